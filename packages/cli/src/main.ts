@@ -1,0 +1,57 @@
+import { ConfigError, DatabaseStartupError } from "@stepwise/server";
+import { migrate } from "./commands/migrate.js";
+import { serve } from "./commands/serve.js";
+import { UsageError } from "./usage-error.js";
+
+type Command = (args: string[]) => Promise<number>;
+
+/**
+ * Every `stepwise` sub-command. Each takes the remaining arguments and returns the exit code.
+ * Issues add their commands here (assess, score-response, schema, users, backup…).
+ */
+export const commands: Record<string, { summary: string; run: Command }> = {
+  serve: {
+    summary: "start the web app and API (PORT, DATABASE_URL, STEPWISE_DATA_DIR)",
+    run: () => serve(process.env, process.cwd()),
+  },
+  migrate: {
+    summary: "bring the database schema up to date",
+    run: () => migrate(process.env, process.cwd()),
+  },
+};
+
+function usage(): string {
+  const lines = Object.entries(commands).map(
+    ([name, command]) => `  stepwise ${name.padEnd(16)} ${command.summary}`,
+  );
+  return `Usage:\n${lines.join("\n")}\n`;
+}
+
+/** Runs one command. Errors a person can fix print as one line; nothing prints a stack trace. */
+export async function runCli(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    process.stdout.write(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (command === undefined) {
+    process.stderr.write(`stepwise: unknown command "${name}". Run "stepwise help" to see the commands.\n`);
+    return 2;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`stepwise ${name}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof ConfigError || error instanceof DatabaseStartupError) {
+      process.stderr.write(`stepwise ${name}: ${error.message}\n`);
+      return 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`stepwise ${name}: ${message.split("\n")[0]}\n`);
+    return 1;
+  }
+}

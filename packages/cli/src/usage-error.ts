@@ -1,0 +1,13 @@
+/**
+ * A problem with what the person typed or the files they named. The CLI prints the message as one
+ * line and exits with `exitCode` (2 for unreadable or invalid input, as the engine issues ask).
+ */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+  constructor(
+    message: string,
+    readonly exitCode: number = 2,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, parsePort, prepareDataDirectory, readServerConfig } from "./config.js";
+
+describe("server settings", () => {
+  it("serves on 8080 by default and lets PORT override it", () => {
+    expect(readServerConfig({}, "/srv").port).toBe(8080);
+    expect(readServerConfig({ PORT: "9000" }, "/srv").port).toBe(9000);
+    expect(parsePort("0", 8080)).toBe(0);
+  });
+
+  it.each(["abc", "80.5", "-1", "65536", "8080x", "1e3"])(
+    "refuses PORT=%s with a line naming PORT",
+    (value) => {
+      expect(() => parsePort(value, 8080)).toThrow(ConfigError);
+      expect(() => parsePort(value, 8080)).toThrow(/^PORT must be a whole number from 0 to 65535/);
+    },
+  );
+
+  it("keeps the embedded database under ./data unless told otherwise", () => {
+    expect(readServerConfig({}, "/srv").dataDirectory).toBe("/srv/data");
+    expect(readServerConfig({ STEPWISE_DATA_DIR: "/var/lib/stepwise" }, "/srv").dataDirectory).toBe(
+      "/var/lib/stepwise",
+    );
+    expect(readServerConfig({}, "/srv").databaseUrl).toBeUndefined();
+  });
+
+  it("uses PostgreSQL when DATABASE_URL is set, and refuses a URL that is not PostgreSQL", () => {
+    expect(readServerConfig({ DATABASE_URL: "postgres://u@h/db" }, "/srv").databaseUrl).toBe(
+      "postgres://u@h/db",
+    );
+    expect(() => readServerConfig({ DATABASE_URL: "mysql://u@h/db" }, "/srv")).toThrow(
+      /DATABASE_URL must start/,
+    );
+  });
+
+  it("creates the data folder on first run, and refuses a data path that is a file", () => {
+    const base = mkdtempSync(join(tmpdir(), "stepwise-config-"));
+    expect(prepareDataDirectory(join(base, "new", "data"))).toBe(join(base, "new", "data"));
+    const file = join(base, "data");
+    writeFileSync(file, "not a folder");
+    expect(() => prepareDataDirectory(file)).toThrow(/is a file, not a folder/);
+  });
+});

@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+
+/** Settings the server needs, read once from the environment at start-up. */
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  /** Folder that holds the embedded SQLite database (ignored when `databaseUrl` is set). */
+  readonly dataDirectory: string;
+  /** A `postgres://` URL; when absent the embedded SQLite database is used. */
+  readonly databaseUrl: string | undefined;
+  readonly logLevel: string;
+}
+
+/**
+ * A setting that cannot be used. The message is one readable line naming the setting and what was
+ * expected, so the CLI can print it without a stack trace (see the foundation issue: bad PORT, ./data a file).
+ */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+const LOG_LEVELS = new Set(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
+
+export function parsePort(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const text = raw.trim();
+  if (!/^\d+$/.test(text)) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, but it is "${raw}".`);
+  }
+  const port = Number(text);
+  if (port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, but it is ${port}.`);
+  }
+  return port;
+}
+
+/** Makes sure the data folder exists and is a folder; creates it on first run. */
+export function prepareDataDirectory(path: string): string {
+  const absolute = resolve(path);
+  if (existsSync(absolute)) {
+    if (!statSync(absolute).isDirectory()) {
+      throw new ConfigError(
+        `The data folder ${absolute} is a file, not a folder. Move the file away or set STEPWISE_DATA_DIR to another folder.`,
+      );
+    }
+    return absolute;
+  }
+  try {
+    mkdirSync(absolute, { recursive: true });
+  } catch (error) {
+    const reason = error instanceof Error && "code" in error ? String(error.code) : "unknown error";
+    throw new ConfigError(`Could not create the data folder ${absolute} (${reason}).`);
+  }
+  return absolute;
+}
+
+export function readServerConfig(environment: NodeJS.ProcessEnv, workingDirectory: string): ServerConfig {
+  const databaseUrl = environment.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with "postgres://" or "postgresql://".');
+  }
+  const logLevel = environment.LOG_LEVEL?.trim() || "info";
+  if (!LOG_LEVELS.has(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${[...LOG_LEVELS].join(", ")}, but it is "${logLevel}".`);
+  }
+  const dataDirectory = resolve(workingDirectory, environment.STEPWISE_DATA_DIR?.trim() || "data");
+  return {
+    port: parsePort(environment.PORT, 8080),
+    host: environment.HOST?.trim() || "127.0.0.1",
+    dataDirectory,
+    databaseUrl,
+    logLevel,
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * Only our own origin may supply scripts, styles, fonts, images or connections: no third-party
+ * requests from any page (DESIGN "Safe and private"; reference/consumer.md §6 on tracking pixels).
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join("; ");

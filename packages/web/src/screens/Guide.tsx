@@ -1,0 +1,135 @@
+import { LEVELS_OF_CARE } from "@stepwise/engine";
+import type { ComponentChildren } from "preact";
+import { useTranslator } from "../i18n/language.js";
+import type { MessageKey } from "../i18n/messages-en.js";
+
+/**
+ * The public guide: every part of the seed article in our own words — what IOP and inpatient care
+ * are, how they differ, when each fits, readiness for outpatient care, moving between levels, and
+ * "get a professional assessment and weigh it with your loved ones".
+ */
+const SECTIONS = [
+  "iop",
+  "inpatient",
+  "differences",
+  "iopFits",
+  "inpatientFits",
+  "readiness",
+  "transitions",
+  "levels",
+  "assessment",
+] as const;
+
+type SectionId = (typeof SECTIONS)[number];
+
+const COMPARISON_ROWS = ["supervision", "intensity", "schedule", "independence", "cost"] as const;
+
+function Section({ id, children }: { id: SectionId; children: ComponentChildren }) {
+  const t = useTranslator();
+  return (
+    <section id={`guide-${id}`} aria-labelledby={`guide-${id}-title`} class="guide-section">
+      <h2 id={`guide-${id}-title`}>{t.text(`guide.${id}.title` as MessageKey)}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Points({ messageKey }: { messageKey: MessageKey }) {
+  const t = useTranslator();
+  return (
+    <ul class="points">
+      {t.list(messageKey).map((point) => (
+        <li key={point}>{point}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function Guide() {
+  const t = useTranslator();
+  return (
+    <article class="guide">
+      <h1>{t.text("guide.title")}</h1>
+      <p class="lead">{t.text("guide.intro")}</p>
+      <nav aria-labelledby="guide-contents" class="contents">
+        <h2 id="guide-contents" class="contents__title">
+          {t.text("guide.contents")}
+        </h2>
+        <ol>
+          {SECTIONS.map((id) => (
+            <li key={id}>
+              <a href={`#guide-${id}`}>{t.text(`guide.${id}.title` as MessageKey)}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <Section id="iop">
+        <p>{t.text("guide.iop.body")}</p>
+      </Section>
+      <Section id="inpatient">
+        <p>{t.text("guide.inpatient.body")}</p>
+      </Section>
+      <Section id="differences">
+        <p>{t.text("guide.differences.intro")}</p>
+        {/* Focusable so keyboard users can scroll the table sideways on a narrow phone (WCAG 2.1.1). */}
+        <div class="table-scroll" role="region" aria-labelledby="guide-differences-title" tabIndex={0}>
+          <table class="comparison">
+            <thead>
+              <tr>
+                <th scope="col">{t.text("guide.differences.aspect")}</th>
+                <th scope="col">{t.text("guide.differences.iop")}</th>
+                <th scope="col">{t.text("guide.differences.inpatient")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {COMPARISON_ROWS.map((row) => (
+                <tr key={row}>
+                  <th scope="row">{t.text(`guide.differences.${row}` as MessageKey)}</th>
+                  <td>{t.text(`guide.differences.${row}.iop` as MessageKey)}</td>
+                  <td>{t.text(`guide.differences.${row}.inpatient` as MessageKey)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p>{t.text("guide.differences.summary")}</p>
+      </Section>
+      <Section id="iopFits">
+        <p>{t.text("guide.iopFits.body")}</p>
+        <h3>{t.text("guide.iopAdvantages.title")}</h3>
+        <Points messageKey="guide.iopAdvantages.points" />
+      </Section>
+      <Section id="inpatientFits">
+        <p>{t.text("guide.inpatientFits.intro")}</p>
+        <Points messageKey="guide.inpatientFits.points" />
+        <p class="warning" role="note">
+          {t.text("guide.inpatientFits.withdrawalWarning")}
+        </p>
+      </Section>
+      <Section id="readiness">
+        <p>{t.text("guide.readiness.intro")}</p>
+        <Points messageKey="guide.readiness.points" />
+        <p>{t.text("guide.readiness.outro")}</p>
+      </Section>
+      <Section id="transitions">
+        <p>{t.text("guide.transitions.body")}</p>
+        <Points messageKey="guide.transitions.points" />
+      </Section>
+      <Section id="levels">
+        <p>{t.text("guide.levels.intro")}</p>
+        <ol class="ladder">
+          {LEVELS_OF_CARE.map((level) => (
+            <li key={level} data-level={level}>
+              {t.text(`guide.levels.${level}` as MessageKey)}
+            </li>
+          ))}
+        </ol>
+      </Section>
+      <Section id="assessment">
+        <p>{t.text("guide.assessment.body")}</p>
+        <Points messageKey="guide.assessment.points" />
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,23 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// The web app: the public guide, the self-check and the decision aid run on the person's device.
+// No CDN, no third-party fonts: everything is bundled and served from our own origin.
+export default defineConfig({
+  root: here("."),
+  base: "/",
+  publicDir: here("public"),
+  resolve: {
+    alias: { "@stepwise/engine": here("../engine/src/index.ts") },
+  },
+  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+  build: {
+    outDir: here("dist"),
+    emptyOutDir: true,
+    target: "es2022",
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
+});

@@ -12,7 +12,9 @@ describe("English and Spanish texts", () => {
 
   it("never leaves Spanish identical to the English", () => {
     const untranslated = Object.keys(en).filter(
-      (key) => !SAME_IN_BOTH.has(key) && JSON.stringify(en[key as keyof typeof en]) === JSON.stringify(es[key as keyof typeof en]),
+      (key) =>
+        !SAME_IN_BOTH.has(key) &&
+        JSON.stringify(en[key as keyof typeof en]) === JSON.stringify(es[key as keyof typeof en]),
     );
     expect(untranslated).toEqual([]);
   });
@@ -21,13 +23,17 @@ describe("English and Spanish texts", () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       const english = en[key];
       const spanish = es[key];
-      if (Array.isArray(english)) expect(Array.isArray(spanish) ? spanish.length : -1, key).toBe(english.length);
+      if (Array.isArray(english))
+        expect(Array.isArray(spanish) ? spanish.length : -1, key).toBe(english.length);
     }
   });
 
   it("uses person-first words, never stigmatizing labels", () => {
-    const stigmatizing = /\b(addicts?|abusers?|junkies?|alcoholics?|drunks?|clean|dirty|adict[oa]s?|drogadict[oa]s?)\b/i;
-    const offenders = [...Object.values(en), ...Object.values(es)].flat().filter((text) => stigmatizing.test(text));
+    const stigmatizing =
+      /\b(addicts?|abusers?|junkies?|alcoholics?|drunks?|clean|dirty|adict[oa]s?|drogadict[oa]s?)\b/i;
+    const offenders = [...Object.values(en), ...Object.values(es)]
+      .flat()
+      .filter((text) => stigmatizing.test(text));
     expect(offenders).toEqual([]);
   });
 

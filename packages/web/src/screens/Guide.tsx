@@ -72,27 +72,25 @@ export function Guide() {
       </Section>
       <Section id="differences">
         <p>{t.text("guide.differences.intro")}</p>
-        {/* Focusable so keyboard users can scroll the table sideways on a narrow phone (WCAG 2.1.1). */}
-        <div class="table-scroll" role="region" aria-labelledby="guide-differences-title" tabIndex={0}>
-          <table class="comparison">
-            <thead>
-              <tr>
-                <th scope="col">{t.text("guide.differences.aspect")}</th>
-                <th scope="col">{t.text("guide.differences.iop")}</th>
-                <th scope="col">{t.text("guide.differences.inpatient")}</th>
+        {/* Three short columns wrap to fit a phone, so the table never needs sideways scrolling. */}
+        <table class="comparison">
+          <thead>
+            <tr>
+              <th scope="col">{t.text("guide.differences.aspect")}</th>
+              <th scope="col">{t.text("guide.differences.iop")}</th>
+              <th scope="col">{t.text("guide.differences.inpatient")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {COMPARISON_ROWS.map((row) => (
+              <tr key={row}>
+                <th scope="row">{t.text(`guide.differences.${row}` as MessageKey)}</th>
+                <td>{t.text(`guide.differences.${row}.iop` as MessageKey)}</td>
+                <td>{t.text(`guide.differences.${row}.inpatient` as MessageKey)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {COMPARISON_ROWS.map((row) => (
-                <tr key={row}>
-                  <th scope="row">{t.text(`guide.differences.${row}` as MessageKey)}</th>
-                  <td>{t.text(`guide.differences.${row}.iop` as MessageKey)}</td>
-                  <td>{t.text(`guide.differences.${row}.inpatient` as MessageKey)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
         <p>{t.text("guide.differences.summary")}</p>
       </Section>
       <Section id="iopFits">

@@ -1,0 +1,52 @@
+/**
+ * Moves between levels at reassessment (seed "Transitioning Between Levels of Care"; DESIGN.md
+ * pipeline). Continuing care lasts 3–12 months and the first appointment after leaving a level is within
+ * 7 days (reference/consumer.md, transitions evidence).
+ */
+import type { LevelOfCare } from "../levels/level-of-care.js";
+import type { MessageParameters } from "../placement/placement-result.js";
+
+export const TRANSITION_KINDS = ["continue", "step-down", "step-up", "discharge-to-continuing-care"] as const;
+export type TransitionKind = (typeof TRANSITION_KINDS)[number];
+
+export interface TransitionReason {
+  readonly ruleId: string;
+  readonly params?: MessageParameters;
+}
+
+export const CONTINUING_CARE_SUPPORTS = [
+  "recovery-check-ins",
+  "peer-recovery-support",
+  "mutual-help-groups",
+  "relapse-prevention-plan",
+  "medication-continuation",
+  "naloxone-on-hand",
+] as const;
+export type ContinuingCareSupport = (typeof CONTINUING_CARE_SUPPORTS)[number];
+
+export interface StepDownPlan {
+  readonly nextLevel: LevelOfCare;
+  readonly firstAppointmentWithinDays: number;
+  /** `asOf` of the reassessment plus `firstAppointmentWithinDays` (YYYY-MM-DD). */
+  readonly firstAppointmentBy: string;
+  readonly continuingCareMonths: { readonly minimum: number; readonly maximum: number };
+}
+
+export interface ContinuingCarePlan {
+  readonly firstCheckInWithinDays: number;
+  readonly firstCheckInBy: string;
+  readonly months: { readonly minimum: number; readonly maximum: number };
+  readonly supports: readonly ContinuingCareSupport[];
+}
+
+export interface TransitionResult {
+  readonly rulesetVersion: string;
+  readonly kind: TransitionKind;
+  /** The level the person is in now (current treatment, else the earlier chosen or recommended level). */
+  readonly from: LevelOfCare | null;
+  /** The next level; null for discharge to continuing care. */
+  readonly to: LevelOfCare | null;
+  readonly reasons: readonly TransitionReason[];
+  readonly stepDownPlan: StepDownPlan | null;
+  readonly continuingCarePlan: ContinuingCarePlan | null;
+}

@@ -59,6 +59,7 @@ describe.skipIf(chromiumPath === null)("the first page, in real Chromium", () =>
       expect(await page.locator(`#guide-${id} h2`).isVisible(), id).toBe(true);
     }
     const text = await page.locator("body").innerText();
+    expect(text).toContain("Línea de ayuda: 1-800-662-4357");
     expect(text).toContain("Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357");
     expect(text).toContain("Pida una evaluación profesional");
     expect(text).not.toContain("What is inpatient care?");

@@ -21,6 +21,12 @@ export function App() {
         <Guide />
       </main>
       <footer class="site-footer">
+        <h2 class="site-footer__heading">{t.text("crisis.heading")}</h2>
+        <ul>
+          <li>{t.text("crisis.988")}</li>
+          <li>{t.text("crisis.911")}</li>
+          <li>{t.text("crisis.samhsa")}</li>
+        </ul>
         <p>{t.text("guide.footer.notAdvice")}</p>
         <p>{t.text("guide.footer.privacy")}</p>
       </footer>

@@ -43,18 +43,18 @@ export function SafetyHeader({ onLanguageChange }: SafetyHeaderProps) {
         {t.text("quickExit.hint")}
       </p>
       <section class="crisis" aria-labelledby="crisis-heading">
-        <h2 id="crisis-heading" class="crisis__heading">
+        <h2 id="crisis-heading" class="visually-hidden">
           {t.text("crisis.heading")}
         </h2>
         <ul class="crisis__list">
           <li>
-            <a href="tel:988">{t.text("crisis.988")}</a>
+            <a href="tel:988">{t.text("crisis.988.short")}</a>
           </li>
           <li>
-            <a href="tel:911">{t.text("crisis.911")}</a>
+            <a href="tel:911">{t.text("crisis.911.short")}</a>
           </li>
           <li>
-            <a href="tel:18006624357">{t.text("crisis.samhsa")}</a>
+            <a href="tel:18006624357">{t.text("crisis.samhsa.short")}</a>
           </li>
         </ul>
       </section>

@@ -16,6 +16,9 @@ export const en = {
   "crisis.911": "Call 911 for a medical emergency, like an overdose.",
   "crisis.samhsa":
     "SAMHSA's National Helpline: 1-800-662-4357. It is free, private, and open all day, every day.",
+  "crisis.988.short": "Crisis: call or text 988",
+  "crisis.911.short": "Emergency: 911",
+  "crisis.samhsa.short": "Helpline: 1-800-662-4357",
   "nav.guide": "Guide",
   "guide.title": "Intensive outpatient or inpatient care: which fits?",
   "guide.intro":

@@ -18,6 +18,9 @@ export const es: Record<MessageKey, string | readonly string[]> = {
   "crisis.911": "Llame al 911 si hay una emergencia médica, como una sobredosis.",
   "crisis.samhsa":
     "Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357. Es gratis, privada y atiende todo el día, todos los días.",
+  "crisis.988.short": "Crisis: llame o escriba al 988",
+  "crisis.911.short": "Emergencia: 911",
+  "crisis.samhsa.short": "Línea de ayuda: 1-800-662-4357",
   "nav.guide": "Guía",
   "guide.title": "¿Atención ambulatoria intensiva o atención con internación: cuál le sirve?",
   "guide.intro":

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { SafetyHeader } from "./components/SafetyHeader.js";
-import { type Language, preferredLanguage, TranslatorContext, translator } from "./i18n/language.js";
+import { type Language, LanguageContext, preferredLanguage, translator } from "./i18n/language.js";
 import { Guide } from "./screens/Guide.js";
 
 /**
@@ -15,7 +15,7 @@ export function App() {
     document.title = `${t.text("app.name")} — ${t.text("guide.title")}`;
   }, [language, t]);
   return (
-    <TranslatorContext.Provider value={t}>
+    <LanguageContext.Provider value={language}>
       <SafetyHeader onLanguageChange={setLanguage} />
       <main id="main" tabIndex={-1}>
         <Guide />
@@ -30,6 +30,6 @@ export function App() {
         <p>{t.text("guide.footer.notAdvice")}</p>
         <p>{t.text("guide.footer.privacy")}</p>
       </footer>
-    </TranslatorContext.Provider>
+    </LanguageContext.Provider>
   );
 }

@@ -1,11 +1,19 @@
 import { createContext } from "preact";
-import { useContext } from "preact/hooks";
+import { useContext, useMemo } from "preact/hooks";
 import { en, type MessageKey } from "./messages-en.js";
 import { es } from "./messages-es.js";
 
 export type Language = "en" | "es";
+export const LANGUAGES: readonly Language[] = ["en", "es"];
 
-export const catalogs: Record<Language, Record<MessageKey, string | readonly string[]>> = { en, es };
+/** A text, or a list of texts shown as bullet points. */
+export type MessageText = string | readonly string[];
+
+/** One feature's texts in both languages; the Spanish side must have every English key. */
+export interface Catalog<Key extends string> {
+  readonly en: Readonly<Record<Key, MessageText>>;
+  readonly es: Readonly<Record<Key, MessageText>>;
+}
 
 /** The language the browser prefers, if we have it; English otherwise. Nothing is stored. */
 export function preferredLanguage(browserLanguages: readonly string[]): Language {
@@ -16,29 +24,57 @@ export function preferredLanguage(browserLanguages: readonly string[]): Language
   return "en";
 }
 
-export interface Translator {
+export interface Translator<Key extends string = MessageKey> {
   readonly language: Language;
-  text(key: MessageKey): string;
-  list(key: MessageKey): readonly string[];
+  /** The text for a key; `{name}` placeholders are filled from `values`. */
+  text(key: Key, values?: Readonly<Record<string, string | number>>): string;
+  list(key: Key): readonly string[];
 }
 
-export function translator(language: Language): Translator {
-  const catalog = catalogs[language];
+function fill(text: string, values: Readonly<Record<string, string | number>> | undefined): string {
+  if (values === undefined) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export function translatorFor<Key extends string>(
+  catalog: Catalog<Key>,
+  language: Language,
+): Translator<Key> {
+  const texts = catalog[language];
   return {
     language,
-    text(key) {
-      const value = catalog[key];
-      return typeof value === "string" ? value : value.join(" ");
+    text(key, values) {
+      const value = texts[key];
+      return fill(typeof value === "string" ? value : value.join(" "), values);
     },
     list(key) {
-      const value = catalog[key];
+      const value = texts[key];
       return typeof value === "string" ? [value] : value;
     },
   };
 }
 
-export const TranslatorContext = createContext<Translator>(translator("en"));
+/** The shell's and the guide's texts. Each feature keeps its own catalog beside its code. */
+export const guideCatalog: Catalog<MessageKey> = { en, es };
 
-export function useTranslator(): Translator {
-  return useContext(TranslatorContext);
+export function translator(language: Language): Translator<MessageKey> {
+  return translatorFor(guideCatalog, language);
+}
+
+/** The language in use; the shell provides it, every screen reads it. */
+export const LanguageContext = createContext<Language>("en");
+
+export function useLanguage(): Language {
+  return useContext(LanguageContext);
+}
+
+/** A translator for one feature's catalog in the current language. */
+export function useCatalog<Key extends string>(catalog: Catalog<Key>): Translator<Key> {
+  const language = useLanguage();
+  return useMemo(() => translatorFor(catalog, language), [catalog, language]);
+}
+
+/** The shell's and the guide's texts in the current language. */
+export function useTranslator(): Translator<MessageKey> {
+  return useCatalog(guideCatalog);
 }

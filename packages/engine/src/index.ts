@@ -7,6 +7,41 @@ export {
   validateAssessment,
 } from "./assessment/validate-assessment.js";
 export {
+  AnswerOutOfRangeError,
+  UnknownInstrumentError,
+  UnknownItemError,
+} from "./instruments/answer-errors.js";
+export { ASQ } from "./instruments/asq.js";
+export { AUDIT } from "./instruments/audit.js";
+export { AUDIT_C } from "./instruments/audit-c.js";
+export { CIWA_AR } from "./instruments/ciwa-ar.js";
+export { COWS } from "./instruments/cows.js";
+export { DAST_10 } from "./instruments/dast-10.js";
+export { GAD_7 } from "./instruments/gad-7.js";
+export { INSTRUMENTS, instrumentDefinition, isInstrumentId } from "./instruments/instrument-catalogue.js";
+export type {
+  AnswerOption,
+  Band,
+  InstrumentDefinition,
+  InstrumentItem,
+  InstrumentLicence,
+  ItemFlagRule,
+} from "./instruments/instrument-definition.js";
+export { PHQ_2 } from "./instruments/phq-2.js";
+export { PHQ_9 } from "./instruments/phq-9.js";
+export {
+  INSTRUMENT_IDS,
+  type InstrumentId,
+  SCALE_FLAGS,
+  type ScaleFlag,
+  type ScaleResult,
+  type SubstanceReading,
+} from "./instruments/scale-result.js";
+export { type AnswerValue, scoreInstrument } from "./instruments/score-instrument.js";
+export { type ScoringOptions, scoreFromPoints } from "./instruments/score-points.js";
+export { TAPS_1 } from "./instruments/taps-1.js";
+export { TAPS_2 } from "./instruments/taps-2.js";
+export {
   isLevelOfCare,
   LEVEL_CROSSWALK,
   LEVELS_OF_CARE,

@@ -1,10 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
+import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { declareScopePolicy, installAccessControl, type RegisteredRoute } from "./access/access-control.js";
+import { publicRoute } from "./access/policy.js";
+import { type Clock, systemClock } from "./clock.js";
 import type { StepwiseDatabase } from "./database/connection.js";
-import { sendProblem } from "./problem.js";
+import { HttpProblem, sendProblem } from "./problem.js";
+import { registerAuditEventRoutes } from "./routes/audit-events.js";
 import { registerHealthRoute } from "./routes/health.js";
+import { registerPasswordLinkRoutes } from "./routes/password-links.js";
+import { registerSessionRoutes } from "./routes/session.js";
+import { registerUserRoutes } from "./routes/users.js";
 import { contentSecurityPolicy } from "./security-headers.js";
 
 export interface AppOptions {
@@ -12,6 +20,19 @@ export interface AppOptions {
   /** The built web app (`packages/web/dist`); when absent only the API is served. */
   readonly webRoot?: string | undefined;
   readonly logger?: FastifyServerOptions["logger"];
+  /** Time for sessions, lockouts, links and one-time codes; tests move it forward. */
+  readonly clock?: Clock;
+  /** Extra origins allowed to send state-changing requests, e.g. the public https:// address. */
+  readonly trustedOrigins?: readonly string[];
+  /** Sign-in and link attempts allowed per client address per minute. */
+  readonly signInAttemptsPerMinute?: number;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every route with the access policy it declared, in registration order. */
+    readonly registeredRoutes: readonly RegisteredRoute[];
+  }
 }
 
 /**
@@ -35,6 +56,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1_048_576,
     trustProxy: false,
   });
+  const clock = options.clock ?? systemClock;
+  const database = options.database.kysely;
+
+  // First, so every later route is checked for a policy and every request against it.
+  const routes = await installAccessControl(app, {
+    database,
+    clock,
+    trustedOrigins: options.trustedOrigins ?? [],
+  });
+  app.decorate("registeredRoutes", routes);
+
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new HttpProblem(
+        429,
+        "Too Many Requests",
+        `Too many attempts from this address. Wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`,
+      ),
+  });
 
   app.addHook("onSend", async (_request, reply, payload) => {
     reply.header("content-security-policy", contentSecurityPolicy);
@@ -43,11 +84,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header("x-frame-options", "DENY");
     reply.header("cross-origin-opener-policy", "same-origin");
     reply.header("permissions-policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    // ASVS 5.0 14.3.2: nothing from the API is kept in shared or browser caches.
+    if (!reply.hasHeader("cache-control") && _request.url.startsWith("/api/")) {
+      reply.header("cache-control", "no-store");
+    }
     return payload;
   });
 
   app.setErrorHandler(
     (error: { statusCode?: number; message: string; validation?: unknown }, request, reply) => {
+      if (error instanceof HttpProblem) return sendProblem(reply, error.toDocument());
       const status =
         error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 600
           ? error.statusCode
@@ -73,18 +119,27 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerHealthRoute(app, options.database);
+  const attempts = options.signInAttemptsPerMinute ?? 30;
+  registerSessionRoutes(app, { database, clock, signInAttemptsPerMinute: attempts });
+  registerPasswordLinkRoutes(app, { database, clock, attemptsPerMinute: attempts });
+  registerUserRoutes(app, { database, clock });
+  registerAuditEventRoutes(app, { database });
 
   if (options.webRoot !== undefined && existsSync(options.webRoot)) {
-    await app.register(fastifyStatic, {
-      root: options.webRoot,
-      index: ["index.html"],
-      // The service worker and HTML must revalidate so a new release reaches people; hashed assets are immutable.
-      setHeaders(reply, path) {
-        reply.header(
-          "cache-control",
-          /[\\/]assets[\\/]/.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
-        );
-      },
+    const webRoot = options.webRoot;
+    await app.register(async (scope) => {
+      declareScopePolicy(scope, publicRoute("the built web app's static files; they hold no data"));
+      await scope.register(fastifyStatic, {
+        root: webRoot,
+        index: ["index.html"],
+        // The service worker and HTML must revalidate so a new release reaches people; hashed assets are immutable.
+        setHeaders(reply, path) {
+          reply.header(
+            "cache-control",
+            /[\\/]assets[\\/]/.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
+          );
+        },
+      });
     });
   }
 

@@ -1,6 +1,100 @@
+import type { ColumnType, Generated } from "kysely";
+
 /**
  * Table types for Kysely. Each issue that stores something adds its tables here and a migration in
  * `migrations.ts`; the two must agree (the storage suite runs every migration on SQLite and PostgreSQL).
+ *
+ * Portable choices: ids are text (random UUIDs), times are ISO-8601 UTC text (they sort and compare as
+ * text on both databases; ASVS 16.2.2 asks for UTC), flags are integers 0/1.
  */
-// biome-ignore lint/complexity/noBannedTypes: tables are added by migrations as features land
-export type DatabaseSchema = {};
+export type DatabaseSchema = {
+  organizations: OrganizationsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  recovery_codes: RecoveryCodesTable;
+  password_links: PasswordLinksTable;
+  audit_events: AuditEventsTable;
+};
+
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export type UserRole = "admin" | "clinician" | "reviewer";
+export type UserStatus = "active" | "disabled";
+
+export interface UsersTable {
+  id: string;
+  organization_id: string;
+  /** Lower-cased; one account per address across all organizations, so sign-in needs no organization. */
+  email: string;
+  display_name: string;
+  role: UserRole;
+  status: UserStatus;
+  /** argon2id (PHC string); null until the person opens their set-up link. */
+  password_hash: string | null;
+  password_changed_at: string | null;
+  /** Base32 TOTP secret; null until enrolled. */
+  totp_secret: string | null;
+  /** The last 30-second step accepted, so a code cannot be used twice (ASVS 6.5.x). */
+  totp_last_step: number | null;
+  failed_sign_ins: number;
+  locked_until: string | null;
+  created_at: string;
+}
+
+export type SessionStage = "second-factor" | "enrolment" | "full";
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's token: a copy of the database cannot be used to sign in. */
+  token_hash: string;
+  user_id: string;
+  stage: SessionStage;
+  csrf_token: string;
+  /** The secret offered during enrolment, kept here until the person confirms a code from it. */
+  pending_totp_secret: string | null;
+  created_at: string;
+  last_seen_at: string;
+  /** Absolute end of the session, whatever the activity. */
+  expires_at: string;
+  ip: string | null;
+}
+
+export interface RecoveryCodesTable {
+  code_hash: string;
+  user_id: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+export type PasswordLinkPurpose = "setup" | "reset";
+
+export interface PasswordLinksTable {
+  token_hash: string;
+  user_id: string;
+  purpose: PasswordLinkPurpose;
+  /** 1 when the link also clears the second factor (a lost phone and lost recovery codes). */
+  reset_second_factor: number;
+  /** The admin who issued it; null when issued by the `stepwise users` command. */
+  issued_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface AuditEventsTable {
+  /** Ascending; bigint on PostgreSQL, so the driver may return it as text. */
+  id: ColumnType<number | string, never, never> & Generated<number | string>;
+  occurred_at: string;
+  action: string;
+  outcome: "success" | "failure" | "denied" | "not-found";
+  actor_user_id: string | null;
+  organization_id: string | null;
+  record_type: string | null;
+  record_id: string | null;
+  ip: string | null;
+  request_id: string | null;
+  detail: string | null;
+}

@@ -1,0 +1,233 @@
+import fastifyCookie from "@fastify/cookie";
+import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from "fastify";
+import type { Kysely } from "kysely";
+import { sameSecret } from "../accounts/secret-tokens.js";
+import { type AuditEvent, appendAuditEvent } from "../audit/audit-log.js";
+import type { Clock } from "../clock.js";
+import type { DatabaseSchema } from "../database/schema.js";
+import { HttpProblem, notAllowed, notSignedIn } from "../problem.js";
+import { describePolicy, isSafeMethod, type RoutePolicy } from "./policy.js";
+import type { Principal, RequestSession } from "./principal.js";
+import { lookUpSession, SESSION_COOKIE } from "./sessions.js";
+
+/** What a handler records about itself; who, from where and which request are filled in. */
+export type RequestAuditEvent = Omit<AuditEvent, "ip" | "requestId">;
+
+export interface RequestAudit {
+  /** Appends to the audit log; pass the transaction that makes the change so both commit together. */
+  record(event: RequestAuditEvent, executor?: Kysely<DatabaseSchema>): Promise<void>;
+}
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    policy?: RoutePolicy;
+  }
+  interface FastifyRequest {
+    /** The person acting, for a complete session; null otherwise. */
+    principal: Principal | null;
+    /** The session at any stage (also while the second factor is still owed). */
+    session: RequestSession | null;
+    audit: RequestAudit;
+  }
+}
+
+export interface RegisteredRoute {
+  readonly method: string;
+  readonly url: string;
+  readonly policy: RoutePolicy | undefined;
+}
+
+export interface AccessControlOptions {
+  readonly database: Kysely<DatabaseSchema>;
+  readonly clock: Clock;
+  /** Origins (scheme://host:port) allowed besides the request's own Host, e.g. the public TLS address. */
+  readonly trustedOrigins: readonly string[];
+}
+
+export const CSRF_HEADER = "x-csrf-token";
+
+/**
+ * Installs the access checks on an app. Must run before any route is registered: an `onRoute` hook
+ * records every route and refuses one that declares no policy, and an `onRequest` hook enforces the
+ * policy of the matched route on every request.
+ */
+export async function installAccessControl(
+  app: FastifyInstance,
+  options: AccessControlOptions,
+): Promise<RegisteredRoute[]> {
+  const routes: RegisteredRoute[] = [];
+  app.addHook("onRoute", function recordPolicy(route) {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const scopePolicy = (this as unknown as { accessPolicy?: RoutePolicy }).accessPolicy;
+    const declared = (route.config as { policy?: RoutePolicy } | undefined)?.policy;
+    const policy = declared ?? scopePolicy;
+    if (declared === undefined && scopePolicy !== undefined)
+      route.config = { ...route.config, policy: scopePolicy };
+    for (const method of methods) routes.push({ method, url: route.url, policy });
+    if (policy === undefined) {
+      throw new Error(`Route ${methods.join(",")} ${route.url} declares no access policy (config.policy).`);
+    }
+  });
+
+  await app.register(fastifyCookie);
+  app.decorateRequest("principal", null);
+  app.decorateRequest("session", null);
+  app.decorateRequest("audit", null as unknown as RequestAudit);
+
+  const { database, clock } = options;
+
+  app.addHook("onRequest", async (request, reply) => {
+    request.audit = auditFor(request, database, clock);
+    const policy = request.routeOptions.config.policy;
+    if (policy === undefined) {
+      // Only the not-found handler has no policy; anything else fails closed.
+      if (request.is404) return;
+      throw new HttpProblem(500, "Internal Server Error", "This address has no access policy.");
+    }
+    if (!isSafeMethod(request.method)) checkOrigin(request, options.trustedOrigins);
+
+    const lookup = await lookUpSession(database, request.cookies[SESSION_COOKIE], clock.now());
+    if (lookup.kind === "expired") {
+      clearSessionCookie(reply);
+      await appendAuditEvent(database, clock.now(), {
+        action: "session.ended",
+        outcome: "success",
+        actorUserId: lookup.userId,
+        organizationId: lookup.organizationId,
+        detail: lookup.why,
+        ip: request.ip,
+        requestId: request.id,
+      });
+    }
+    const session = lookup.kind === "live" ? lookup.session : null;
+    request.session = session;
+    if (session?.stage === "full") {
+      request.principal = {
+        userId: session.user.id,
+        organizationId: session.user.organizationId,
+        role: session.user.role,
+      };
+    }
+
+    if (policy.access === "public") return;
+    if (session === null) throw notSignedIn();
+    if (policy.access === "signing-in" && session.stage === "full") {
+      throw new HttpProblem(409, "Conflict", "You are already signed in.");
+    }
+    if (policy.access === "signed-in" && session.stage !== "full") throw notSignedIn();
+    if (!isSafeMethod(request.method)) checkCsrfToken(request, session);
+    if (policy.access === "signed-in" && !policy.roles.includes(session.user.role)) {
+      await request.audit.record({
+        action: "access.denied",
+        outcome: "denied",
+        detail: request.routeOptions.url ?? null,
+      });
+      throw notAllowed();
+    }
+  });
+
+  return routes;
+}
+
+function auditFor(request: FastifyRequest, database: Kysely<DatabaseSchema>, clock: Clock): RequestAudit {
+  return {
+    record(event, executor = database) {
+      const user = request.session?.user;
+      return appendAuditEvent(executor, clock.now(), {
+        ...event,
+        actorUserId: event.actorUserId === undefined ? (user?.id ?? null) : event.actorUserId,
+        organizationId:
+          event.organizationId === undefined ? (user?.organizationId ?? null) : event.organizationId,
+        ip: request.ip,
+        requestId: request.id,
+      });
+    },
+  };
+}
+
+/**
+ * Refuses a state-changing request sent from another site: the browser's Origin must be ours, and
+ * Fetch Metadata must not say cross-site (OWASP CSRF Prevention Cheat Sheet; ASVS 5.0 3.5.x).
+ */
+function checkOrigin(request: FastifyRequest, trustedOrigins: readonly string[]): void {
+  const fetchSite = request.headers["sec-fetch-site"];
+  if (fetchSite === "cross-site" || fetchSite === "same-site") throw forbiddenOrigin();
+  const origin = request.headers.origin;
+  if (origin === undefined) return;
+  if (trustedOrigins.includes(origin)) return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    throw forbiddenOrigin();
+  }
+  if (host !== request.headers.host) throw forbiddenOrigin();
+}
+
+const forbiddenOrigin = () =>
+  new HttpProblem(403, "Forbidden", "This request came from another site, so it was refused.");
+
+/** The per-session token the app sends in a header; a page on another site cannot read or send it. */
+function checkCsrfToken(request: FastifyRequest, session: RequestSession): void {
+  const given = request.headers[CSRF_HEADER];
+  if (typeof given !== "string" || !sameSecret(given, session.csrfToken)) {
+    throw new HttpProblem(
+      403,
+      "Forbidden",
+      `The ${CSRF_HEADER} header is missing or does not match this session. Reload the page and try again.`,
+    );
+  }
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string): void {
+  // No Max-Age: the cookie ends with the browser; the server enforces idle and absolute limits.
+  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, secure: true, sameSite: "strict", path: "/" });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, secure: true, sameSite: "strict", path: "/" });
+}
+
+/**
+ * Gives every route registered inside `scope` (for example by a plugin such as @fastify/static, which
+ * cannot take route config) the same declared policy.
+ */
+export function declareScopePolicy(scope: FastifyInstance, policy: RoutePolicy): void {
+  scope.decorate("accessPolicy", { getter: () => policy });
+}
+
+export interface RouteDefinition {
+  readonly method: HTTPMethods;
+  readonly url: string;
+  readonly policy: RoutePolicy;
+  /** Per-address request limit for this route (sign-in and other guessable routes). */
+  readonly rateLimit?: { readonly max: number; readonly timeWindow: number };
+  readonly handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+}
+
+/** Registers a route with its policy. The one way routes are added, so none can forget the policy. */
+export function addRoute(app: FastifyInstance, definition: RouteDefinition): void {
+  app.route({
+    method: definition.method,
+    url: definition.url,
+    config: {
+      policy: definition.policy,
+      ...(definition.rateLimit === undefined ? {} : { rateLimit: definition.rateLimit }),
+    },
+    handler: definition.handler,
+  });
+}
+
+/** The principal of a `signed-in` route; the policy hook guarantees it. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (request.principal === null) throw notSignedIn();
+  return request.principal;
+}
+
+/** The session of a `signing-in` route; the policy hook guarantees it. */
+export function sessionOf(request: FastifyRequest): RequestSession {
+  if (request.session === null) throw notSignedIn();
+  return request.session;
+}
+
+export { describePolicy };

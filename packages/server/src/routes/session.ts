@@ -1,0 +1,447 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import {
+  addRoute,
+  clearSessionCookie,
+  principalOf,
+  sessionOf,
+  setSessionCookie,
+} from "../access/access-control.js";
+import { anyRole, publicRoute, signingIn } from "../access/policy.js";
+import type { RequestSession } from "../access/principal.js";
+import { parseBody } from "../access/request-body.js";
+import { endAllSessionsOf, endSession, startSession } from "../access/sessions.js";
+import { findUserByEmail, passwordRefused } from "../accounts/accounts.js";
+import { clearFailedAttempts, countFailedAttempt, LOCKOUT_MINUTES, lockedAt } from "../accounts/lockout.js";
+import { hashPassword, passwordMatches, spendPasswordCheckTime } from "../accounts/password-hashing.js";
+import { PASSWORD_MAX_LENGTH, passwordProblem } from "../accounts/password-rules.js";
+import { newRecoveryCode, RECOVERY_CODE_COUNT, recoveryCodeDigest } from "../accounts/recovery-codes.js";
+import { requiresSecondFactor } from "../accounts/roles.js";
+import { acceptedTotpStep, newTotpSecret, totpEnrolmentUri } from "../accounts/totp.js";
+import type { Clock } from "../clock.js";
+import type { DatabaseSchema } from "../database/schema.js";
+import { HttpProblem } from "../problem.js";
+
+export interface SessionRouteOptions {
+  readonly database: Kysely<DatabaseSchema>;
+  readonly clock: Clock;
+  /** Sign-in attempts allowed per client address per minute (anti-automation, ASVS 5.0 2.4.1). */
+  readonly signInAttemptsPerMinute: number;
+}
+
+const password = z
+  .string({ error: "Enter your password." })
+  .min(1, { error: "Enter your password." })
+  .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` });
+const signInBody = z.object({
+  email: z
+    .string({ error: "Enter your email address." })
+    .trim()
+    .min(3, { error: "Enter your email address." })
+    .max(254),
+  password,
+});
+const codeBody = z.object({
+  code: z.string({ error: "Enter the code." }).trim().min(6, { error: "Enter the code." }).max(40),
+});
+const changePasswordBody = z.object({ currentPassword: password, newPassword: password });
+
+const wrongCredentials = () =>
+  new HttpProblem(
+    401,
+    "Unauthorized",
+    "The email address or password is not right. Check both and try again.",
+  );
+const lockedOut = () =>
+  new HttpProblem(
+    429,
+    "Too Many Requests",
+    `Too many tries. This account is locked for ${LOCKOUT_MINUTES} minutes. An administrator can send you a reset link.`,
+  );
+const wrongCode = () =>
+  new HttpProblem(401, "Unauthorized", "That code is not right, or it was already used. Try again.");
+
+/** What the sign-in screen needs to know about the current session. */
+async function describeSession(database: Kysely<DatabaseSchema>, session: RequestSession | null) {
+  if (session === null) return { stage: "signed-out" as const };
+  if (session.stage !== "full") return { stage: session.stage, csrfToken: session.csrfToken };
+  const organization = await database
+    .selectFrom("organizations")
+    .select(["id", "name"])
+    .where("id", "=", session.user.organizationId)
+    .executeTakeFirstOrThrow();
+  return {
+    stage: "full" as const,
+    csrfToken: session.csrfToken,
+    user: {
+      id: session.user.id,
+      email: session.user.email,
+      displayName: session.user.displayName,
+      role: session.user.role,
+      secondFactor: session.user.totpSecret !== null,
+    },
+    organization,
+  };
+}
+
+export function registerSessionRoutes(app: FastifyInstance, options: SessionRouteOptions): void {
+  const { database, clock } = options;
+  const rateLimit = { max: options.signInAttemptsPerMinute, timeWindow: 60_000 };
+
+  /** Ends the half-finished session and starts a complete one under a new token (ASVS 5.0 7.2.4). */
+  async function completeSignIn(
+    trx: Kysely<DatabaseSchema>,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    session: RequestSession,
+    how: string,
+  ) {
+    await endSession(trx, session.tokenHash);
+    await clearFailedAttempts(trx, session.user.id);
+    const fresh = await startSession(trx, {
+      userId: session.user.id,
+      stage: "full",
+      ip: request.ip,
+      now: clock.now(),
+    });
+    await request.audit.record({ action: "sign-in", outcome: "success", detail: how }, trx);
+    setSessionCookie(reply, fresh.token);
+    return fresh;
+  }
+
+  /** Counts a wrong code; a lock also ends the half-finished session. */
+  async function refuseCode(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    session: RequestSession,
+    what: string,
+  ) {
+    const locked = await countFailedAttempt(database, session.user.id, clock.now());
+    await request.audit.record({ action: "sign-in.second-factor", outcome: "failure", detail: what });
+    if (locked) {
+      await request.audit.record({ action: "account.locked", outcome: "success", detail: what });
+      await endSession(database, session.tokenHash);
+      clearSessionCookie(reply);
+      throw lockedOut();
+    }
+    throw wrongCode();
+  }
+
+  async function ensureNotLocked(request: FastifyRequest, reply: FastifyReply, session: RequestSession) {
+    const user = await database
+      .selectFrom("users")
+      .select("locked_until")
+      .where("id", "=", session.user.id)
+      .executeTakeFirst();
+    if (user !== undefined && lockedAt(user, clock.now())) {
+      await request.audit.record({
+        action: "sign-in.second-factor",
+        outcome: "failure",
+        detail: "account locked",
+      });
+      await endSession(database, session.tokenHash);
+      clearSessionCookie(reply);
+      throw lockedOut();
+    }
+  }
+
+  addRoute(app, {
+    method: "GET",
+    url: "/api/session",
+    policy: publicRoute(
+      "tells the sign-in screen whether this browser is signed in; reveals only its own session",
+    ),
+    handler: async (request, reply) => {
+      reply.header("cache-control", "no-store");
+      return describeSession(database, request.session);
+    },
+  });
+
+  addRoute(app, {
+    method: "POST",
+    url: "/api/session",
+    policy: publicRoute("sign-in with email and password; rate limited per address, lockout per account"),
+    rateLimit,
+    handler: async (request, reply) => {
+      const body = parseBody(signInBody, request.body);
+      const now = clock.now();
+      const user = await findUserByEmail(database, body.email);
+      if (user === undefined || user.status !== "active" || user.password_hash === null) {
+        await spendPasswordCheckTime(body.password);
+        await request.audit.record({
+          action: "sign-in.password",
+          outcome: "failure",
+          actorUserId: user?.id ?? null,
+          organizationId: user?.organization_id ?? null,
+          detail:
+            user === undefined
+              ? "no such account"
+              : user.status !== "active"
+                ? "account disabled"
+                : "password not set",
+        });
+        throw wrongCredentials();
+      }
+      const who = { actorUserId: user.id, organizationId: user.organization_id };
+      if (lockedAt(user, now)) {
+        await request.audit.record({
+          action: "sign-in.password",
+          outcome: "failure",
+          detail: "account locked",
+          ...who,
+        });
+        throw lockedOut();
+      }
+      if (!(await passwordMatches(user.password_hash, body.password))) {
+        const locked = await countFailedAttempt(database, user.id, now);
+        await request.audit.record({
+          action: "sign-in.password",
+          outcome: "failure",
+          detail: "wrong password",
+          ...who,
+        });
+        if (locked) {
+          await request.audit.record({
+            action: "account.locked",
+            outcome: "success",
+            detail: "wrong password",
+            ...who,
+          });
+          throw lockedOut();
+        }
+        throw wrongCredentials();
+      }
+      const stage =
+        user.totp_secret !== null ? "second-factor" : requiresSecondFactor(user.role) ? "enrolment" : "full";
+      const session = await database.transaction().execute(async (trx) => {
+        if (stage === "full") await clearFailedAttempts(trx, user.id);
+        const started = await startSession(trx, { userId: user.id, stage, ip: request.ip, now });
+        await request.audit.record({ action: "sign-in.password", outcome: "success", ...who }, trx);
+        if (stage === "full") {
+          await request.audit.record(
+            { action: "sign-in", outcome: "success", detail: "password only", ...who },
+            trx,
+          );
+        }
+        return started;
+      });
+      request.log.info({ userId: user.id, stage }, "password accepted");
+      setSessionCookie(reply, session.token);
+      reply.header("cache-control", "no-store");
+      return { stage, csrfToken: session.csrfToken };
+    },
+  });
+
+  addRoute(app, {
+    method: "POST",
+    url: "/api/session/second-factor",
+    policy: signingIn,
+    rateLimit,
+    handler: async (request, reply) => {
+      const session = sessionOf(request);
+      if (session.stage !== "second-factor" || session.user.totpSecret === null) {
+        throw new HttpProblem(409, "Conflict", "Set up your authenticator app first.");
+      }
+      const { code } = parseBody(codeBody, request.body);
+      await ensureNotLocked(request, reply, session);
+      const now = clock.now();
+      const step = acceptedTotpStep(session.user.totpSecret, code, now, session.user.totpLastStep);
+      if (step === null) return refuseCode(request, reply, session, "wrong authenticator code");
+      const fresh = await database.transaction().execute(async (trx) => {
+        // Conditional update: two requests racing with one code cannot both succeed.
+        const used = await trx
+          .updateTable("users")
+          .set({ totp_last_step: step })
+          .where("id", "=", session.user.id)
+          .where((eb) => eb.or([eb("totp_last_step", "is", null), eb("totp_last_step", "<", step)]))
+          .executeTakeFirst();
+        if (Number(used.numUpdatedRows) !== 1) return null;
+        return completeSignIn(trx, request, reply, session, "authenticator code");
+      });
+      if (fresh === null) return refuseCode(request, reply, session, "authenticator code reused");
+      request.log.info({ userId: session.user.id }, "signed in");
+      return { stage: "full", csrfToken: fresh.csrfToken };
+    },
+  });
+
+  addRoute(app, {
+    method: "POST",
+    url: "/api/session/recovery-code",
+    policy: signingIn,
+    rateLimit,
+    handler: async (request, reply) => {
+      const session = sessionOf(request);
+      if (session.stage !== "second-factor") {
+        throw new HttpProblem(409, "Conflict", "Set up your authenticator app first.");
+      }
+      const { code } = parseBody(codeBody, request.body);
+      await ensureNotLocked(request, reply, session);
+      const now = clock.now();
+      const result = await database.transaction().execute(async (trx) => {
+        const used = await trx
+          .updateTable("recovery_codes")
+          .set({ used_at: now.toISOString() })
+          .where("code_hash", "=", recoveryCodeDigest(code))
+          .where("user_id", "=", session.user.id)
+          .where("used_at", "is", null)
+          .executeTakeFirst();
+        if (Number(used.numUpdatedRows) !== 1) return null;
+        const fresh = await completeSignIn(trx, request, reply, session, "recovery code");
+        const left = await trx
+          .selectFrom("recovery_codes")
+          .select((eb) => eb.fn.countAll<number | string>().as("count"))
+          .where("user_id", "=", session.user.id)
+          .where("used_at", "is", null)
+          .executeTakeFirstOrThrow();
+        return { fresh, left: Number(left.count) };
+      });
+      if (result === null) return refuseCode(request, reply, session, "wrong recovery code");
+      request.log.info({ userId: session.user.id }, "signed in with a recovery code");
+      return { stage: "full", csrfToken: result.fresh.csrfToken, recoveryCodesLeft: result.left };
+    },
+  });
+
+  addRoute(app, {
+    method: "POST",
+    url: "/api/session/totp-enrolment/start",
+    policy: signingIn,
+    handler: async (request, reply) => {
+      const session = sessionOf(request);
+      if (session.stage !== "enrolment") {
+        throw new HttpProblem(409, "Conflict", "Your authenticator app is already set up.");
+      }
+      const secret = session.pendingTotpSecret ?? newTotpSecret();
+      if (session.pendingTotpSecret === null) {
+        await database
+          .updateTable("sessions")
+          .set({ pending_totp_secret: secret })
+          .where("token_hash", "=", session.tokenHash)
+          .execute();
+      }
+      reply.header("cache-control", "no-store");
+      return { secret, uri: totpEnrolmentUri(secret, session.user.email) };
+    },
+  });
+
+  addRoute(app, {
+    method: "POST",
+    url: "/api/session/totp-enrolment",
+    policy: signingIn,
+    rateLimit,
+    handler: async (request, reply) => {
+      const session = sessionOf(request);
+      if (session.stage !== "enrolment" || session.pendingTotpSecret === null) {
+        throw new HttpProblem(409, "Conflict", "Start setting up your authenticator app first.");
+      }
+      const secret = session.pendingTotpSecret;
+      const { code } = parseBody(codeBody, request.body);
+      await ensureNotLocked(request, reply, session);
+      const now = clock.now();
+      const step = acceptedTotpStep(secret, code, now, null);
+      if (step === null) return refuseCode(request, reply, session, "wrong code during set-up");
+      const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+      const fresh = await database.transaction().execute(async (trx) => {
+        await trx
+          .updateTable("users")
+          .set({ totp_secret: secret, totp_last_step: step })
+          .where("id", "=", session.user.id)
+          .execute();
+        await trx.deleteFrom("recovery_codes").where("user_id", "=", session.user.id).execute();
+        await trx
+          .insertInto("recovery_codes")
+          .values(
+            recoveryCodes.map((recoveryCode) => ({
+              code_hash: recoveryCodeDigest(recoveryCode),
+              user_id: session.user.id,
+              created_at: now.toISOString(),
+              used_at: null,
+            })),
+          )
+          .execute();
+        await request.audit.record({ action: "second-factor.enrolled", outcome: "success" }, trx);
+        return completeSignIn(trx, request, reply, session, "authenticator set up");
+      });
+      request.log.info({ userId: session.user.id }, "second factor enrolled");
+      reply.header("cache-control", "no-store");
+      return { stage: "full", csrfToken: fresh.csrfToken, recoveryCodes };
+    },
+  });
+
+  addRoute(app, {
+    method: "POST",
+    url: "/api/session/cancel",
+    policy: signingIn,
+    handler: async (request, reply) => {
+      const session = sessionOf(request);
+      await endSession(database, session.tokenHash);
+      await request.audit.record({ action: "sign-in.cancelled", outcome: "success" });
+      clearSessionCookie(reply);
+      return reply.code(204).send();
+    },
+  });
+
+  addRoute(app, {
+    method: "DELETE",
+    url: "/api/session",
+    policy: anyRole,
+    handler: async (request, reply) => {
+      const session = sessionOf(request);
+      await endSession(database, session.tokenHash);
+      await request.audit.record({ action: "sign-out", outcome: "success" });
+      clearSessionCookie(reply);
+      // ASVS 5.0 14.3.1: tell the browser to drop what it cached for this site.
+      reply.header("clear-site-data", '"cache"');
+      return reply.code(204).send();
+    },
+  });
+
+  addRoute(app, {
+    method: "POST",
+    url: "/api/session/password",
+    policy: anyRole,
+    rateLimit,
+    handler: async (request, reply) => {
+      const principal = principalOf(request);
+      const session = sessionOf(request);
+      const body = parseBody(changePasswordBody, request.body);
+      const user = await database
+        .selectFrom("users")
+        .selectAll()
+        .where("id", "=", principal.userId)
+        .executeTakeFirstOrThrow();
+      if (user.password_hash === null || !(await passwordMatches(user.password_hash, body.currentPassword))) {
+        const locked = await countFailedAttempt(database, user.id, clock.now());
+        await request.audit.record({
+          action: "password.change",
+          outcome: "failure",
+          detail: "wrong current password",
+        });
+        if (locked) {
+          await endAllSessionsOf(database, user.id);
+          clearSessionCookie(reply);
+          throw lockedOut();
+        }
+        throw passwordRefused("Your current password is not right.", "currentPassword");
+      }
+      const problem = passwordProblem(body.newPassword, { email: session.user.email });
+      if (problem !== null) throw passwordRefused(problem, "newPassword");
+      const passwordHash = await hashPassword(body.newPassword);
+      await database.transaction().execute(async (trx) => {
+        await trx
+          .updateTable("users")
+          .set({ password_hash: passwordHash, password_changed_at: clock.now().toISOString() })
+          .where("id", "=", user.id)
+          .execute();
+        // Every session ends, this one too: the person signs in again with the new password (ASVS 5.0 7.4.3).
+        await endAllSessionsOf(trx, user.id);
+        await request.audit.record(
+          { action: "password.changed", outcome: "success", recordType: "user", recordId: user.id },
+          trx,
+        );
+      });
+      clearSessionCookie(reply);
+      return reply.code(204).send();
+    },
+  });
+}

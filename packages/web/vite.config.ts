@@ -19,5 +19,10 @@ export default defineConfig({
     target: "es2022",
     sourcemap: false,
     reportCompressedSize: false,
+    rolldownOptions: {
+      // The engine is pure (DESIGN.md: no I/O, no side effects), so a module of it that nothing uses can
+      // be dropped: the guide's level list must not pull the assessment schema into the first screen.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes("/packages/engine/src/") },
+    },
   },
 });

@@ -1,24 +1,51 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { SafetyHeader } from "./components/SafetyHeader.js";
-import { type Language, LanguageContext, preferredLanguage, translator } from "./i18n/language.js";
+import {
+  type Language,
+  LanguageContext,
+  preferredLanguage,
+  translator,
+  useTranslator,
+} from "./i18n/language.js";
+import {
+  HOME_SCREEN,
+  navigation,
+  SCREEN_LOADERS,
+  type ScreenComponent,
+  type ScreenId,
+  useNavigation,
+} from "./navigation.js";
 import { Guide } from "./screens/Guide.js";
 
 /**
- * The app shell. Screens change by state, never by `history.pushState`, so the browser keeps one
- * history entry and Back after a quick exit cannot return to the person's answers.
+ * The app shell. Screens change by in-memory state (navigation.ts), never by `history.pushState`, so
+ * the browser keeps one history entry and Back after a quick exit cannot return to the person's
+ * answers. Only the guide is in the first screen's JavaScript; every other screen loads on demand.
  */
 export function App() {
   const [language, setLanguage] = useState<Language>(() => preferredLanguage(navigator.languages ?? []));
   const t = useMemo(() => translator(language), [language]);
+  const { screen } = useNavigation();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = `${t.text("app.name")} — ${t.text("guide.title")}`;
   }, [language, t]);
+  // A new screen starts at its top, with keyboard and screen-reader focus on it (WCAG 2.4.3).
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    main.current?.focus();
+  }, [screen]);
   return (
     <LanguageContext.Provider value={language}>
       <SafetyHeader onLanguageChange={setLanguage} />
-      <main id="main" tabIndex={-1}>
-        <Guide />
+      <main id="main" tabIndex={-1} ref={main}>
+        {screen === HOME_SCREEN ? <Guide /> : <LazyScreen screen={screen} />}
       </main>
       <footer class="site-footer">
         <h2 class="site-footer__heading">{t.text("crisis.heading")}</h2>
@@ -32,4 +59,39 @@ export function App() {
       </footer>
     </LanguageContext.Provider>
   );
+}
+
+const loadedScreens = new Map<ScreenId, ScreenComponent>();
+
+/** A screen from its own chunk; while it loads the crisis strip and quick exit are already on the page. */
+function LazyScreen({ screen }: { screen: ScreenId }) {
+  const [, setLoaded] = useState(0);
+  const [failed, setFailed] = useState(false);
+  const Screen = loadedScreens.get(screen);
+  const t = useTranslator();
+  useEffect(() => {
+    if (loadedScreens.has(screen)) return;
+    const load = SCREEN_LOADERS[screen];
+    if (load === undefined) {
+      navigation.reset();
+      return;
+    }
+    let current = true;
+    setFailed(false);
+    load().then(
+      (component) => {
+        loadedScreens.set(screen, component);
+        if (current) setLoaded((count) => count + 1);
+      },
+      () => {
+        if (current) setFailed(true);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [screen]);
+  if (failed) return <p role="alert">{t.text("screen.loadFailed")}</p>;
+  if (Screen === undefined) return <p aria-live="polite">{t.text("screen.loading")}</p>;
+  return <Screen />;
 }

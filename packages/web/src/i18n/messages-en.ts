@@ -19,6 +19,9 @@ export const en = {
   "crisis.988.short": "Crisis: call or text 988",
   "crisis.911.short": "Emergency: 911",
   "crisis.samhsa.short": "Helpline: 1-800-662-4357",
+  "screen.loading": "Loading…",
+  "screen.loadFailed":
+    "This part of Stepwise did not load. Check your connection and try again. The crisis lines above still work.",
   "nav.guide": "Guide",
   "guide.title": "Intensive outpatient or inpatient care: which fits?",
   "guide.intro":
@@ -120,6 +123,10 @@ export const en = {
   "guide.levels.medically-managed-inpatient":
     "Hospital inpatient [4]: care in a hospital for serious medical needs.",
 
+  "guide.selfCheck.label": "Self-check",
+  "guide.selfCheck.body":
+    "Not sure which care fits you or someone you love? Answer a few private questions. It takes about 10 minutes, and nothing leaves this device.",
+  "guide.selfCheck.start": "Start the self-check",
   "guide.assessment.title": "Get a professional assessment, and decide together",
   "guide.assessment.body":
     "Both kinds of care have pros and cons. The right choice depends on what matters to you, how serious the use is, the support you have, and your duties at home, work, or school. A treatment professional can assess your needs and give you a clear view. Then weigh the pros and cons with the people you love. Better information helps you choose your path with more confidence.",

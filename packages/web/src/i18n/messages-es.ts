@@ -21,6 +21,9 @@ export const es: Record<MessageKey, string | readonly string[]> = {
   "crisis.988.short": "Crisis: llame o escriba al 988",
   "crisis.911.short": "Emergencia: 911",
   "crisis.samhsa.short": "Línea de ayuda: 1-800-662-4357",
+  "screen.loading": "Cargando…",
+  "screen.loadFailed":
+    "Esta parte de Stepwise no se cargó. Revise su conexión e intente de nuevo. Las líneas de crisis de arriba siguen funcionando.",
   "nav.guide": "Guía",
   "guide.title": "¿Atención ambulatoria intensiva o atención con internación: cuál le sirve?",
   "guide.intro":
@@ -124,6 +127,10 @@ export const es: Record<MessageKey, string | readonly string[]> = {
   "guide.levels.medically-managed-inpatient":
     "Internación en hospital [4]: atención en un hospital por necesidades médicas graves.",
 
+  "guide.selfCheck.label": "Autoevaluación",
+  "guide.selfCheck.body":
+    "¿No sabe qué atención le sirve a usted o a un ser querido? Responda unas preguntas privadas. Toma unos 10 minutos y nada sale de este aparato.",
+  "guide.selfCheck.start": "Empezar la autoevaluación",
   "guide.assessment.title": "Pida una evaluación profesional y decidan juntos",
   "guide.assessment.body":
     "Los dos tipos de atención tienen ventajas y desventajas. La mejor opción depende de lo que le importa, de qué tan grave es el consumo, del apoyo que tiene y de sus obligaciones en casa, el trabajo o la escuela. Un profesional de tratamiento puede evaluar sus necesidades y darle una visión clara. Luego, piense en las ventajas y desventajas con sus seres queridos. Con mejor información, puede elegir su camino con más confianza.",

@@ -2,6 +2,7 @@ import { LEVELS_OF_CARE } from "@stepwise/engine";
 import type { ComponentChildren } from "preact";
 import { useTranslator } from "../i18n/language.js";
 import type { MessageKey } from "../i18n/messages-en.js";
+import { isScreenAvailable, navigation } from "../navigation.js";
 
 /**
  * The public guide: every part of the seed article in our own words — what IOP and inpatient care
@@ -34,6 +35,20 @@ function Section({ id, children }: { id: SectionId; children: ComponentChildren 
   );
 }
 
+/** The way into the self-check (issue 5): a private check of which care may fit. */
+function SelfCheckEntry() {
+  const t = useTranslator();
+  if (!isScreenAvailable("self-check")) return null;
+  return (
+    <aside class="self-check-entry" aria-label={t.text("guide.selfCheck.label")}>
+      <p>{t.text("guide.selfCheck.body")}</p>
+      <button type="button" class="primary" onClick={() => navigation.navigate("self-check")}>
+        {t.text("guide.selfCheck.start")}
+      </button>
+    </aside>
+  );
+}
+
 function Points({ messageKey }: { messageKey: MessageKey }) {
   const t = useTranslator();
   return (
@@ -51,6 +66,7 @@ export function Guide() {
     <article class="guide">
       <h1>{t.text("guide.title")}</h1>
       <p class="lead">{t.text("guide.intro")}</p>
+      <SelfCheckEntry />
       <nav aria-labelledby="guide-contents" class="contents">
         <h2 id="guide-contents" class="contents__title">
           {t.text("guide.contents")}
@@ -127,6 +143,7 @@ export function Guide() {
       <Section id="assessment">
         <p>{t.text("guide.assessment.body")}</p>
         <Points messageKey="guide.assessment.points" />
+        <SelfCheckEntry />
       </Section>
     </article>
   );

@@ -1,0 +1,109 @@
+import type { ComponentType } from "preact";
+import { useEffect, useState } from "preact/hooks";
+
+/**
+ * Which screen is showing. The screen lives in memory only: never `history.pushState`, never a hash
+ * route, so the browser keeps ONE history entry and Back after a quick exit cannot return to the
+ * person's answers (issue 5; reference/consumer.md §1.9 and §5.4). Back inside the app uses the
+ * in-memory trail below.
+ */
+export const SCREEN_IDS = ["guide", "self-check", "results", "decision-aid", "methods"] as const;
+export type ScreenId = (typeof SCREEN_IDS)[number];
+
+/** The first screen, shown eagerly; every other screen is a lazily loaded chunk. */
+export const HOME_SCREEN: ScreenId = "guide";
+
+/** A screen component gets nothing: it reads the language, the answers store and navigation by hooks. */
+export type ScreenComponent = ComponentType<Record<string, never>>;
+export type ScreenLoader = () => Promise<ScreenComponent>;
+
+/**
+ * The screen registry. Each feature adds its screen with ONE line: its id and a lazy import, so the
+ * first screen's JavaScript stays within the budget (bench/web-budget.mjs). A screen that is not
+ * registered yet is not offered (`isScreenAvailable`).
+ */
+export const SCREEN_LOADERS: Partial<Record<ScreenId, ScreenLoader>> = {
+  "self-check": () => import("./self-check/SelfCheckScreen.js").then((module) => module.SelfCheckScreen),
+};
+
+export function isScreenAvailable(screen: ScreenId): boolean {
+  return screen === HOME_SCREEN || SCREEN_LOADERS[screen] !== undefined;
+}
+
+export interface NavigationState {
+  readonly screen: ScreenId;
+  /** Screens to return to with the in-app Back, most recent last. */
+  readonly trail: readonly ScreenId[];
+}
+
+type Listener = (state: NavigationState) => void;
+
+/** A tiny observable: the shell renders `state.screen`; screens call `navigate` and `goBack`. */
+export class Navigation {
+  #state: NavigationState;
+  readonly #listeners = new Set<Listener>();
+
+  constructor(initial: ScreenId = HOME_SCREEN) {
+    this.#state = { screen: initial, trail: [] };
+  }
+
+  get state(): NavigationState {
+    return this.#state;
+  }
+
+  navigate(screen: ScreenId): void {
+    if (screen === this.#state.screen) return;
+    if (!isScreenAvailable(screen)) throw new Error(`Screen "${screen}" is not registered in SCREEN_LOADERS`);
+    this.#set({ screen, trail: [...this.#state.trail, this.#state.screen] });
+  }
+
+  /** In-app Back: the previous screen, or home when there is none. Returns false when already home. */
+  goBack(): boolean {
+    const previous = this.#state.trail.at(-1);
+    if (previous === undefined) {
+      if (this.#state.screen === HOME_SCREEN) return false;
+      this.#set({ screen: HOME_SCREEN, trail: [] });
+      return true;
+    }
+    this.#set({ screen: previous, trail: this.#state.trail.slice(0, -1) });
+    return true;
+  }
+
+  /** Start over at home with no trail (e.g. after "delete my answers"). */
+  reset(): void {
+    this.#set({ screen: HOME_SCREEN, trail: [] });
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #set(state: NavigationState): void {
+    this.#state = state;
+    for (const listener of this.#listeners) listener(state);
+  }
+}
+
+/** The app's one navigation. */
+export const navigation = new Navigation();
+
+export interface NavigationHandle {
+  readonly screen: ScreenId;
+  readonly canGoBack: boolean;
+  navigate(screen: ScreenId): void;
+  goBack(): boolean;
+  reset(): void;
+}
+
+export function useNavigation(): NavigationHandle {
+  const [state, setState] = useState(navigation.state);
+  useEffect(() => navigation.subscribe(setState), []);
+  return {
+    screen: state.screen,
+    canGoBack: state.trail.length > 0 || state.screen !== HOME_SCREEN,
+    navigate: (screen) => navigation.navigate(screen),
+    goBack: () => navigation.goBack(),
+    reset: () => navigation.reset(),
+  };
+}

@@ -184,12 +184,10 @@ describe.each(storageTargets(inject("postgresUrl")))("accounts and sign-in on $d
       const unknown = await clinic
         .client()
         .request("POST", "/api/session", { email: "nobody@harbor.example", password: DEFAULT_TEST_PASSWORD });
-      const known = await clinic
-        .client()
-        .request("POST", "/api/session", {
-          email: "carl@harbor.example",
-          password: "not the password at all",
-        });
+      const known = await clinic.client().request("POST", "/api/session", {
+        email: "carl@harbor.example",
+        password: "not the password at all",
+      });
       expect(unknown.statusCode).toBe(401);
       expect(unknown.json()).toEqual(known.json());
     });
@@ -312,12 +310,10 @@ describe.each(storageTargets(inject("postgresUrl")))("accounts and sign-in on $d
         ).statusCode,
       ).toBe(401);
       await expectStatus(
-        clinic
-          .client()
-          .request("POST", "/api/session", {
-            email: "pat@harbor.example",
-            password: "granite orchard seven kites",
-          }),
+        clinic.client().request("POST", "/api/session", {
+          email: "pat@harbor.example",
+          password: "granite orchard seven kites",
+        }),
         200,
       );
     });
@@ -380,12 +376,10 @@ describe.each(storageTargets(inject("postgresUrl")))("accounts and sign-in on $d
       expect(reuse.statusCode).toBe(410);
       expect((await person.client.request("GET", "/api/session")).json().stage).toBe("signed-out");
       const signIn = await expectStatus(
-        clinic
-          .client()
-          .request("POST", "/api/session", {
-            email: "forgot@harbor.example",
-            password: "quiet harbor lights at dusk",
-          }),
+        clinic.client().request("POST", "/api/session", {
+          email: "forgot@harbor.example",
+          password: "quiet harbor lights at dusk",
+        }),
         200,
       );
       expect(signIn.json().stage).toBe("second-factor");

@@ -13,6 +13,8 @@ export interface StepwiseDatabase {
   readonly dialect: DatabaseDialect;
   /** Where the data lives, without credentials, for start-up messages. */
   readonly location: string;
+  /** The PostgreSQL schema this connection works in (via search_path), when not the default. */
+  readonly postgresSchema?: string | undefined;
   /** The SQLite handle, for online backup; `undefined` on PostgreSQL. */
   readonly sqlite: SQLite.Database | undefined;
   ping(): Promise<boolean>;
@@ -111,6 +113,7 @@ function openPostgres(url: string, schema: string | undefined, poolSize: number)
     kysely,
     dialect: "postgres",
     location: redactUrl(url) + (schema ? ` (schema ${schema})` : ""),
+    postgresSchema: schema,
     sqlite: undefined,
     ping: () => (closed ? Promise.resolve(false) : answersQuery(kysely)),
     async close() {
@@ -133,7 +136,13 @@ const inCodeMigrations: MigrationProvider = {
 
 /** Brings the schema up to date; throws with the failing migration's name. */
 export async function migrateToLatest(database: StepwiseDatabase): Promise<string[]> {
-  const migrator = new Migrator({ db: database.kysely, provider: inCodeMigrations });
+  // Kysely looks for its bookkeeping tables across all schemas unless told which one: name it, so
+  // databases that share a PostgreSQL server in separate schemas (tests, tenants) do not confuse it.
+  const migrator = new Migrator({
+    db: database.kysely,
+    provider: inCodeMigrations,
+    ...(database.postgresSchema === undefined ? {} : { migrationTableSchema: database.postgresSchema }),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === "Error");
   if (error !== undefined) {

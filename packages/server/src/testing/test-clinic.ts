@@ -4,7 +4,7 @@ import type { UserRole } from "../accounts/roles.js";
 import { totpCodeAt } from "../accounts/totp.js";
 import { type AppOptions, buildApp } from "../app.js";
 import type { Clock } from "../clock.js";
-import { migrateToLatest } from "../database/connection.js";
+import { migrateToLatest, type StepwiseDatabase } from "../database/connection.js";
 import type { OpenedDatabase, StorageTarget } from "../database/storage-targets.js";
 
 /**
@@ -99,20 +99,23 @@ export async function openTestClinic(
   target: StorageTarget,
   options: Partial<Pick<AppOptions, "logger" | "signInAttemptsPerMinute">> & {
     /** Extra routes a test adds (e.g. a probe record type) before the server starts. */
-    readonly routes?: (app: FastifyInstance) => void;
+    readonly routes?: (app: FastifyInstance, database: StepwiseDatabase) => void;
+    /** Runs after the migrations, before the server starts (e.g. creates a probe table). */
+    readonly prepare?: (database: StepwiseDatabase) => Promise<void>;
   } = {},
 ): Promise<TestClinic> {
   const opened = await target.open();
   await migrateToLatest(opened.database);
   const clock = movableClock();
-  const { routes, ...appOptions } = options;
+  const { routes, prepare, ...appOptions } = options;
+  await prepare?.(opened.database);
   const app = await buildApp({
     database: opened.database,
     clock,
     signInAttemptsPerMinute: 1000,
     ...appOptions,
   });
-  routes?.(app);
+  routes?.(app, opened.database);
   await app.ready();
   const clinic: TestClinic = {
     app,

@@ -26,7 +26,13 @@ export function answerIndex(definition: InstrumentDefinition): AnswerIndex {
     const byKey = new Map<string, AnswerOption>();
     for (const option of item.options) {
       // Earlier options win on a shared key (ASQ "yes" and "declined" both score 1; "1" means "yes").
-      for (const key of [option.code, option.loinc, option.label?.toLowerCase(), String(option.points)]) {
+      for (const key of [
+        option.code,
+        option.loinc,
+        ...(option.aliases ?? []),
+        option.label?.toLowerCase(),
+        String(option.points),
+      ]) {
         if (key !== undefined && !byKey.has(key)) byKey.set(key, option);
       }
     }

@@ -14,6 +14,8 @@ export interface AnswerOption {
   readonly points: number;
   /** The LOINC answer code (LA…) where one is verified in reference/instruments.md. */
   readonly loinc?: string;
+  /** Other answer codes seen in public Questionnaires for the same answer (read on import, never written). */
+  readonly aliases?: readonly string[];
 }
 
 /** An item is shown (and so must be answered) only when one of these earlier items has at least `minPoints`. */

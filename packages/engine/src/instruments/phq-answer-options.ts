@@ -7,7 +7,14 @@ import type { AnswerOption } from "./instrument-definition.js";
 export const PHQ_FREQUENCY_OPTIONS: readonly AnswerOption[] = [
   { code: "not-at-all", label: "Not at all", points: 0, loinc: "LA6568-5" },
   { code: "several-days", label: "Several days", points: 1, loinc: "LA6569-3" },
-  { code: "more-than-half-the-days", label: "More than half the days", points: 2, loinc: "LA6570-1" },
+  {
+    code: "more-than-half-the-days",
+    label: "More than half the days",
+    points: 2,
+    loinc: "LA6570-1",
+    // Penn Cobalt's GAD-7 export codes this answer LA18938-3 (reference/instruments.md §1.8, §4 pitfall 7).
+    aliases: ["LA18938-3"],
+  },
   { code: "nearly-every-day", label: "Nearly every day", points: 3, loinc: "LA6571-9" },
 ];
 

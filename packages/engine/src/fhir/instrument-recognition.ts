@@ -1,0 +1,130 @@
+import { INSTRUMENTS } from "../instruments/instrument-catalogue.js";
+import type { InstrumentDefinition, InstrumentItem } from "../instruments/instrument-definition.js";
+import { INSTRUMENT_IDS } from "../instruments/scale-result.js";
+import { DEFAULT_CANONICAL_BASE, questionnaireUrl } from "./canonical-urls.js";
+import {
+  type FhirCoding,
+  LOINC_SYSTEM,
+  type Questionnaire,
+  type QuestionnaireItem,
+} from "./fhir-resources.js";
+import type { ResponseEntry } from "./response-entries.js";
+
+/**
+ * Which known scale a response is, and which of its items each linkId is — from the Questionnaire's LOINC
+ * panel code or canonical URL, else from LOINC item codes (as linkIds like "/44250-9" or as Questionnaire
+ * item codes) and our own linkIds. Form numbers are never used: "1" in a stranger's Questionnaire means nothing.
+ */
+
+const byPanel = new Map<string, InstrumentDefinition>();
+const byTotalCode = new Map<string, InstrumentDefinition>();
+const byCanonical = new Map<string, InstrumentDefinition>();
+const byItemKey = new Map<string, { definition: InstrumentDefinition; item: InstrumentItem }[]>();
+const itemKeysByDefinition = new Map<InstrumentDefinition, Map<string, InstrumentItem>>();
+
+for (const id of INSTRUMENT_IDS) {
+  const definition = INSTRUMENTS[id];
+  if (definition.loinc.panel !== undefined) byPanel.set(definition.loinc.panel, definition);
+  if (definition.loinc.total !== undefined) byTotalCode.set(definition.loinc.total, definition);
+  byCanonical.set(questionnaireUrl(id, DEFAULT_CANONICAL_BASE), definition);
+  const keys = new Map<string, InstrumentItem>();
+  for (const item of definition.items) {
+    for (const key of [item.id, ...item.loinc]) {
+      keys.set(key, item);
+      const list = byItemKey.get(key) ?? [];
+      list.push({ definition, item });
+      byItemKey.set(key, list);
+    }
+  }
+  itemKeysByDefinition.set(definition, keys);
+}
+
+function withoutSlash(linkId: string): string {
+  return linkId.startsWith("/") ? linkId.slice(1) : linkId;
+}
+
+function isLoincOrUnsystematic(coding: FhirCoding): boolean {
+  return coding.system === undefined || coding.system === LOINC_SYSTEM;
+}
+
+/** The keys a linkId may be known by: itself, without a leading slash, and its Questionnaire item's LOINC codes. */
+export function itemKeys(linkId: string, questionnaireItem: QuestionnaireItem | undefined): string[] {
+  const keys = [linkId];
+  const bare = withoutSlash(linkId);
+  if (bare !== linkId) keys.push(bare);
+  for (const coding of questionnaireItem?.code ?? []) {
+    if (coding.code !== undefined && isLoincOrUnsystematic(coding)) keys.push(coding.code);
+  }
+  return keys;
+}
+
+export function instrumentItemFor(
+  definition: InstrumentDefinition,
+  linkId: string,
+  questionnaireItem: QuestionnaireItem | undefined,
+): InstrumentItem | undefined {
+  const keys = itemKeysByDefinition.get(definition);
+  for (const key of itemKeys(linkId, questionnaireItem)) {
+    const item = keys?.get(key);
+    if (item !== undefined) return item;
+  }
+  return undefined;
+}
+
+/** Whether a linkId (or its Questionnaire item) is the scale's LOINC total. */
+export function isTotalOf(
+  definition: InstrumentDefinition,
+  linkId: string,
+  questionnaireItem: QuestionnaireItem | undefined,
+): boolean {
+  const total = definition.loinc.total;
+  return total !== undefined && itemKeys(linkId, questionnaireItem).includes(total);
+}
+
+function withoutVersion(canonical: string): string {
+  const bar = canonical.indexOf("|");
+  return bar === -1 ? canonical : canonical.slice(0, bar);
+}
+
+export function recognizeInstrument(
+  responseCanonical: string | undefined,
+  entries: readonly ResponseEntry[],
+  questionnaire: Questionnaire | undefined,
+  questionnaireItems: ReadonlyMap<string, QuestionnaireItem>,
+): InstrumentDefinition | undefined {
+  for (const coding of questionnaire?.code ?? []) {
+    const found =
+      coding.code === undefined || !isLoincOrUnsystematic(coding) ? undefined : byPanel.get(coding.code);
+    if (found !== undefined) return found;
+  }
+  for (const canonical of [questionnaire?.url, responseCanonical]) {
+    const found = canonical === undefined ? undefined : byCanonical.get(withoutVersion(canonical));
+    if (found !== undefined) return found;
+  }
+  const linkIds = new Set<string>(questionnaireItems.keys());
+  for (const entry of entries) linkIds.add(entry.linkId);
+  const matched = new Map<InstrumentDefinition, Set<InstrumentItem>>();
+  const totals = new Set<InstrumentDefinition>();
+  for (const linkId of linkIds) {
+    for (const key of itemKeys(linkId, questionnaireItems.get(linkId))) {
+      for (const { definition, item } of byItemKey.get(key) ?? []) {
+        const items = matched.get(definition) ?? new Set();
+        items.add(item);
+        matched.set(definition, items);
+      }
+      const total = byTotalCode.get(key);
+      if (total !== undefined) totals.add(total);
+    }
+  }
+  let best: InstrumentDefinition | undefined;
+  let bestScore = 0;
+  for (const [definition, items] of matched) {
+    // A stated LOINC total is a strong hint (PHQ-2 vs PHQ-9, AUDIT-C vs AUDIT); fewer items wins a tie.
+    const score = items.size + (totals.has(definition) ? 0.5 : 0) - definition.items.length / 1000;
+    if (score > bestScore) {
+      best = definition;
+      bestScore = score;
+    }
+  }
+  return best;
+}

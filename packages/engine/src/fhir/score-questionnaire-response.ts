@@ -1,0 +1,318 @@
+import { AnswerOutOfRangeError } from "../instruments/answer-errors.js";
+import { allowedAnswers, answerIndex } from "../instruments/answer-index.js";
+import type { Sex } from "../instruments/band-lookup.js";
+import type {
+  AnswerOption,
+  InstrumentDefinition,
+  InstrumentItem,
+} from "../instruments/instrument-definition.js";
+import type { ScaleResult } from "../instruments/scale-result.js";
+import { scoreFromPoints } from "../instruments/score-points.js";
+import { isEnabled } from "./enable-when.js";
+import { FhirImportError } from "./fhir-import-error.js";
+import {
+  LOINC_SYSTEM,
+  type Questionnaire,
+  type QuestionnaireItem,
+  type QuestionnaireResponse,
+  type QuestionnaireResponseAnswer,
+} from "./fhir-resources.js";
+import { instrumentItemFor, isTotalOf, recognizeInstrument } from "./instrument-recognition.js";
+import { type AnswerWeights, questionnaireWeights, weightOfAnswer } from "./questionnaire-weights.js";
+import { type ResponseEntry, responseEntries } from "./response-entries.js";
+
+export interface ResponseScoringOptions {
+  /** The Questionnaire the response answers; needed when only its weights say what an answer is worth. */
+  readonly questionnaire?: Questionnaire;
+  /** For AUDIT-C's sex-specific cut-off. */
+  readonly sex?: Sex;
+  /** Prefix for error locations (a Bundle entry). */
+  readonly location?: string;
+}
+
+function describeAnswer(answer: QuestionnaireResponseAnswer): string {
+  if (answer.valueCoding !== undefined) {
+    const { system, code, display } = answer.valueCoding;
+    return `code ${JSON.stringify(code ?? "")}${system === undefined ? " (no system)" : ` from ${system}`}${
+      display === undefined ? "" : ` "${display}"`
+    }`;
+  }
+  for (const key of ["valueInteger", "valueDecimal", "valueBoolean", "valueString"] as const) {
+    if (answer[key] !== undefined) return `${key} ${JSON.stringify(answer[key])}`;
+  }
+  return "an answer with no value";
+}
+
+function optionByPoints(item: InstrumentItem, points: number): AnswerOption | undefined {
+  return item.options.find((option) => option.points === points);
+}
+
+/** Points for one answer to a known scale item: by answer code, then by the Questionnaire's weight, then by value. */
+function pointsForKnownItem(
+  definition: InstrumentDefinition,
+  item: InstrumentItem,
+  answer: QuestionnaireResponseAnswer,
+  weights: AnswerWeights | undefined,
+  linkId: string,
+): number {
+  const options = answerIndex(definition).options.get(item.id);
+  const coding = answer.valueCoding;
+  if (coding?.code !== undefined) {
+    // Known codes are LOINC answer codes or our own; another system's code is read through the weights.
+    const system = coding.system;
+    const readable =
+      system === undefined ||
+      system === LOINC_SYSTEM ||
+      system === LOINC_OID ||
+      system.endsWith(`/CodeSystem/${definition.id}-answers`);
+    const known = readable ? options?.get(coding.code) : undefined;
+    if (known !== undefined) return known.points;
+  }
+  const weight = weights === undefined ? undefined : weightOfAnswer(weights, answer);
+  const ownWeight = weight ?? weightOfAnswer(EMPTY_WEIGHTS, answer);
+  if (ownWeight !== undefined && !Number.isNaN(ownWeight)) {
+    if (optionByPoints(item, ownWeight) !== undefined) return ownWeight;
+    throw new AnswerOutOfRangeError(
+      definition.id,
+      linkId,
+      `${describeAnswer(answer)} weighing ${ownWeight}`,
+      allowedAnswers(item),
+    );
+  }
+  let key: string | undefined;
+  if (coding?.display !== undefined) key = coding.display.trim().toLowerCase();
+  else if (answer.valueBoolean !== undefined) key = answer.valueBoolean ? "yes" : "no";
+  else if (answer.valueInteger !== undefined) key = String(answer.valueInteger);
+  else if (answer.valueDecimal !== undefined) key = String(answer.valueDecimal);
+  else if (answer.valueString !== undefined) key = answer.valueString.trim();
+  const byValue = key === undefined ? undefined : (options?.get(key) ?? options?.get(key.toLowerCase()));
+  if (byValue !== undefined) return byValue.points;
+  throw new AnswerOutOfRangeError(definition.id, linkId, describeAnswer(answer), allowedAnswers(item));
+}
+
+const LOINC_OID = "urn:oid:2.16.840.1.113883.6.1";
+
+const EMPTY_WEIGHTS: AnswerWeights = {
+  bySystemAndCode: new Map(),
+  byCode: new Map(),
+  byDisplay: new Map(),
+  byValue: new Map(),
+  described: [],
+};
+
+function statedNumber(answers: readonly QuestionnaireResponseAnswer[]): number | undefined {
+  const answer = answers[0];
+  if (answer === undefined) return undefined;
+  const value = answer.valueDecimal ?? answer.valueInteger ?? answer.valueQuantity?.value;
+  if (typeof value === "number") return value;
+  if (answer.valueString !== undefined && /^\s*-?\d+(\.\d+)?\s*$/.test(answer.valueString)) {
+    return Number(answer.valueString);
+  }
+  return undefined;
+}
+
+function singleAnswer(entry: ResponseEntry, repeats: boolean): readonly QuestionnaireResponseAnswer[] {
+  if (entry.answers.length > 1 && !repeats) {
+    throw new FhirImportError(
+      `${entry.location}.answer`,
+      `item "${entry.linkId}" has ${entry.answers.length} answers; a scale item takes one`,
+    );
+  }
+  return entry.answers;
+}
+
+function scoreKnownInstrument(
+  definition: InstrumentDefinition,
+  response: QuestionnaireResponse,
+  entries: readonly ResponseEntry[],
+  questionnaire: Questionnaire | undefined,
+  options: ResponseScoringOptions,
+): ScaleResult {
+  const weights = questionnaire === undefined ? undefined : questionnaireWeights(questionnaire);
+  const points: Record<string, number> = {};
+  const linkIdOf = new Map<string, string>();
+  const notes: string[] = [];
+  let statedTotal: number | undefined;
+  let slashStyle = false;
+  let bareLoincStyle = false;
+
+  for (const entry of entries) {
+    const questionnaireItem = weights?.items.get(entry.linkId);
+    const item = instrumentItemFor(definition, entry.linkId, questionnaireItem);
+    if (item === undefined) {
+      if (isTotalOf(definition, entry.linkId, questionnaireItem) || weights?.totals.has(entry.linkId)) {
+        statedTotal = statedNumber(entry.answers) ?? statedTotal;
+      } else if (entry.answers.length > 0 && entry.answers.some((answer) => answer.item === undefined)) {
+        notes.push(`"${entry.linkId}" is not an item of ${definition.title}; it was not scored.`);
+      }
+      continue;
+    }
+    if (entry.linkId.startsWith("/")) slashStyle = true;
+    else if (item.loinc.includes(entry.linkId)) bareLoincStyle = true;
+    const answers = singleAnswer(entry, false);
+    const answer = answers[0];
+    if (answer === undefined) continue;
+    const value = pointsForKnownItem(
+      definition,
+      item,
+      answer,
+      weights?.weighted.get(entry.linkId),
+      entry.linkId,
+    );
+    // Two linkIds for one item (TAPS-1 alcohol asked with the men's and the women's LOINC item): the higher counts.
+    const previous = points[item.id];
+    if (previous === undefined || value > previous) {
+      points[item.id] = value;
+      linkIdOf.set(item.id, entry.linkId);
+    }
+  }
+
+  const scored = scoreFromPoints(definition, points, options.sex === undefined ? {} : { sex: options.sex });
+  const questionnaireLinkIdOf = new Map<string, string>();
+  if (weights !== undefined) {
+    for (const [linkId, questionnaireItem] of weights.items) {
+      const item = instrumentItemFor(definition, linkId, questionnaireItem);
+      if (item !== undefined && !questionnaireLinkIdOf.has(item.id))
+        questionnaireLinkIdOf.set(item.id, linkId);
+    }
+  }
+  const missingLinkId = (itemId: string): string => {
+    const fromQuestionnaire = questionnaireLinkIdOf.get(itemId);
+    if (fromQuestionnaire !== undefined) return fromQuestionnaire;
+    const loinc = definition.items.find((item) => item.id === itemId)?.loinc[0];
+    if (loinc !== undefined && slashStyle) return `/${loinc}`;
+    if (loinc !== undefined && bareLoincStyle) return loinc;
+    return itemId;
+  };
+  const itemScores: Record<string, number> = {};
+  for (const [itemId, value] of Object.entries(scored.itemScores))
+    itemScores[linkIdOf.get(itemId) ?? itemId] = value;
+  if (statedTotal !== undefined && scored.total !== null && statedTotal !== scored.total) {
+    notes.push(
+      `The response states a total of ${statedTotal}; the answers add up to ${scored.total}, which is used.`,
+    );
+  }
+  if (response.status !== "completed" && response.status !== "amended") {
+    notes.push(`The response status is "${response.status}", not completed.`);
+  }
+  return {
+    ...scored,
+    missingItems: scored.missingItems.map(missingLinkId),
+    itemScores,
+    ...(statedTotal === undefined ? {} : { statedTotal }),
+    ...(notes.length === 0 ? {} : { notes }),
+  };
+}
+
+/** A scale never seen before: the total is the sum of the Questionnaire's answer weights (issue 3 "Generality"). */
+function scoreByWeights(
+  response: QuestionnaireResponse,
+  entries: readonly ResponseEntry[],
+  questionnaire: Questionnaire,
+): ScaleResult {
+  const { weighted, items, totals } = questionnaireWeights(questionnaire);
+  const answersByLinkId = new Map<string, QuestionnaireResponseAnswer[]>();
+  const entryByLinkId = new Map<string, ResponseEntry>();
+  let statedTotal: number | undefined;
+  for (const entry of entries) {
+    const list = answersByLinkId.get(entry.linkId) ?? [];
+    list.push(...entry.answers);
+    answersByLinkId.set(entry.linkId, list);
+    if (!entryByLinkId.has(entry.linkId)) entryByLinkId.set(entry.linkId, entry);
+    if (totals.has(entry.linkId)) statedTotal = statedNumber(entry.answers) ?? statedTotal;
+  }
+  const itemScores: Record<string, number> = {};
+  const missingItems: string[] = [];
+  let answeredTotal = 0;
+  for (const [linkId, weights] of weighted) {
+    const questionnaireItem = items.get(linkId);
+    if (questionnaireItem !== undefined && !isEnabled(questionnaireItem, answersByLinkId)) continue;
+    const entry = entryByLinkId.get(linkId);
+    const answers =
+      entry === undefined
+        ? []
+        : singleAnswer(
+            { ...entry, answers: answersByLinkId.get(linkId) ?? [] },
+            questionnaireItem?.repeats === true,
+          );
+    if (answers.length === 0) {
+      missingItems.push(linkId);
+      continue;
+    }
+    let itemTotal = 0;
+    for (const answer of answers) {
+      const weight = weightOfAnswer(weights, answer);
+      if (weight === undefined || Number.isNaN(weight)) {
+        const problem =
+          weight === undefined
+            ? "has no weight in the Questionnaire"
+            : "matches answers with different weights; its Coding needs a system";
+        throw new FhirImportError(
+          entry?.location ?? linkId,
+          `${describeAnswer(answer)} for item "${linkId}" ${problem}; weighted answers are ${weights.described.join(", ")}`,
+        );
+      }
+      itemTotal += weight;
+    }
+    itemScores[linkId] = itemTotal;
+    answeredTotal += itemTotal;
+  }
+  if (weighted.size === 0) {
+    throw new FhirImportError(
+      "Questionnaire",
+      "no answer weights found (expected itemWeight or ordinalValue on answerOption or in a contained ValueSet), so the response cannot be scored",
+    );
+  }
+  const notes: string[] = [];
+  const total = missingItems.length === 0 ? answeredTotal : null;
+  if (statedTotal !== undefined && total !== null && statedTotal !== total) {
+    notes.push(
+      `The response states a total of ${statedTotal}; the answers add up to ${total}, which is used.`,
+    );
+  }
+  if (response.status !== "completed" && response.status !== "amended") {
+    notes.push(`The response status is "${response.status}", not completed.`);
+  }
+  return {
+    instrument: "unknown",
+    total,
+    answeredTotal,
+    band: null,
+    flags: [],
+    missingItems,
+    itemScores,
+    ...(statedTotal === undefined ? {} : { statedTotal }),
+    ...(notes.length === 0 ? {} : { notes }),
+  };
+}
+
+/**
+ * Scores a FHIR R4 QuestionnaireResponse (reference/instruments.md §2): a known scale by its LOINC item and
+ * answer codes (or the Questionnaire's weights where codes are unknown), any other scale by the weights in
+ * its Questionnaire. The total is always recomputed; a stated total is reported beside it, never used.
+ */
+export function scoreQuestionnaireResponse(
+  response: QuestionnaireResponse,
+  options: ResponseScoringOptions = {},
+): ScaleResult {
+  const location = options.location ?? "QuestionnaireResponse";
+  const entries = responseEntries(response, location);
+  const questionnaire = options.questionnaire;
+  const questionnaireItems =
+    questionnaire === undefined
+      ? new Map<string, QuestionnaireItem>()
+      : questionnaireWeights(questionnaire).items;
+  const definition = recognizeInstrument(response.questionnaire, entries, questionnaire, questionnaireItems);
+  if (definition !== undefined)
+    return scoreKnownInstrument(definition, response, entries, questionnaire, options);
+  if (questionnaire === undefined) {
+    throw new FhirImportError(
+      location,
+      `no known scale matches its items (${entries
+        .map((entry) => entry.linkId)
+        .slice(0, 5)
+        .join(", ")}${entries.length > 5 ? ", …" : ""}) and no Questionnaire with answer weights was given`,
+    );
+  }
+  return scoreByWeights(response, entries, questionnaire);
+}

@@ -49,9 +49,13 @@ export {
   type LevelOfCare,
   levelRank,
 } from "./levels/level-of-care.js";
+export { assess, assessWithRules } from "./placement/assess.js";
 export type { Assess, DecideTransition, TransitionInput } from "./placement/engine-signatures.js";
 export * from "./placement/placement-result.js";
 export * from "./placement/withdrawal-management.js";
 export * from "./ratings/dimension.js";
+export { type Condition, RULESET_VERSION, type Rule, type RuleKind } from "./rules/rule.js";
+export { RULES } from "./rules/ruleset.js";
+export { SOURCES, type SourceId } from "./rules/sources.js";
 export * from "./safety/urgent-item.js";
 export * from "./transitions/transition-result.js";

@@ -1,0 +1,91 @@
+/**
+ * What a professional must still ask (DESIGN.md "Unknown is not fine"). An unknown is listed when a rule
+ * that would call for more care than the result gives is undecided because of it; ask-now safety items add
+ * their own questions.
+ */
+import { type LevelOfCare, levelRank } from "../levels/level-of-care.js";
+import type { UnknownItem } from "../placement/placement-result.js";
+import { type WithdrawalManagement, withdrawalManagementRank } from "../placement/withdrawal-management.js";
+import { answerAt } from "../rules/answers.js";
+import type { RuleEvaluation } from "../rules/evaluate-rules.js";
+import { FACTS, type FactId } from "../rules/facts.js";
+import type { Condition } from "../rules/rule.js";
+
+interface UnknownDraft {
+  couldRaiseTo: LevelOfCare | null;
+  couldRaiseWithdrawalManagementTo: WithdrawalManagement | null;
+  urgent: boolean;
+}
+
+function unknownFacts(condition: Condition, evaluation: RuleEvaluation, into: Set<FactId>): void {
+  if ("fact" in condition) {
+    if (evaluation.facts[condition.fact] === null) into.add(condition.fact);
+  } else if ("all" in condition) {
+    for (const part of condition.all) unknownFacts(part, evaluation, into);
+  } else if ("any" in condition) {
+    for (const part of condition.any) unknownFacts(part, evaluation, into);
+  }
+}
+
+/** The answer paths behind a fact that are unknown; all of them when the gap is inside a list. */
+function missingPaths(fact: FactId, evaluation: RuleEvaluation): readonly string[] {
+  const paths = FACTS[fact].paths;
+  const missing = paths.filter((path) => answerAt(evaluation.assessment, path) === null);
+  return missing.length > 0 ? missing : paths;
+}
+
+export function listUnknowns(
+  evaluation: RuleEvaluation,
+  level: LevelOfCare | null,
+  setting: WithdrawalManagement | null,
+): UnknownItem[] {
+  const drafts = new Map<string, UnknownDraft>();
+  const draftFor = (path: string): UnknownDraft => {
+    let draft = drafts.get(path);
+    if (draft === undefined) {
+      draft = { couldRaiseTo: null, couldRaiseWithdrawalManagementTo: null, urgent: false };
+      drafts.set(path, draft);
+    }
+    return draft;
+  };
+  const levelNow = level === null ? -1 : levelRank(level);
+  const settingNow = setting === null ? -1 : withdrawalManagementRank(setting);
+  for (const rule of evaluation.undecided) {
+    if (rule.kind !== "placement") continue;
+    const raisesLevel = rule.minimumLevel !== undefined && levelRank(rule.minimumLevel) > levelNow;
+    const raisesSetting =
+      rule.withdrawalManagement !== undefined &&
+      withdrawalManagementRank(rule.withdrawalManagement) > settingNow;
+    if (!raisesLevel && !raisesSetting) continue;
+    const facts = new Set<FactId>();
+    unknownFacts(rule.when, evaluation, facts);
+    for (const fact of facts) {
+      for (const path of missingPaths(fact, evaluation)) {
+        const draft = draftFor(path);
+        if (raisesLevel && rule.minimumLevel !== undefined) {
+          if (draft.couldRaiseTo === null || levelRank(rule.minimumLevel) > levelRank(draft.couldRaiseTo))
+            draft.couldRaiseTo = rule.minimumLevel;
+        }
+        if (raisesSetting && rule.withdrawalManagement !== undefined) {
+          const current = draft.couldRaiseWithdrawalManagementTo;
+          if (
+            current === null ||
+            withdrawalManagementRank(rule.withdrawalManagement) > withdrawalManagementRank(current)
+          )
+            draft.couldRaiseWithdrawalManagementTo = rule.withdrawalManagement;
+        }
+      }
+    }
+  }
+  for (const rule of evaluation.fired) {
+    if (rule.kind !== "safety" || rule.urgent?.tier !== "ask-now") continue;
+    const facts = new Set<FactId>();
+    if ("fact" in rule.when) facts.add(rule.when.fact);
+    for (const fact of facts) {
+      const paths = FACTS[fact].paths.length > 0 ? missingPaths(fact, evaluation) : ["scales.asq.acuity"];
+      for (const path of paths) draftFor(path).urgent = true;
+    }
+  }
+  if (answerAt(evaluation.assessment, "age") === null) draftFor("age");
+  return [...drafts].map(([path, draft]) => ({ path, ...draft }));
+}

@@ -1,0 +1,172 @@
+/**
+ * Reading answers out of an assessment: paths, scales and substance use, each three-valued
+ * (true, false, or null for unknown).
+ */
+import type { Assessment, Substance, SubstanceUse, UseFrequency } from "../assessment/assessment.js";
+import type { InstrumentId, ScaleFlag } from "../instruments/scale-result.js";
+import type { AnswerChange, AnswerValue } from "../placement/placement-result.js";
+
+export type Tri = boolean | null;
+
+/** Reads a dot/[index] path; undefined and null both come back as null (unknown). */
+export function answerAt(assessment: unknown, path: string): unknown {
+  let value: unknown = assessment;
+  for (const part of path.split(/\.|\[(\d+)\]/)) {
+    if (part === undefined || part === "") continue;
+    if (value === null || value === undefined || typeof value !== "object") return null;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value === undefined ? null : value;
+}
+
+/** Returns a copy of the assessment with each change applied, copying only the objects on each path. */
+export function applyChanges(assessment: Assessment, changes: readonly AnswerChange[]): Assessment {
+  let root = assessment as unknown as Record<string, unknown>;
+  for (const change of changes) {
+    const parts = change.path
+      .split(/\.|\[(\d+)\]/)
+      .filter((part): part is string => part !== undefined && part !== "");
+    root = withAnswer(root, parts, 0, change.value);
+  }
+  return root as unknown as Assessment;
+}
+
+function withAnswer(
+  node: Record<string, unknown>,
+  parts: readonly string[],
+  index: number,
+  value: AnswerValue,
+): Record<string, unknown> {
+  const copy: Record<string, unknown> = Array.isArray(node)
+    ? ([...node] as unknown as Record<string, unknown>)
+    : { ...node };
+  const key = parts[index];
+  if (key === undefined) return copy;
+  if (index === parts.length - 1) {
+    copy[key] = value;
+    return copy;
+  }
+  const child = node[key];
+  copy[key] = withAnswer(
+    child !== null && typeof child === "object" ? (child as Record<string, unknown>) : {},
+    parts,
+    index + 1,
+    value,
+  );
+  return copy;
+}
+
+export const SEDATIVE_TYPE: readonly Substance[] = ["alcohol", "benzodiazepines", "other-sedatives"];
+export const OPIOIDS: readonly Substance[] = ["opioids"];
+/** Tobacco is outside the levels of care this engine places. */
+export const PLACEMENT_SUBSTANCES: readonly Substance[] = [
+  "alcohol",
+  "opioids",
+  "benzodiazepines",
+  "other-sedatives",
+  "stimulants",
+  "cannabis",
+  "hallucinogens",
+  "inhalants",
+  "other",
+];
+
+const FREQUENCY_RANK: Readonly<Record<UseFrequency, number>> = {
+  "not-in-past-3-months": 0,
+  "less-than-monthly": 1,
+  monthly: 2,
+  weekly: 3,
+  "several-times-a-week": 4,
+  daily: 5,
+};
+
+/** Any listed substance used at least this often: true, false, or null when the frequency is unknown. */
+export function usesAtLeast(
+  assessment: Assessment,
+  substances: readonly Substance[],
+  frequency: UseFrequency,
+): Tri {
+  const list = assessment.substances;
+  if (list === null || list === undefined) return null;
+  let unknown = false;
+  for (const use of list) {
+    if (!substances.includes(use.substance)) continue;
+    if (use.frequency === null || use.frequency === undefined) unknown = true;
+    else if (FREQUENCY_RANK[use.frequency] >= FREQUENCY_RANK[frequency]) return true;
+  }
+  return unknown ? null : false;
+}
+
+/** True when any listed substance matches; null when the substance list itself is unknown. */
+export function anySubstance(
+  assessment: Assessment,
+  substances: readonly Substance[],
+  test: (use: SubstanceUse) => Tri,
+): Tri {
+  const list = assessment.substances;
+  if (list === null || list === undefined) return null;
+  let unknown = false;
+  for (const use of list) {
+    if (!substances.includes(use.substance)) continue;
+    const value = test(use);
+    if (value === true) return true;
+    if (value === null) unknown = true;
+  }
+  return unknown ? null : false;
+}
+
+export interface ScaleView {
+  readonly totals: ReadonlyMap<InstrumentId | "unknown", number | null>;
+  readonly flags: ReadonlySet<ScaleFlag>;
+}
+
+const NO_SCALES: ScaleView = { totals: new Map(), flags: new Set() };
+
+export function viewScales(assessment: Assessment): ScaleView {
+  const scales = assessment.scales;
+  if (scales === null || scales === undefined || scales.length === 0) return NO_SCALES;
+  const totals = new Map<InstrumentId | "unknown", number | null>();
+  const flags = new Set<ScaleFlag>();
+  for (const scale of scales) {
+    if (!totals.has(scale.instrument) || totals.get(scale.instrument) === null)
+      totals.set(scale.instrument, scale.total);
+    for (const flag of scale.flags) flags.add(flag);
+  }
+  return { totals, flags };
+}
+
+/** A scale's total at or above a cut-off. A scale that was not given counts as false: scales are optional. */
+export function scaleAtLeast(scales: ScaleView, instrument: InstrumentId, cutOff: number): boolean {
+  const total = scales.totals.get(instrument);
+  return total !== undefined && total !== null && total >= cutOff;
+}
+
+export function tri(value: boolean | null | undefined): Tri {
+  return value === undefined ? null : value;
+}
+
+/** Three-valued "or": true if any is true, null if none true but some unknown. */
+export function anyOf(...values: Tri[]): Tri {
+  let unknown = false;
+  for (const value of values) {
+    if (value === true) return true;
+    if (value === null) unknown = true;
+  }
+  return unknown ? null : false;
+}
+
+/** Three-valued "and". */
+export function allOf(...values: Tri[]): Tri {
+  let unknown = false;
+  for (const value of values) {
+    if (value === false) return false;
+    if (value === null) unknown = true;
+  }
+  return unknown ? null : true;
+}
+
+/** An ordered answer at or beyond `from` in its list (lists run from least to most need). */
+export function atLeastIn<T extends string>(order: readonly T[], value: T | null | undefined, from: T): Tri {
+  if (value === null || value === undefined) return null;
+  return order.indexOf(value) >= order.indexOf(from);
+}

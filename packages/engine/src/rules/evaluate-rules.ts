@@ -1,0 +1,94 @@
+/**
+ * Evaluates the rule set on an assessment: facts first, then every rule's condition (three-valued), then
+ * the six ratings. Rules whose conditions read ratings (the co-occurring marker) run after the ratings are
+ * set; a rule that sets a rating never reads one, so there is no loop (checked in rules tests).
+ */
+import type { Assessment } from "../assessment/assessment.js";
+import type { Dimension, Rating } from "../ratings/dimension.js";
+import { type ScaleView, type Tri, viewScales } from "./answers.js";
+import { FACT_IDS, FACTS, type FactId } from "./facts.js";
+import type { Condition, Rule } from "./rule.js";
+
+export type FactValues = Readonly<Record<FactId, Tri>>;
+export type Ratings = Record<Dimension, Rating>;
+
+export interface RuleEvaluation {
+  readonly assessment: Assessment;
+  readonly scales: ScaleView;
+  readonly facts: FactValues;
+  readonly ratings: Readonly<Ratings>;
+  /** Rules whose condition is true, in rule-set order. */
+  readonly fired: readonly Rule[];
+  /** Rules whose condition is unknown: they could fire once an unknown is answered. */
+  readonly undecided: readonly Rule[];
+}
+
+export function computeFacts(assessment: Assessment, scales: ScaleView): FactValues {
+  const values = {} as Record<FactId, Tri>;
+  for (const id of FACT_IDS) values[id] = FACTS[id].evaluate(assessment, scales);
+  return values;
+}
+
+export function evaluateCondition(condition: Condition, facts: FactValues, ratings: Readonly<Ratings>): Tri {
+  if ("fact" in condition) return facts[condition.fact];
+  if ("all" in condition) {
+    let unknown = false;
+    for (const part of condition.all) {
+      const value = evaluateCondition(part, facts, ratings);
+      if (value === false) return false;
+      if (value === null) unknown = true;
+    }
+    return unknown ? null : true;
+  }
+  if ("any" in condition) {
+    let unknown = false;
+    for (const part of condition.any) {
+      const value = evaluateCondition(part, facts, ratings);
+      if (value === true) return true;
+      if (value === null) unknown = true;
+    }
+    return unknown ? null : false;
+  }
+  if ("rating" in condition) return ratings[condition.rating] >= condition.atLeast;
+  return true;
+}
+
+const readsRatingsCache = new WeakMap<Condition, boolean>();
+
+export function readsRatings(condition: Condition): boolean {
+  const cached = readsRatingsCache.get(condition);
+  if (cached !== undefined) return cached;
+  let result = false;
+  if ("rating" in condition) result = true;
+  else if ("all" in condition) result = condition.all.some(readsRatings);
+  else if ("any" in condition) result = condition.any.some(readsRatings);
+  readsRatingsCache.set(condition, result);
+  return result;
+}
+
+export function emptyRatings(): Ratings {
+  return { withdrawal: 0, biomedical: 0, emotional: 0, readiness: 0, relapse: 0, environment: 0 };
+}
+
+export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): RuleEvaluation {
+  const scales = viewScales(assessment);
+  const facts = computeFacts(assessment, scales);
+  const ratings = emptyRatings();
+  const outcome = new Map<Rule, Tri>();
+  for (const rule of rules) {
+    if (readsRatings(rule.when)) continue;
+    const value = evaluateCondition(rule.when, facts, ratings);
+    outcome.set(rule, value);
+    if (value === true && rule.dimension !== undefined && rule.rating !== undefined) {
+      if (rule.rating > ratings[rule.dimension]) ratings[rule.dimension] = rule.rating;
+    }
+  }
+  const fired: Rule[] = [];
+  const undecided: Rule[] = [];
+  for (const rule of rules) {
+    const value = outcome.has(rule) ? outcome.get(rule) : evaluateCondition(rule.when, facts, ratings);
+    if (value === true) fired.push(rule);
+    else if (value === null) undecided.push(rule);
+  }
+  return { assessment, scales, facts, ratings, fired, undecided };
+}

@@ -1,6 +1,8 @@
 import { ConfigError, DatabaseStartupError } from "@stepwise/server";
+import { backup } from "./commands/backup.js";
 import { migrate } from "./commands/migrate.js";
 import { serve } from "./commands/serve.js";
+import { users } from "./commands/users.js";
 import { UsageError } from "./usage-error.js";
 
 type Command = (args: string[]) => Promise<number>;
@@ -17,6 +19,14 @@ export const commands: Record<string, { summary: string; run: Command }> = {
   migrate: {
     summary: "bring the database schema up to date",
     run: () => migrate(process.env, process.cwd()),
+  },
+  users: {
+    summary: "add --org <org> --email <email> --role <role> | disable <email>",
+    run: (args) => users(args, process.env, process.cwd()),
+  },
+  backup: {
+    summary: "<file>: copy the SQLite database safely while the server runs",
+    run: (args) => backup(args, process.env, process.cwd()),
   },
 };
 

@@ -43,4 +43,14 @@ describe("server settings", () => {
     writeFileSync(file, "not a folder");
     expect(() => prepareDataDirectory(file)).toThrow(/is a file, not a folder/);
   });
+
+  it("builds links on http://localhost:PORT unless STEPWISE_PUBLIC_URL names the public address", () => {
+    expect(readServerConfig({ PORT: "9000" }, "/srv").publicUrl).toBe("http://localhost:9000");
+    expect(readServerConfig({ STEPWISE_PUBLIC_URL: "https://care.example.org/" }, "/srv").publicUrl).toBe(
+      "https://care.example.org",
+    );
+    expect(() => readServerConfig({ STEPWISE_PUBLIC_URL: "ftp://care.example.org" }, "/srv")).toThrow(
+      /STEPWISE_PUBLIC_URL must start with https:\/\//,
+    );
+  });
 });

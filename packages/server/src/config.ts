@@ -10,6 +10,11 @@ export interface ServerConfig {
   /** A `postgres://` URL; when absent the embedded SQLite database is used. */
   readonly databaseUrl: string | undefined;
   readonly logLevel: string;
+  /**
+   * The address people use (`STEPWISE_PUBLIC_URL`, e.g. https://stepwise.clinic.org), for the links
+   * `stepwise users` prints and as a trusted origin behind a TLS proxy. Defaults to http://localhost:PORT.
+   */
+  readonly publicUrl: string;
 }
 
 /**
@@ -65,11 +70,30 @@ export function readServerConfig(environment: NodeJS.ProcessEnv, workingDirector
     throw new ConfigError(`LOG_LEVEL must be one of ${[...LOG_LEVELS].join(", ")}, but it is "${logLevel}".`);
   }
   const dataDirectory = resolve(workingDirectory, environment.STEPWISE_DATA_DIR?.trim() || "data");
+  const port = parsePort(environment.PORT, 8080);
   return {
-    port: parsePort(environment.PORT, 8080),
+    port,
+    publicUrl: parsePublicUrl(environment.STEPWISE_PUBLIC_URL, port),
     host: environment.HOST?.trim() || "127.0.0.1",
     dataDirectory,
     databaseUrl,
     logLevel,
   };
+}
+
+export function parsePublicUrl(raw: string | undefined, port: number): string {
+  const text = raw?.trim();
+  if (text === undefined || text === "") return `http://localhost:${port === 0 ? 8080 : port}`;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(
+      `STEPWISE_PUBLIC_URL must be an address like https://stepwise.example.org, but it is "${raw}".`,
+    );
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new ConfigError(`STEPWISE_PUBLIC_URL must start with https:// or http://, but it is "${raw}".`);
+  }
+  return url.origin;
 }

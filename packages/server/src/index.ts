@@ -1,4 +1,27 @@
+export {
+  type AccessControlOptions,
+  addRoute,
+  CSRF_HEADER,
+  declareScopePolicy,
+  principalOf,
+  type RegisteredRoute,
+  type RequestAudit,
+  type RequestAuditEvent,
+  type RouteDefinition,
+  sessionOf,
+} from "./access/access-control.js";
+export { inOrganizationOf, organizationStamp, readOwnRecord } from "./access/organization-scope.js";
+export { anyRole, publicRoute, type RoutePolicy, signedIn, signingIn } from "./access/policy.js";
+export type { Principal, RequestSession } from "./access/principal.js";
+export { parseBody } from "./access/request-body.js";
+export {
+  addAccountFromCommandLine,
+  disableAccountFromCommandLine,
+} from "./accounts/command-line-accounts.js";
+export { isUserRole, USER_ROLES, type UserRole } from "./accounts/roles.js";
 export { type AppOptions, buildApp, requestLogSerializers } from "./app.js";
+export { type AuditEvent, appendAuditEvent, auditEventsOf } from "./audit/audit-log.js";
+export { type Clock, systemClock } from "./clock.js";
 export {
   ConfigError,
   parsePort,
@@ -11,7 +34,10 @@ export {
   type DatabaseTarget,
   migrateToLatest,
   openDatabase,
+  SQLITE_FILE_NAME,
   type StepwiseDatabase,
   sqliteTargetIn,
 } from "./database/connection.js";
+export { backUpSqliteDatabase } from "./database/sqlite-backup.js";
+export { HttpProblem } from "./problem.js";
 export { STEPWISE_VERSION } from "./version.js";

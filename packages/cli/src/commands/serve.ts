@@ -29,6 +29,7 @@ export async function serve(environment: NodeJS.ProcessEnv, workingDirectory: st
   const app = await buildApp({
     database,
     webRoot: environment.STEPWISE_WEB_ROOT ?? defaultWebRoot(),
+    trustedOrigins: [config.publicUrl],
     logger: {
       level: config.logLevel,
       serializers: requestLogSerializers,

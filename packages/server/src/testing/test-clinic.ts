@@ -100,14 +100,16 @@ export async function openTestClinic(
   options: Partial<Pick<AppOptions, "logger" | "signInAttemptsPerMinute">> & {
     /** Extra routes a test adds (e.g. a probe record type) before the server starts. */
     readonly routes?: (app: FastifyInstance, database: StepwiseDatabase) => void;
+    /** A database opened (and migrated) by the test itself, e.g. shared with a CLI run. */
+    readonly opened?: OpenedDatabase;
     /** Runs after the migrations, before the server starts (e.g. creates a probe table). */
     readonly prepare?: (database: StepwiseDatabase) => Promise<void>;
   } = {},
 ): Promise<TestClinic> {
-  const opened = await target.open();
+  const opened = options.opened ?? (await target.open());
   await migrateToLatest(opened.database);
   const clock = movableClock();
-  const { routes, prepare, ...appOptions } = options;
+  const { routes, prepare, opened: _opened, ...appOptions } = options;
   await prepare?.(opened.database);
   const app = await buildApp({
     database: opened.database,

@@ -1,0 +1,107 @@
+import {
+  addAccountFromCommandLine,
+  disableAccountFromCommandLine,
+  HttpProblem,
+  isUserRole,
+  migrateToLatest,
+  openDatabase,
+  prepareDataDirectory,
+  readServerConfig,
+  sqliteTargetIn,
+  USER_ROLES,
+} from "@stepwise/server";
+import { UsageError } from "../usage-error.js";
+
+const USAGE =
+  "use `stepwise users add --org <organization> --email <email> --role <admin|clinician|reviewer> [--name <name>]` or `stepwise users disable <email>`";
+
+/** Reads `--flag value` pairs; refuses unknown flags and flags without a value. */
+export function readFlags(args: string[], known: readonly string[]): Map<string, string> {
+  const flags = new Map<string, string>();
+  for (let index = 0; index < args.length; index += 2) {
+    const flag = args[index] ?? "";
+    const value = args[index + 1];
+    if (!flag.startsWith("--") || !known.includes(flag.slice(2))) {
+      throw new UsageError(`unknown option "${flag}"; ${USAGE}.`);
+    }
+    if (value === undefined || value.startsWith("--"))
+      throw new UsageError(`${flag} needs a value; ${USAGE}.`);
+    flags.set(flag.slice(2), value);
+  }
+  return flags;
+}
+
+/**
+ * `stepwise users add|disable`: manages accounts from the server's own machine. `add` creates the
+ * first admin of an organization (or anyone) and prints a one-time link to set a password; there is
+ * no mail server, so the operator hands the link over.
+ */
+export async function users(
+  args: string[],
+  environment: NodeJS.ProcessEnv,
+  workingDirectory: string,
+): Promise<number> {
+  const [action, ...rest] = args;
+  if (action !== "add" && action !== "disable") throw new UsageError(`${USAGE}.`);
+  let request: () => Promise<void>;
+  const config = readServerConfig(environment, workingDirectory);
+  if (action === "add") {
+    const flags = readFlags(rest, ["org", "email", "role", "name"]);
+    const organization = flags.get("org");
+    const email = flags.get("email");
+    const role = flags.get("role");
+    if (organization === undefined || email === undefined || role === undefined) {
+      throw new UsageError(`--org, --email and --role are all needed; ${USAGE}.`);
+    }
+    if (!isUserRole(role))
+      throw new UsageError(`--role must be one of ${USER_ROLES.join(", ")}, but it is "${role}".`);
+    const displayName = flags.get("name") ?? email.split("@")[0] ?? email;
+    request = async () => {
+      const added = await addAccountFromCommandLine(database.kysely, {
+        organization,
+        email,
+        role,
+        displayName,
+        now: new Date(),
+      });
+      const link = `${config.publicUrl}${added.linkPath}`;
+      process.stdout.write(
+        [
+          `Created ${role} ${email.trim().toLowerCase()} in ${added.organizationCreated ? "the new organization" : "the organization"} "${organization.trim()}".`,
+          "",
+          "Next steps:",
+          "  1. Start Stepwise if it is not running: npm start (or npx stepwise serve).",
+          `  2. Give this one-time link to ${email.trim()} in person or over a trusted channel. It works once and`,
+          `     expires ${added.expiresAt.toISOString().replace("T", " ").slice(0, 16)} UTC:`,
+          `     ${link}`,
+          `  3. They choose a password${role === "reviewer" ? "" : ", then set up an authenticator app (a second factor is required for this role)"}.`,
+          "",
+        ].join("\n"),
+      );
+    };
+  } else {
+    const [email, ...extra] = rest;
+    if (email === undefined || extra.length > 0) throw new UsageError(`give one email address; ${USAGE}.`);
+    request = async () => {
+      const result = await disableAccountFromCommandLine(database.kysely, { email, now: new Date() });
+      process.stdout.write(
+        `${result.alreadyDisabled ? "Was already disabled" : "Disabled"}: ${email.trim().toLowerCase()}. Sessions ended: ${result.sessionsEnded}.\n`,
+      );
+    };
+  }
+  const database = openDatabase(
+    config.databaseUrl === undefined
+      ? sqliteTargetIn(prepareDataDirectory(config.dataDirectory))
+      : { kind: "postgres", url: config.databaseUrl },
+  );
+  try {
+    await migrateToLatest(database);
+    await request();
+    return 0;
+  } catch (error) {
+    if (error instanceof HttpProblem) throw new UsageError(error.message.replace(/\.$/, "") + ".", 1);
+    throw error;
+  } finally {
+    await database.close();
+  }
+}

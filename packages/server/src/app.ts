@@ -8,6 +8,7 @@ import { publicRoute } from "./access/policy.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { StepwiseDatabase } from "./database/connection.js";
 import { HttpProblem, sendProblem } from "./problem.js";
+import { registerRecordsApi } from "./records/record-routes.js";
 import { registerAuditEventRoutes } from "./routes/audit-events.js";
 import { registerHealthRoute } from "./routes/health.js";
 import { registerPasswordLinkRoutes } from "./routes/password-links.js";
@@ -124,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPasswordLinkRoutes(app, { database, clock, attemptsPerMinute: attempts });
   registerUserRoutes(app, { database, clock });
   registerAuditEventRoutes(app, { database });
+  registerRecordsApi(app, { database, clock });
 
   if (options.webRoot !== undefined && existsSync(options.webRoot)) {
     const webRoot = options.webRoot;

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, SqliteAdapter, sql } from "kysely";
+import { recordMigrations } from "../records/records-migration.js";
 
 function onSqlite(db: Kysely<unknown>): boolean {
   return db.getExecutor().adapter instanceof SqliteAdapter;
@@ -122,4 +123,5 @@ const accountsAndAudit: Migration = {
  */
 export const migrations: Record<string, Migration> = {
   "0001_accounts_and_audit": accountsAndAudit,
+  ...recordMigrations,
 };

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from "kysely";
+import type { RecordTables } from "../records/record-tables.js";
 
 /**
  * Table types for Kysely. Each issue that stores something adds its tables here and a migration in
@@ -14,7 +15,7 @@ export type DatabaseSchema = {
   recovery_codes: RecoveryCodesTable;
   password_links: PasswordLinksTable;
   audit_events: AuditEventsTable;
-};
+} & RecordTables;
 
 export interface OrganizationsTable {
   id: string;

@@ -1,0 +1,77 @@
+import type { Assess } from "@stepwise/engine";
+import type { FastifyRequest } from "fastify";
+import type { Kysely } from "kysely";
+import { inOrganizationOf } from "../access/organization-scope.js";
+import type { Principal } from "../access/principal.js";
+import type { Clock } from "../clock.js";
+import type { DatabaseSchema } from "../database/schema.js";
+import { HttpProblem, notFound } from "../problem.js";
+import type { ClientsTable } from "./record-tables.js";
+
+/** What the records routes need from the app. */
+export interface RecordsOptions {
+  readonly database: Kysely<DatabaseSchema>;
+  readonly clock: Clock;
+  /** The placement engine (packages/engine `assess`); injected so the route table stays testable. */
+  readonly assess: Assess;
+}
+
+/** The kinds of record the audit log names (`recordType`). */
+export type RecordType = "client" | "assessment" | "decision" | "episode" | "consent" | "disclosure";
+
+const NOUNS: Record<RecordType, string> = {
+  client: "client",
+  assessment: "assessment",
+  decision: "level-of-care decision",
+  episode: "episode of care",
+  consent: "consent",
+  disclosure: "disclosure",
+};
+
+/**
+ * A record that is missing or belongs to another organization: the same 404 either way, so its
+ * existence does not leak (ASVS 5.0 8.4.1), and the attempt is in the audit log.
+ */
+export async function missingRecord(request: FastifyRequest, type: RecordType, id: string, action: string) {
+  await request.audit.record({ action, outcome: "not-found", recordType: type, recordId: id });
+  return notFound(NOUNS[type]);
+}
+
+/** The client, if it belongs to the caller's organization; else 404 (audited). */
+export async function clientOfOrganization(
+  database: Kysely<DatabaseSchema>,
+  request: FastifyRequest,
+  principal: Principal,
+  clientId: string,
+  action: string,
+): Promise<ClientsTable> {
+  const client = await database
+    .selectFrom("clients")
+    .selectAll()
+    .where("id", "=", clientId)
+    .where(inOrganizationOf(principal))
+    .executeTakeFirst();
+  if (client === undefined || client.organization_id !== principal.organizationId) {
+    throw await missingRecord(request, "client", clientId, action);
+  }
+  return client;
+}
+
+/** A request that is well formed but breaks a rule of the record; names the field (RFC 9457). */
+export function unprocessable(field: string, message: string): HttpProblem {
+  return new HttpProblem(422, "Unprocessable Content", `${field}: ${message}`, [{ field, message }]);
+}
+
+export function conflict(field: string, message: string): HttpProblem {
+  return new HttpProblem(409, "Conflict", `${field}: ${message}`, [{ field, message }]);
+}
+
+/** Unique-constraint failures on both databases (SQLite and PostgreSQL 23505). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "23505";
+}
+
+export function parseJsonColumn<T>(text: string | null): T | null {
+  return text === null ? null : (JSON.parse(text) as T);
+}

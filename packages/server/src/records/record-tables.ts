@@ -1,0 +1,138 @@
+/**
+ * Tables of the clinical records (issue 8), spread into `DatabaseSchema`. Portable choices follow
+ * database/schema.ts: text ids (random UUIDs), ISO-8601 UTC text times, YYYY-MM-DD text dates, JSON as
+ * text. Every row carries `organization_id`, stamped by the server from the signed-in person, never
+ * from the request (reference/engineering.md §3.6).
+ *
+ * `version` counts changes to a row that may change (client identifiers, an episode, a consent); it
+ * is the basis of the row's ETag, and an update names the version it read (If-Match).
+ */
+export type RecordTables = {
+  clients: ClientsTable;
+  assessments: AssessmentsTable;
+  level_of_care_decisions: LevelOfCareDecisionsTable;
+  care_episodes: CareEpisodesTable;
+  care_episode_events: CareEpisodeEventsTable;
+  consents: ConsentsTable;
+  disclosures: DisclosuresTable;
+};
+
+/** Minimal identifiers only (HIPAA minimum necessary, 45 CFR 164.502(b)). */
+export interface ClientsTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  birth_date: string | null;
+  /** The clinic's own record number; unique within the organization when given. */
+  record_number: string | null;
+  version: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+/**
+ * One version of an assessment: the answers, the engine's result and the rule-set version that
+ * produced it. Rows are never updated (a trigger refuses it); a correction is a new row whose
+ * `supersedes_id` names the row it corrects, and at most one row may correct a given row.
+ */
+export interface AssessmentsTable {
+  id: string;
+  organization_id: string;
+  client_id: string;
+  supersedes_id: string | null;
+  correction_note: string | null;
+  as_of: string;
+  model_version: string;
+  ruleset_version: string;
+  /** The validated answers (JSON). */
+  answers: string;
+  /** The engine's PlacementResult (JSON). */
+  result: string;
+  recommended_level: string | null;
+  provisional: number;
+  created_at: string;
+  created_by: string;
+}
+
+/** Recommended, available, chosen, with a coded reason when they differ (DESIGN.md; domain.md §5.6). Never updated. */
+export interface LevelOfCareDecisionsTable {
+  id: string;
+  organization_id: string;
+  client_id: string;
+  assessment_id: string;
+  recommended_level: string | null;
+  /** JSON array of levels offered near the person; null when not checked. */
+  available_levels: string | null;
+  chosen_level: string;
+  reason: string | null;
+  reason_text: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export type CareEpisodeStatus = "open" | "closed";
+
+export interface CareEpisodesTable {
+  id: string;
+  organization_id: string;
+  client_id: string;
+  status: CareEpisodeStatus;
+  current_level: string;
+  admitted_on: string;
+  discharged_on: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type CareEpisodeEventKind = "admission" | "transfer" | "discharge";
+
+/** Admission, each transfer, and discharge, with the level on each side. Never updated. */
+export interface CareEpisodeEventsTable {
+  id: string;
+  organization_id: string;
+  episode_id: string;
+  sequence: number;
+  kind: CareEpisodeEventKind;
+  from_level: string | null;
+  to_level: string | null;
+  occurred_on: string;
+  decision_id: string | null;
+  reason: string | null;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+/** A written consent to disclose (42 CFR 2.31): who may receive what, for which purpose, until when. */
+export interface ConsentsTable {
+  id: string;
+  organization_id: string;
+  client_id: string;
+  recipient_name: string;
+  /** JSON array of record kinds the consent covers. */
+  information: string;
+  purpose: string;
+  purpose_text: string | null;
+  signed_on: string;
+  expires_on: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  version: number;
+  created_at: string;
+  created_by: string;
+}
+
+/** One disclosure outside the organization, for the client's accounting of disclosures (42 CFR 2.24). */
+export interface DisclosuresTable {
+  id: string;
+  organization_id: string;
+  client_id: string;
+  consent_id: string;
+  recipient_name: string;
+  information: string;
+  purpose: string;
+  disclosed_at: string;
+  disclosed_by: string;
+}

@@ -1,0 +1,128 @@
+import type { Assessment } from "@stepwise/engine";
+import type { ClinicClient, TestClinic } from "../../testing/test-clinic.js";
+import { expectStatus } from "../../testing/test-clinic.js";
+
+/** A clinician's assessment of an adult with heavy daily alcohol use and moderate withdrawal signs. */
+export const alcoholAssessment: Assessment = {
+  modelVersion: "1",
+  asOf: "2026-03-02",
+  mode: "clinician",
+  respondent: "professional",
+  age: 41,
+  substances: [
+    { substance: "alcohol", frequency: "daily", amount: "heavy", lastUseDaysAgo: 0, useDisorder: "severe" },
+  ],
+  useDisorder: "severe",
+  withdrawal: { over: false, signsNow: "moderate", history: { seizures: false, delirium: false } },
+  medical: { condition: "stable", pregnant: false },
+  mentalHealth: {
+    suicidalThoughts: false,
+    suicidalIntentOrPlan: false,
+    psychosisNow: false,
+    stability: "stable",
+  },
+  readiness: { stage: "ready", willingToAttendAllAppointments: true },
+  environment: { housing: "stable", homeSafe: true, othersUseAtHome: false, supportNetwork: "some" },
+};
+
+/** PHQ-9 answers by form number, all "not at all" except two items. */
+export const phq9Answers = {
+  instrument: "phq-9",
+  answers: { 1: 1, 2: 1, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0, 8: 0, 9: 0 },
+};
+
+export interface Organization {
+  readonly name: string;
+  readonly admin: ClinicClient;
+  readonly clinician: ClinicClient;
+  readonly reviewer: ClinicClient;
+}
+
+let accountNumber = 0;
+
+/** An organization with one signed-in person of each role. */
+export async function organizationWithStaff(clinic: TestClinic, name: string): Promise<Organization> {
+  accountNumber += 1;
+  const slug = `${name.toLowerCase().replace(/[^a-z]+/g, "-")}-${accountNumber}`;
+  const admin = await clinic.signedInAccount({
+    organization: name,
+    email: `admin@${slug}.test`,
+    role: "admin",
+  });
+  const clinician = await clinic.signedInAccount({
+    organization: name,
+    email: `clinician@${slug}.test`,
+    role: "clinician",
+  });
+  const reviewer = await clinic.signedInAccount({
+    organization: name,
+    email: `reviewer@${slug}.test`,
+    role: "reviewer",
+  });
+  return { name, admin: admin.client, clinician: clinician.client, reviewer: reviewer.client };
+}
+
+/** Ids of one record of every kind, all of one client of the organization. */
+export interface RecordSet {
+  readonly clientId: string;
+  readonly assessmentId: string;
+  readonly decisionId: string;
+  readonly episodeId: string;
+  readonly consentId: string;
+  readonly disclosureId: string;
+}
+
+/** Creates a client with an assessment, a decision, an open episode, a consent and a disclosure. */
+export async function recordSetOf(clinician: ClinicClient): Promise<RecordSet> {
+  const client = await expectStatus(clinician.request("POST", "/api/clients", { name: "Alex Rivera" }), 201);
+  const clientId = client.json().id as string;
+  const assessment = await expectStatus(
+    clinician.request("POST", `/api/clients/${clientId}/assessments`, { answers: alcoholAssessment }),
+    201,
+  );
+  const assessmentId = assessment.json().id as string;
+  const recommended = assessment.json().recommendedLevel as string;
+  const decision = await expectStatus(
+    clinician.request("POST", `/api/clients/${clientId}/decisions`, {
+      assessmentId,
+      chosenLevel: recommended,
+    }),
+    201,
+  );
+  const decisionId = decision.json().id as string;
+  const episode = await expectStatus(
+    clinician.request("POST", `/api/clients/${clientId}/episodes`, {
+      level: recommended,
+      admittedOn: "2026-03-02",
+      decisionId,
+    }),
+    201,
+  );
+  const consent = await expectStatus(
+    clinician.request("POST", `/api/clients/${clientId}/consents`, {
+      recipientName: "Riverside Primary Care",
+      information: ["identifiers", "decisions", "episodes"],
+      purpose: "treatment",
+      signedOn: "2026-03-02",
+      expiresOn: "2027-03-01",
+    }),
+    201,
+  );
+  const consentId = consent.json().id as string;
+  const disclosure = await expectStatus(
+    clinician.request("POST", `/api/clients/${clientId}/disclosures`, {
+      consentId,
+      information: ["decisions"],
+      purpose: "treatment",
+    }),
+    201,
+  );
+  return {
+    clientId,
+    assessmentId,
+    decisionId,
+    episodeId: episode.json().id as string,
+    consentId,
+    disclosureId: disclosure.json().disclosure.id as string,
+  };
+}

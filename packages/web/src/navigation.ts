@@ -24,6 +24,7 @@ export type ScreenLoader = () => Promise<ScreenComponent>;
  */
 export const SCREEN_LOADERS: Partial<Record<ScreenId, ScreenLoader>> = {
   "self-check": () => import("./self-check/SelfCheckScreen.js").then((module) => module.SelfCheckScreen),
+  results: () => import("./self-check/ResultsScreen.js").then((module) => module.ResultsScreen),
 };
 
 export function isScreenAvailable(screen: ScreenId): boolean {

@@ -1,0 +1,86 @@
+import type { Dimension, LevelOfCare, PlacementResult, WouldChange } from "@stepwise/engine";
+import { type FlowContext, recommendationKey, resultFor } from "./adaptive-flow.js";
+import { QUESTIONS, type Question, type Responses } from "./questions.js";
+
+/**
+ * Turns a result into what the results screen quotes: the person's own answers that set it, the
+ * answers that would change it, and the questions still open. Everything is derived by re-running
+ * the engine on the person's answers, so the explanation can never drift from the rules.
+ */
+
+export interface QuotedAnswer {
+  readonly question: Question;
+  readonly optionId: string;
+}
+
+/**
+ * The answers that matter: an answer is quoted when saying "I'm not sure" instead would give a
+ * different recommendation (so each quoted answer really moved the result).
+ */
+export function keyAnswers(responses: Responses, context: FlowContext): QuotedAnswer[] {
+  const baseline = recommendationKey(resultFor(responses, context));
+  const quoted: QuotedAnswer[] = [];
+  for (const question of QUESTIONS) {
+    const optionId = responses[question.id];
+    if (optionId === null || optionId === undefined || question.id === "age") continue;
+    const withoutIt = recommendationKey(resultFor({ ...responses, [question.id]: null }, context));
+    if (withoutIt !== baseline) quoted.push({ question, optionId });
+  }
+  return quoted;
+}
+
+/** The dimensions whose needs set the level, in the engine's order of the reasons. */
+export function drivingDimensions(result: PlacementResult): Dimension[] {
+  const dimensions: Dimension[] = [];
+  for (const reason of result.reasons) {
+    if (reason.driver && reason.dimension !== null && !dimensions.includes(reason.dimension))
+      dimensions.push(reason.dimension);
+  }
+  return dimensions;
+}
+
+export interface ChangeToShow {
+  readonly level: LevelOfCare;
+  /** Answers to our questions that would bring this level; empty when the change is not one of ours. */
+  readonly answers: readonly QuotedAnswer[];
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Finds the option of ours that sets a field to a value (e.g. withdrawal.over = true → "More than two weeks ago"). */
+export function optionSetting(path: string, value: unknown): QuotedAnswer | null {
+  for (const question of QUESTIONS) {
+    for (const option of question.options) {
+      if (option.answers.some((answer) => answer.path === path && sameValue(answer.value, value)))
+        return { question, optionId: option.id };
+    }
+  }
+  return null;
+}
+
+export function changesToShow(wouldChange: readonly WouldChange[]): ChangeToShow[] {
+  return wouldChange.map((change) => ({
+    level: change.level,
+    answers: change.changes
+      .map((answer) => optionSetting(answer.path, answer.value))
+      .filter((quoted): quoted is QuotedAnswer => quoted !== null),
+  }));
+}
+
+/**
+ * The engine's unknowns, as our questions where we have one (the person can see what was skipped),
+ * plus whether some unknowns are about things the self-check does not ask.
+ */
+export function openQuestions(result: PlacementResult): { questions: Question[]; others: boolean } {
+  const questions: Question[] = [];
+  let others = false;
+  for (const unknown of result.unknowns) {
+    const path = unknown.path === "substances" ? "main.frequency" : unknown.path;
+    const question = QUESTIONS.find((candidate) => candidate.paths.includes(path));
+    if (question === undefined) others = true;
+    else if (!questions.includes(question)) questions.push(question);
+  }
+  return { questions, others };
+}

@@ -49,6 +49,18 @@ export {
   type LevelOfCare,
   levelRank,
 } from "./levels/level-of-care.js";
+export { CHANGE_TEXTS } from "./messages/change-texts.js";
+export {
+  describeChange,
+  describePlacement,
+  describeTransition,
+  type PlacementDescription,
+  voiceFor,
+} from "./messages/describe-placement.js";
+export { FINDING_TEXTS } from "./messages/finding-texts.js";
+export { type Language, type MessageText, renderText, type Voice } from "./messages/message-text.js";
+export * from "./messages/name-texts.js";
+export { QUESTION_TEXTS } from "./messages/question-texts.js";
 export { assess, assessWithRules } from "./placement/assess.js";
 export type { Assess, DecideTransition, TransitionInput } from "./placement/engine-signatures.js";
 export * from "./placement/placement-result.js";
@@ -57,5 +69,12 @@ export * from "./ratings/dimension.js";
 export { type Condition, RULESET_VERSION, type Rule, type RuleKind } from "./rules/rule.js";
 export { RULES } from "./rules/ruleset.js";
 export { SOURCES, type SourceId } from "./rules/sources.js";
+export {
+  CONTINUING_CARE_MONTHS,
+  FIRST_APPOINTMENT_WITHIN_DAYS,
+  TRANSITION_RULES,
+  type TransitionRule,
+} from "./rules/transition-rules.js";
 export * from "./safety/urgent-item.js";
+export { addDays, decideTransition } from "./transitions/decide-transition.js";
 export * from "./transitions/transition-result.js";

@@ -1,0 +1,140 @@
+/**
+ * The question a professional still needs answered, keyed by the unknown's answer path
+ * (explanation/unknowns.ts).
+ */
+import type { MessageText } from "./message-text.js";
+
+export const QUESTION_TEXTS: Readonly<Record<string, MessageText>> = {
+  age: { en: "How old {are} {you}?", es: "¿Qué edad tiene {usted}?" },
+  substances: {
+    en: "Which substances do {you} use, and how often?",
+    es: "¿Qué sustancias usa {usted}, y con qué frecuencia?",
+  },
+  useDisorder: {
+    en: "How serious is the substance use problem: mild, moderate or severe?",
+    es: "¿Qué tan serio es el problema de uso de sustancias: leve, moderado o grave?",
+  },
+  intoxicatedNow: {
+    en: "{Are} {you} under the influence right now?",
+    es: "¿Está {usted} bajo los efectos ahora?",
+  },
+  "overdose.signsNow": {
+    en: "Are there signs of an overdose right now?",
+    es: "¿Hay signos de sobredosis en este momento?",
+  },
+  "overdose.pastYear": {
+    en: "Did {you} have an overdose in the past year?",
+    es: "¿Tuvo {usted} una sobredosis en el último año?",
+  },
+  "overdose.ever": {
+    en: "Have {you} ever had an overdose?",
+    es: "¿Ha tenido {usted} alguna vez una sobredosis?",
+  },
+  "withdrawal.over": {
+    en: "Is withdrawal over, or is it still going on?",
+    es: "¿Ya terminó la abstinencia, o todavía continúa?",
+  },
+  "withdrawal.signsNow": {
+    en: "Are there withdrawal signs right now, like shaking, sweating or upset stomach? How bad?",
+    es: "¿Hay signos de abstinencia ahora, como temblores, sudor o malestar de estómago? ¿Qué tan fuertes?",
+  },
+  "withdrawal.seizureOrConfusionNow": {
+    en: "Is there a seizure, confusion or seeing things right now?",
+    es: "¿Hay una convulsión, confusión o ve cosas en este momento?",
+  },
+  "withdrawal.history.seizures": {
+    en: "Have {you} ever had a seizure when stopping or cutting down?",
+    es: "¿Ha tenido {usted} alguna vez una convulsión al dejar de consumir o consumir menos?",
+  },
+  "withdrawal.history.delirium": {
+    en: "Have {you} ever had delirium (DTs: confusion, shaking, fever) when stopping?",
+    es: "¿Ha tenido {usted} alguna vez delirio (confusión, temblores, fiebre) al dejar de consumir?",
+  },
+  "withdrawal.history.hallucinations": {
+    en: "Have {you} ever seen or heard things that were not there when stopping?",
+    es: "¿Ha visto u oído {usted} alguna vez cosas que no estaban al dejar de consumir?",
+  },
+  "withdrawal.pawssScore": {
+    en: "What is the withdrawal risk score (PAWSS)?",
+    es: "¿Cuál es el puntaje de riesgo de abstinencia (PAWSS)?",
+  },
+  "medical.condition": {
+    en: "Is there a health problem? Is it stable, or does it need care soon?",
+    es: "¿Hay algún problema de salud? ¿Está estable, o necesita atención pronto?",
+  },
+  "medical.pregnant": { en: "{Are} {you} pregnant?", es: "¿Está {usted} embarazada?" },
+  "medical.medications": { en: "What medicines do {you} take?", es: "¿Qué medicamentos toma {usted}?" },
+  "mentalHealth.conditions": {
+    en: "Do {you} have a mental health condition, like depression or anxiety?",
+    es: "¿Tiene {usted} alguna condición de salud mental, como depresión o ansiedad?",
+  },
+  "mentalHealth.stability": {
+    en: "How steady is {your} mental health right now?",
+    es: "¿Qué tan estable está la salud mental ahora?",
+  },
+  "mentalHealth.suicidalThoughts": {
+    en: "Lately, have {you} had thoughts of suicide or of hurting {yourself}?",
+    es: "Últimamente, ¿ha tenido {usted} pensamientos de suicidio o de hacerse daño?",
+  },
+  "mentalHealth.suicidalIntentOrPlan": {
+    en: "Is there a plan or intent to end {your} life?",
+    es: "¿Hay un plan o intención de quitarse la vida?",
+  },
+  "mentalHealth.psychosisNow": {
+    en: "Right now, do {you} see or hear things others do not?",
+    es: "¿En este momento ve u oye {usted} cosas que otros no ven ni oyen?",
+  },
+  "mentalHealth.dangerToSelfOrOthers": {
+    en: "Is there a danger right now of hurting {yourself} or someone else?",
+    es: "¿Hay peligro en este momento de hacerse daño o de hacer daño a otra persona?",
+  },
+  "readiness.stage": {
+    en: "How ready do {you} feel to make a change?",
+    es: "¿Qué tan listo se siente {usted} para hacer un cambio?",
+  },
+  "readiness.willingToAttendAllAppointments": {
+    en: "Can {you} go to every appointment of an outpatient program?",
+    es: "¿Puede {usted} ir a todas las citas de un programa ambulatorio?",
+  },
+  "history.treatments": {
+    en: "What treatment have {you} had before, and how did it go?",
+    es: "¿Qué tratamiento ha tenido {usted} antes, y cómo le fue?",
+  },
+  "history.returnsToUseAfterTreatment": {
+    en: "How many times did use start again after treatment?",
+    es: "¿Cuántas veces volvió a empezar el consumo después del tratamiento?",
+  },
+  "history.cravings": { en: "How strong are cravings now?", es: "¿Qué tan fuertes son los antojos ahora?" },
+  "history.copingSkills": {
+    en: "What helps {you-object} cope with cravings and stress?",
+    es: "¿Qué le ayuda a {usted} a afrontar los antojos y el estrés?",
+  },
+  "history.canStayAbstinentAtHome": {
+    en: "Can {you} stay off alcohol and drugs while living at home?",
+    es: "¿Puede {usted} mantenerse sin alcohol ni drogas mientras vive en casa?",
+  },
+  "environment.housing": {
+    en: "Do {you} have a steady place to live?",
+    es: "¿Tiene {usted} un lugar estable donde vivir?",
+  },
+  "environment.homeSafe": {
+    en: "Is home safe, and does it support recovery?",
+    es: "¿El hogar es seguro, y apoya la recuperación?",
+  },
+  "environment.othersUseAtHome": {
+    en: "Does anyone at home use alcohol or drugs?",
+    es: "¿Alguien en casa consume alcohol o drogas?",
+  },
+  "environment.supportNetwork": {
+    en: "Who supports {your} recovery?",
+    es: "¿Quién apoya la recuperación?",
+  },
+  "environment.reliableTransport": {
+    en: "Do {you} have a sure way to get to appointments?",
+    es: "¿Tiene {usted} una forma segura de llegar a las citas?",
+  },
+  "scales.asq.acuity": {
+    en: "Ask the last suicide screen question: are {you} having thoughts of killing {yourself} right now?",
+    es: "Haga la última pregunta de la evaluación de suicidio: ¿tiene {usted} pensamientos de quitarse la vida en este momento?",
+  },
+};

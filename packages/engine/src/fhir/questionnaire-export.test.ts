@@ -22,7 +22,7 @@ describe.each(INSTRUMENT_IDS)("the %s Questionnaire", (id) => {
   const questionnaire = instrumentQuestionnaire(id);
   const definition = INSTRUMENTS[id];
 
-  it("is valid against the official FHIR R4 JSON schema", () => {
+  it("is valid against the official FHIR R4 JSON schema", { timeout: 60_000 }, () => {
     expect(r4SchemaProblems(questionnaire)).toEqual([]);
   });
 
@@ -34,7 +34,9 @@ describe.each(INSTRUMENT_IDS)("the %s Questionnaire", (id) => {
     expect(weights).toEqual(definition.items.map((item) => item.options.map((option) => option.points)));
   });
 
-  it("has a calculatedExpression that fhirpath evaluates to the engine's total, complete or not", () => {
+  it("has a calculatedExpression that fhirpath evaluates to the engine's total, complete or not", {
+    timeout: 60_000,
+  }, () => {
     const expression = totalExpression(questionnaire);
     const compiled = fhirpath.compile(expression, r4);
     const answers = fc.record(

@@ -73,8 +73,8 @@ export interface RecordSet {
 }
 
 /** Creates a client with an assessment, a decision, an open episode, a consent and a disclosure. */
-export async function recordSetOf(clinician: ClinicClient): Promise<RecordSet> {
-  const client = await expectStatus(clinician.request("POST", "/api/clients", { name: "Alex Rivera" }), 201);
+export async function recordSetOf(clinician: ClinicClient, clientName = "Alex Rivera"): Promise<RecordSet> {
+  const client = await expectStatus(clinician.request("POST", "/api/clients", { name: clientName }), 201);
   const clientId = client.json().id as string;
   const assessment = await expectStatus(
     clinician.request("POST", `/api/clients/${clientId}/assessments`, { answers: alcoholAssessment }),

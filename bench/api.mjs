@@ -1,0 +1,167 @@
+// `npm run bench:api`: creating an assessment (validate, score, persist, audit) against a baseline route of
+// the same server that passes the same authentication, CSRF check and request logging but does no work,
+// measured side by side in one run on SQLite and on PostgreSQL (bench/README.md, "Records API").
+//
+//   node bench/api.mjs [--seconds 5] [--rounds 3] [--connections 64] [--only sqlite|postgres]
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { build } from "esbuild";
+import pg from "pg";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const argument = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : process.argv[index + 1];
+};
+const seconds = Number(argument("seconds", "5"));
+const rounds = Number(argument("rounds", "3"));
+const connections = Number(argument("connections", "64"));
+const only = argument("only", undefined);
+const TARGETS = { sqlite: { ratio: 0.3 }, postgres: { ratio: 0.2 } };
+const P99_TARGET_MS = 50;
+
+const assessment = {
+  answers: {
+    modelVersion: "1",
+    asOf: "2026-03-02",
+    mode: "clinician",
+    respondent: "professional",
+    age: 41,
+    substances: [
+      { substance: "alcohol", frequency: "daily", amount: "heavy", lastUseDaysAgo: 0, useDisorder: "severe" },
+    ],
+    useDisorder: "severe",
+    withdrawal: { over: false, signsNow: "moderate", history: { seizures: false, delirium: false } },
+    medical: { condition: "stable", pregnant: false },
+    mentalHealth: { suicidalThoughts: false, suicidalIntentOrPlan: false, psychosisNow: false, stability: "stable" },
+    readiness: { stage: "ready", willingToAttendAllAppointments: true },
+    environment: { housing: "stable", homeSafe: true, othersUseAtHome: false, supportNetwork: "some" },
+  },
+  scaleAnswers: [{ instrument: "phq-9", answers: { 1: 1, 2: 1, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0, 8: 0, 9: 0 } }],
+};
+
+mkdirSync(join(root, ".tmp"), { recursive: true });
+const serverBundle = join(root, ".tmp/bench-api-server.mjs");
+await build({
+  entryPoints: [join(root, "bench/api-server.ts")],
+  outfile: serverBundle,
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  packages: "external",
+  tsconfig: join(root, "tsconfig.json"),
+  logLevel: "warning",
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+});
+
+function startServer(environment) {
+  const child = spawn(process.execPath, [serverBundle], {
+    cwd: root,
+    env: { ...process.env, ...environment },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk.toString();
+      const line = output.split("\n").find((text) => text.startsWith("{"));
+      if (line !== undefined) resolve({ child, ...JSON.parse(line) });
+    });
+    child.on("exit", (code) => reject(new Error(`The bench server exited with code ${code}`)));
+  });
+}
+
+function load(url, headers, body, duration) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url, method: "POST", headers, body, connections, duration, pipelining: 1 },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+async function measure(dialect, environment) {
+  const server = await startServer(environment);
+  const subjectUrl = `${server.address}/api/clients/${server.clientId}/assessments`;
+  const baselineUrl = `${server.address}/api/bench/baseline`;
+  const body = JSON.stringify(assessment);
+  const results = { subject: [], baseline: [] };
+  try {
+    // Warm-up: JIT, connection pools, SQLite page cache.
+    await load(baselineUrl, server.headers, body, 2);
+    await load(subjectUrl, server.headers, body, 2);
+    for (let round = 0; round < rounds; round += 1) {
+      for (const [name, url] of [
+        ["baseline", baselineUrl],
+        ["subject", subjectUrl],
+      ]) {
+        const result = await load(url, server.headers, body, seconds);
+        const bad = result.non2xx + result.errors + result.timeouts;
+        if (bad > 0) throw new Error(`${dialect} ${name}: ${bad} failed requests (non-2xx, errors or timeouts)`);
+        results[name].push({ rps: result.requests.average, p99: result.latency.p99 });
+      }
+    }
+  } finally {
+    server.child.kill("SIGTERM");
+    await new Promise((resolve) => server.child.once("exit", resolve));
+  }
+  const subjectRps = median(results.subject.map((r) => r.rps));
+  const baselineRps = median(results.baseline.map((r) => r.rps));
+  const ratio = subjectRps / baselineRps;
+  const p99 = median(results.subject.map((r) => r.p99));
+  const spread = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+  const target = TARGETS[dialect].ratio;
+  console.log(
+    [
+      `\n${dialect}: ${rounds} alternating rounds of ${seconds} s at ${connections} connections`,
+      `  create assessment  ${subjectRps.toFixed(0)} req/s (rounds ${spread(results.subject.map((r) => r.rps))}), p99 ${p99} ms`,
+      `  baseline route     ${baselineRps.toFixed(0)} req/s (rounds ${spread(results.baseline.map((r) => r.rps))}), p99 ${median(results.baseline.map((r) => r.p99))} ms`,
+      `  ratio ${ratio.toFixed(3)} (target ≥ ${target}: ${ratio >= target ? "met" : "NOT met"}); p99 ${p99} ms (target ≤ ${P99_TARGET_MS} ms: ${p99 <= P99_TARGET_MS ? "met" : "NOT met"})`,
+    ].join("\n"),
+  );
+  return { dialect, subjectRps, baselineRps, ratio, p99 };
+}
+
+const outcomes = [];
+if (only === undefined || only === "sqlite") {
+  const folder = mkdtempSync(join(tmpdir(), "stepwise-bench-"));
+  try {
+    outcomes.push(await measure("sqlite", { BENCH_DATA_DIR: folder }));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+if (only === undefined || only === "postgres") {
+  const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
+  const schema = `bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: url });
+  try {
+    await admin.connect();
+  } catch {
+    console.log(`\npostgres: SKIPPED — PostgreSQL does not answer at ${url.replace(/:[^:@/]*@/, ":***@")}`);
+  }
+  if (admin._connected) {
+    await admin.query(`create schema ${schema}`);
+    try {
+      outcomes.push(await measure("postgres", { BENCH_DATABASE_URL: url, BENCH_DATABASE_SCHEMA: schema }));
+    } finally {
+      await admin.query(`drop schema if exists ${schema} cascade`);
+      await admin.end();
+    }
+  }
+}
+console.log(
+  `\nsummary: ${outcomes.map((o) => `${o.dialect} ratio ${o.ratio.toFixed(3)} p99 ${o.p99} ms`).join("; ")}`,
+);

@@ -1,0 +1,211 @@
+import type { HTTPMethods } from "fastify";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { systemClock } from "../clock.js";
+import { storageTargets } from "../database/storage-targets.js";
+import { expectStatus, openTestClinic, type TestClinic } from "../testing/test-clinic.js";
+import type { RecordRoute } from "./record-route.js";
+import { recordRouteTable } from "./record-routes.js";
+import {
+  alcoholAssessment,
+  type Organization,
+  organizationWithStaff,
+  type RecordSet,
+  recordSetOf,
+} from "./testing/records-fixtures.js";
+
+const ROLES = ["admin", "clinician", "reviewer"] as const;
+const RECORD_TABLES = [
+  "clients",
+  "assessments",
+  "level_of_care_decisions",
+  "care_episodes",
+  "care_episode_events",
+  "consents",
+  "disclosures",
+] as const;
+
+/**
+ * A valid body for each operation, using the given ids. A new route without an entry here fails the
+ * matrix, so it cannot join the API untested.
+ */
+function validBody(operationId: string, ids: RecordSet): unknown {
+  const bodies: Record<string, unknown> = {
+    createClient: { name: "Matrix Client" },
+    updateClient: { name: "Renamed" },
+    createAssessment: { answers: alcoholAssessment },
+    correctAssessment: { answers: { ...alcoholAssessment, age: 50 }, correctionNote: "Matrix correction." },
+    recordDecision: {
+      assessmentId: ids.assessmentId,
+      chosenLevel: "outpatient",
+      reason: "client-preference",
+    },
+    admitClient: { level: "outpatient", admittedOn: "2026-03-05", decisionId: ids.decisionId },
+    transferClient: { toLevel: "intensive-outpatient", on: "2026-03-10", decisionId: ids.decisionId },
+    dischargeClient: { on: "2026-03-20", reason: "plan-completed" },
+    recordConsent: {
+      recipientName: "Matrix Recipient",
+      information: ["identifiers"],
+      purpose: "treatment",
+      signedOn: "2026-03-01",
+      expiresOn: "2027-03-01",
+    },
+    revokeConsent: undefined,
+    discloseRecords: { consentId: ids.consentId, information: ["decisions"], purpose: "treatment" },
+  };
+  if (!(operationId in bodies) && !operationId.startsWith("list") && !operationId.startsWith("read")) {
+    throw new Error(`Add a valid body for ${operationId} to the isolation matrix.`);
+  }
+  return bodies[operationId];
+}
+
+function urlFor(route: RecordRoute, ids: RecordSet): string {
+  return route.url.replace(/:([A-Za-z]+)/g, (_whole, name: string) => {
+    const value = (ids as unknown as Record<string, string>)[name];
+    if (value === undefined) throw new Error(`The isolation matrix has no id for :${name} in ${route.url}.`);
+    return value;
+  });
+}
+
+/** Rows and versions of one organization's records: any write would change it. */
+async function footprint(clinic: TestClinic, organizationId: string): Promise<string> {
+  const parts: string[] = [];
+  for (const table of RECORD_TABLES) {
+    const rows = await clinic.opened.database.kysely
+      .selectFrom(table)
+      .selectAll()
+      .where("organization_id", "=", organizationId)
+      .orderBy("id")
+      .execute();
+    parts.push(`${table}:${JSON.stringify(rows)}`);
+  }
+  return parts.join("\n");
+}
+
+/**
+ * Every record route × every role × two organizations, both directions (reference/engineering.md
+ * §3.6; ASVS 5.0 8.2.2, 8.4.1): a record of the other organization answers 404 to a role allowed the
+ * route (403 to one that is not) and nothing of the other organization changes or shows. Generated
+ * from the route table, so a new route is covered without being listed here.
+ */
+describe.each(storageTargets(inject("postgresUrl")))("records isolation matrix on $dialect", (target) => {
+  describe.skipIf(!target.available)("two organizations", () => {
+    let clinic: TestClinic;
+    const organizations: Record<
+      "north" | "south",
+      { staff: Organization; ids: RecordSet; organizationId: string }
+    > = {} as never;
+    const routes = recordRouteTable({
+      database: undefined as never,
+      clock: systemClock,
+      assess: undefined as never,
+    });
+
+    beforeAll(async () => {
+      clinic = await openTestClinic(target);
+      for (const [key, name, clientName] of [
+        ["north", "North Valley Clinic", "Nadia North"],
+        ["south", "South Bay Program", "Samir South"],
+      ] as const) {
+        const staff = await organizationWithStaff(clinic, name);
+        const ids = await recordSetOf(staff.clinician, clientName);
+        const organization = await clinic.opened.database.kysely
+          .selectFrom("clients")
+          .select("organization_id")
+          .where("id", "=", ids.clientId)
+          .executeTakeFirstOrThrow();
+        organizations[key] = { staff, ids, organizationId: organization.organization_id };
+      }
+    });
+    afterAll(async () => {
+      await clinic?.close();
+    });
+
+    it("covers every registered record route", () => {
+      const registered = clinic.app.registeredRoutes
+        .filter((route) => route.policy?.access === "signed-in" && /:[A-Za-z]+Id/.test(route.url))
+        .map((route) => `${route.method === "HEAD" ? "GET" : route.method} ${route.url}`);
+      const inTable = new Set(routes.map((route) => `${route.method} ${route.url}`));
+      // Issue 7's account routes have their own isolation tests (access/organization-scope.storage.test.ts).
+      const accountRoutes = registered.filter((route) => route.includes("/api/users/"));
+      expect(registered.filter((route) => !inTable.has(route) && !accountRoutes.includes(route))).toEqual([]);
+      expect(routes.length).toBeGreaterThanOrEqual(20);
+    });
+
+    for (const [callerKey, ownerKey] of [
+      ["north", "south"],
+      ["south", "north"],
+    ] as const) {
+      for (const role of ROLES) {
+        it(`a ${callerKey} ${role} can neither read nor write any ${ownerKey} record`, async () => {
+          const caller = organizations[callerKey];
+          const owner = organizations[ownerKey];
+          const before = await footprint(clinic, owner.organizationId);
+          const ownerClientName = ownerKey === "north" ? "Nadia North" : "Samir South";
+          const outcomes: string[] = [];
+          for (const route of routes) {
+            const allowed = route.policy.access === "signed-in" && route.policy.roles.includes(role);
+            const headers = route.ifMatch ? { "if-match": '"v1"' } : {};
+            if (route.recordParam !== null) {
+              // The other organization's record in the path (and in the body).
+              const response = await caller.staff[role].request(
+                route.method as HTTPMethods,
+                urlFor(route, owner.ids),
+                validBody(route.operationId, owner.ids),
+                headers,
+              );
+              outcomes.push(`${route.method} ${route.url}: ${response.statusCode}`);
+              expect(response.statusCode, `${route.method} ${route.url}`).toBe(allowed ? 404 : 403);
+              expect(response.body).not.toContain(ownerClientName);
+              if (route.method === "GET") {
+                const head = await caller.staff[role].request("HEAD", urlFor(route, owner.ids));
+                expect(head.statusCode, `HEAD ${route.url}`).toBe(allowed ? 404 : 403);
+              }
+              // The caller's own record in the path, the other organization's ids in the body.
+              const body = validBody(route.operationId, owner.ids);
+              if (route.method !== "GET" && /[0-9a-f]{8}-[0-9a-f]{4}-/.test(JSON.stringify(body ?? {}))) {
+                const mixed = await caller.staff[role].request(
+                  route.method as HTTPMethods,
+                  urlFor(route, caller.ids),
+                  body,
+                  headers,
+                );
+                expect(mixed.statusCode, `${route.method} ${route.url} with foreign ids in the body`).toBe(
+                  allowed ? 422 : 403,
+                );
+                expect(mixed.body).not.toContain(ownerClientName);
+              }
+            } else if (route.method === "GET") {
+              // An organization-wide list shows none of the other organization's records.
+              const response = await caller.staff[role].request("GET", route.url);
+              expect(response.statusCode).toBe(allowed ? 200 : 403);
+              for (const id of Object.values(owner.ids)) expect(response.body).not.toContain(id);
+              expect(response.body).not.toContain(ownerClientName);
+            }
+          }
+          expect(outcomes.length).toBeGreaterThan(15);
+          expect(await footprint(clinic, owner.organizationId)).toBe(before);
+        });
+      }
+    }
+
+    it("stamps a new record with the caller's organization, whatever the request says", async () => {
+      const north = organizations.north;
+      const smuggled = await north.staff.clinician.request("POST", "/api/clients", {
+        name: "Smuggled",
+        organizationId: organizations.south.organizationId,
+      });
+      expect(smuggled.statusCode).toBe(400);
+      expect(smuggled.json().errors[0].message).toContain("organizationId");
+      const created = await expectStatus(
+        north.staff.clinician.request("POST", "/api/clients", { name: "Stamped" }),
+        201,
+      );
+      const row = await clinic.opened.database.kysely
+        .selectFrom("clients")
+        .select("organization_id")
+        .where("id", "=", created.json().id)
+        .executeTakeFirstOrThrow();
+      expect(row.organization_id).toBe(north.organizationId);
+    });
+  });
+});

@@ -1,6 +1,8 @@
 import { ConfigError, DatabaseStartupError } from "@stepwise/server";
+import { assess } from "./commands/assess.js";
 import { backup } from "./commands/backup.js";
 import { migrate } from "./commands/migrate.js";
+import { schema } from "./commands/schema.js";
 import { serve } from "./commands/serve.js";
 import { users } from "./commands/users.js";
 import { UsageError } from "./usage-error.js";
@@ -15,6 +17,14 @@ export const commands: Record<string, { summary: string; run: Command }> = {
   serve: {
     summary: "start the web app and API (PORT, DATABASE_URL, STEPWISE_DATA_DIR)",
     run: () => serve(process.env, process.cwd()),
+  },
+  assess: {
+    summary: "[--previous <earlier.json>] [--language en|es] <assessment.json>: level of care, explained",
+    run: (args) => assess(args),
+  },
+  schema: {
+    summary: "assessment: print the assessment model as JSON Schema",
+    run: (args) => schema(args),
   },
   migrate: {
     summary: "bring the database schema up to date",

@@ -236,8 +236,8 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     es: "{Usted} dijo que es difícil mantenerse sin alcohol ni drogas en casa. Por ahora, un programa con internación sirve mejor.",
   },
   "relapse-moderate-use": {
-    en: "The substance use problem is moderate. Intensive outpatient care, 9 or more hours a week, fits.",
-    es: "El problema de uso de sustancias es moderado. Sirve la atención ambulatoria intensiva, 9 horas o más por semana.",
+    en: "The substance use problem is moderate, or severe with 3 months without use. Intensive outpatient care, 9 or more hours a week, fits.",
+    es: "El problema de uso de sustancias es moderado, o grave con 3 meses sin consumo. Sirve la atención ambulatoria intensiva, 9 horas o más por semana.",
   },
   "relapse-outpatient-not-enough": {
     en: "{You} tried outpatient counseling and it was not enough. A more intensive program is the next step.",
@@ -252,8 +252,8 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     es: "{Usted} tuvo una sobredosis en el último año. La atención debe ser más frecuente, y la naloxona debe estar cerca.",
   },
   "relapse-mild-use": {
-    en: "The substance use problem is mild. Outpatient counseling fits.",
-    es: "El problema de uso de sustancias es leve. Sirve la consejería ambulatoria.",
+    en: "The substance use problem is mild, or moderate with 3 months without use. Outpatient counseling fits.",
+    es: "El problema de uso de sustancias es leve, o moderado con 3 meses sin consumo. Sirve la consejería ambulatoria.",
   },
   "relapse-returned-to-use": {
     en: "{You} started using again once after treatment. That is common. The plan should get ready for it.",

@@ -81,7 +81,10 @@ export function assessWithRules(
       });
   }
 
-  const unknowns = listUnknowns(evaluation, level, withdrawalManagement);
+  // An adolescent is not placed, so only the urgent questions remain to be asked.
+  const unknowns = listUnknowns(evaluation, level, withdrawalManagement).filter(
+    (item) => adolescentRule === undefined || item.urgent,
+  );
   const wouldChange =
     level !== null && options.wouldChange !== false ? findWouldChange(evaluation, level, rules) : [];
   const provisional =

@@ -163,6 +163,19 @@ function scaleIn(scales: ScaleView, instrument: InstrumentId, low: number, high:
   return total !== undefined && total !== null && total >= low && total <= high;
 }
 
+function inEarlyRemission(assessment: Assessment): Tri {
+  const list = assessment.substances;
+  if (list === null || list === undefined) return null;
+  let listed = false;
+  for (const use of list) {
+    if (!PLACEMENT_SUBSTANCES.includes(use.substance)) continue;
+    listed = true;
+    if (use.frequency === null || use.frequency === undefined) return null;
+    if (use.frequency !== "not-in-past-3-months") return false;
+  }
+  return listed ? true : null;
+}
+
 function count(value: number | null | undefined, atLeast: number): Tri {
   return value === null || value === undefined ? null : value >= atLeast;
 }
@@ -426,6 +439,18 @@ export const FACTS = {
         tri(a.withdrawal?.history?.seizures) === true || tri(a.withdrawal?.history?.delirium) === true,
         hasMedication(a, ["buprenorphine", "methadone"]) === true,
       ),
+  },
+  /** Unknown recency counts as use: a disorder is taken as active until 3 months without use are known. */
+  "use-in-past-3-months": {
+    paths: ["substances"],
+    relief: null,
+    evaluate: (a) => inEarlyRemission(a) !== true,
+  },
+  /** Every substance listed (tobacco aside) not used in the past 3 months (DSM-5 early remission). */
+  "early-remission": {
+    paths: ["substances"],
+    relief: null,
+    evaluate: (a) => inEarlyRemission(a),
   },
   "screen-likely-disorder": {
     paths: [],

@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import {
+  type Assessment,
+  assess as assessEngine,
+  decideTransition,
+  describePlacement,
+  describeTransition,
+  isLevelOfCare,
+  type PlacementResult,
+  validateAssessment,
+  voiceFor,
+} from "@stepwise/engine";
+import { UsageError } from "../usage-error.js";
+
+const USAGE = "usage: stepwise assess [--previous <earlier.json>] [--language en|es] <assessment.json>";
+
+interface AssessArguments {
+  readonly file: string;
+  readonly previous: string | null;
+  readonly language: "en" | "es" | null;
+}
+
+export function parseAssessArguments(args: readonly string[]): AssessArguments {
+  let file: string | null = null;
+  let previous: string | null = null;
+  let language: "en" | "es" | null = null;
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (arg === "--previous") {
+      previous = args[++index] ?? null;
+      if (previous === null) throw new UsageError(`--previous needs a file name. ${USAGE}`);
+    } else if (arg === "--language") {
+      const value = args[++index];
+      if (value !== "en" && value !== "es") throw new UsageError(`--language must be en or es. ${USAGE}`);
+      language = value;
+    } else if (arg?.startsWith("--")) {
+      throw new UsageError(`unknown option "${arg}". ${USAGE}`);
+    } else if (file === null && arg !== undefined) {
+      file = arg;
+    } else {
+      throw new UsageError(`give one assessment file. ${USAGE}`);
+    }
+  }
+  if (file === null) throw new UsageError(`no assessment file given. ${USAGE}`);
+  return { file, previous, language };
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new UsageError(`cannot read "${file}": check the file name.`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split("\n")[0] : "";
+    throw new UsageError(`"${file}" is not valid JSON (${detail}).`);
+  }
+}
+
+/** Reads and validates an assessment; every bad field's path goes into one line. */
+export function readAssessment(file: string): Assessment {
+  const validation = validateAssessment(readJson(file));
+  if (validation.ok) return validation.assessment;
+  const problems = validation.problems.map((problem) => `${problem.path}: ${problem.message}`).join("; ");
+  throw new UsageError(`"${file}" is not a valid assessment: ${problems}`);
+}
+
+/** The earlier file may be an assessment (placed again here) or a result printed by `stepwise assess`. */
+function readPrevious(file: string): PlacementResult {
+  const json = readJson(file);
+  if (json !== null && typeof json === "object" && "rulesetVersion" in json) {
+    const result = json as Partial<PlacementResult>;
+    const levelOk = result.level === null || isLevelOfCare(result.level);
+    if (
+      !levelOk ||
+      !Array.isArray(result.reasons) ||
+      typeof result.choice !== "object" ||
+      result.choice === null
+    )
+      throw new UsageError(
+        `"${file}" looks like an earlier result but lacks a valid level, reasons or choice; give the earlier assessment instead.`,
+      );
+    return result as PlacementResult;
+  }
+  const validation = validateAssessment(json);
+  if (!validation.ok) {
+    const problems = validation.problems.map((problem) => `${problem.path}: ${problem.message}`).join("; ");
+    throw new UsageError(`"${file}" is not a valid assessment: ${problems}`);
+  }
+  return assessEngine(validation.assessment);
+}
+
+/** `stepwise assess`: prints the placement (and, with --previous, the transition) as JSON. */
+export async function assess(args: readonly string[]): Promise<number> {
+  const options = parseAssessArguments(args);
+  const assessment = readAssessment(options.file);
+  let output: Record<string, unknown>;
+  if (options.previous !== null) {
+    const previous = readPrevious(options.previous);
+    const { placement, transition } = decideTransition({ previous, reassessment: assessment });
+    output = { ...placement, transition };
+    if (options.language !== null)
+      output.description = {
+        ...describePlacement(placement, options.language),
+        transition: describeTransition(transition, options.language, voiceFor(placement)),
+      };
+  } else {
+    const placement = assessEngine(assessment);
+    output = { ...placement };
+    if (options.language !== null) output.description = describePlacement(placement, options.language);
+  }
+  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  return 0;
+}

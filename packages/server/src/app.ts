@@ -8,6 +8,7 @@ import { publicRoute } from "./access/policy.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { StepwiseDatabase } from "./database/connection.js";
 import { HttpProblem, sendProblem } from "./problem.js";
+import { frameworkErrorAsProblem } from "./records/framework-problems.js";
 import { registerRecordsApi } from "./records/record-routes.js";
 import { registerAuditEventRoutes } from "./routes/audit-events.js";
 import { registerHealthRoute } from "./routes/health.js";
@@ -56,6 +57,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
     trustProxy: false,
+    frameworkErrors: frameworkErrorAsProblem,
   });
   const clock = options.clock ?? systemClock;
   const database = options.database.kysely;

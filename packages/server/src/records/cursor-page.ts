@@ -43,7 +43,10 @@ export function decodeCursor(cursor: string | undefined): PagePosition | null {
       typeof parsed[0] === "string" &&
       typeof parsed[1] === "string" &&
       parsed[0].length <= 64 &&
-      parsed[1].length <= 64
+      parsed[1].length <= 64 &&
+      // Only the characters our keys use (ISO times, UUIDs): a NUL byte, for one, would reach PostgreSQL.
+      /^[0-9A-Za-z:.+-]*$/.test(parsed[0]) &&
+      /^[0-9A-Za-z-]*$/.test(parsed[1])
     ) {
       return { key: parsed[0], id: parsed[1] };
     }

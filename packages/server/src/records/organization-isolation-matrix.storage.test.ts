@@ -6,11 +6,11 @@ import { expectStatus, openTestClinic, type TestClinic } from "../testing/test-c
 import type { RecordRoute } from "./record-route.js";
 import { recordRouteTable } from "./record-routes.js";
 import {
-  alcoholAssessment,
   type Organization,
   organizationWithStaff,
   type RecordSet,
   recordSetOf,
+  validBody,
 } from "./testing/records-fixtures.js";
 
 const ROLES = ["admin", "clinician", "reviewer"] as const;
@@ -23,40 +23,6 @@ const RECORD_TABLES = [
   "consents",
   "disclosures",
 ] as const;
-
-/**
- * A valid body for each operation, using the given ids. A new route without an entry here fails the
- * matrix, so it cannot join the API untested.
- */
-function validBody(operationId: string, ids: RecordSet): unknown {
-  const bodies: Record<string, unknown> = {
-    createClient: { name: "Matrix Client" },
-    updateClient: { name: "Renamed" },
-    createAssessment: { answers: alcoholAssessment },
-    correctAssessment: { answers: { ...alcoholAssessment, age: 50 }, correctionNote: "Matrix correction." },
-    recordDecision: {
-      assessmentId: ids.assessmentId,
-      chosenLevel: "outpatient",
-      reason: "client-preference",
-    },
-    admitClient: { level: "outpatient", admittedOn: "2026-03-05", decisionId: ids.decisionId },
-    transferClient: { toLevel: "intensive-outpatient", on: "2026-03-10", decisionId: ids.decisionId },
-    dischargeClient: { on: "2026-03-20", reason: "plan-completed" },
-    recordConsent: {
-      recipientName: "Matrix Recipient",
-      information: ["identifiers"],
-      purpose: "treatment",
-      signedOn: "2026-03-01",
-      expiresOn: "2027-03-01",
-    },
-    revokeConsent: undefined,
-    discloseRecords: { consentId: ids.consentId, information: ["decisions"], purpose: "treatment" },
-  };
-  if (!(operationId in bodies) && !operationId.startsWith("list") && !operationId.startsWith("read")) {
-    throw new Error(`Add a valid body for ${operationId} to the isolation matrix.`);
-  }
-  return bodies[operationId];
-}
 
 function urlFor(route: RecordRoute, ids: RecordSet): string {
   return route.url.replace(/:([A-Za-z]+)/g, (_whole, name: string) => {

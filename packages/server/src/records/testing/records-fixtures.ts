@@ -126,3 +126,37 @@ export async function recordSetOf(clinician: ClinicClient, clientName = "Alex Ri
     disclosureId: disclosure.json().disclosure.id as string,
   };
 }
+
+/**
+ * A valid body for each operation, using the given ids. A new route without an entry here fails the
+ * matrix, so it cannot join the API untested.
+ */
+export function validBody(operationId: string, ids: RecordSet): unknown {
+  const bodies: Record<string, unknown> = {
+    createClient: { name: "Matrix Client" },
+    updateClient: { name: "Renamed" },
+    createAssessment: { answers: alcoholAssessment },
+    correctAssessment: { answers: { ...alcoholAssessment, age: 50 }, correctionNote: "Matrix correction." },
+    recordDecision: {
+      assessmentId: ids.assessmentId,
+      chosenLevel: "outpatient",
+      reason: "client-preference",
+    },
+    admitClient: { level: "outpatient", admittedOn: "2026-03-05", decisionId: ids.decisionId },
+    transferClient: { toLevel: "intensive-outpatient", on: "2026-03-10", decisionId: ids.decisionId },
+    dischargeClient: { on: "2026-03-20", reason: "plan-completed" },
+    recordConsent: {
+      recipientName: "Matrix Recipient",
+      information: ["identifiers"],
+      purpose: "treatment",
+      signedOn: "2026-03-01",
+      expiresOn: "2027-03-01",
+    },
+    revokeConsent: undefined,
+    discloseRecords: { consentId: ids.consentId, information: ["decisions"], purpose: "treatment" },
+  };
+  if (!(operationId in bodies) && !operationId.startsWith("list") && !operationId.startsWith("read")) {
+    throw new Error(`Add a valid body for ${operationId} to the isolation matrix.`);
+  }
+  return bodies[operationId];
+}

@@ -20,6 +20,8 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     rolldownOptions: {
+      // Two pages: the public guide (/) and the staff sign-in and workspace (/clinic/).
+      input: { main: here("index.html"), clinic: here("clinic/index.html") },
       // The engine is pure (DESIGN.md: no I/O, no side effects), so a module of it that nothing uses can
       // be dropped: the guide's level list must not pull the assessment schema into the first screen.
       treeshake: { moduleSideEffects: (id: string) => !id.includes("/packages/engine/src/") },

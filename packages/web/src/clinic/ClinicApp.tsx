@@ -1,0 +1,112 @@
+import { useEffect, useState } from "preact/hooks";
+import { type Language, LanguageContext, preferredLanguage, translatorFor } from "../i18n/language.js";
+import { callApi, rememberCsrfToken, type SessionState, type SignedInSession } from "./clinic-api.js";
+import { clinicCatalog } from "./clinic-catalog.js";
+import { EnrolmentScreen } from "./EnrolmentScreen.js";
+import { PasswordLinkScreen } from "./PasswordLinkScreen.js";
+import { RecoveryCodesScreen } from "./RecoveryCodesScreen.js";
+import { SecondFactorScreen } from "./SecondFactorScreen.js";
+import { SignInScreen, type SignInStage } from "./SignInScreen.js";
+import { WorkspaceScreen } from "./WorkspaceScreen.js";
+
+type Screen =
+  | { readonly name: "loading" }
+  | { readonly name: "link"; readonly token: string }
+  | { readonly name: "sign-in"; readonly email: string; readonly notice?: string | undefined }
+  | { readonly name: "second-factor" }
+  | { readonly name: "enrolment" }
+  | { readonly name: "recovery-codes"; readonly codes: string[] }
+  | { readonly name: "workspace"; readonly session: SignedInSession; readonly notice?: string | undefined };
+
+/** Reads a one-time link token from the address fragment and removes it from the address bar and history. */
+function takeLinkToken(): string | undefined {
+  const match = /^#link=([\w-]+)$/.exec(location.hash);
+  if (match?.[1] === undefined) return undefined;
+  history.replaceState(null, "", location.pathname);
+  return match[1];
+}
+
+/** The clinic area: sign-in (password, then second factor or enrolment), then the workspace. */
+export function ClinicApp() {
+  const [language, setLanguage] = useState<Language>(() => preferredLanguage(navigator.languages));
+  const t = translatorFor(clinicCatalog, language);
+  const [screen, setScreen] = useState<Screen>({ name: "loading" });
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = `${t.text("app.name")} — ${t.text("app.area")}`;
+  }, [language]);
+
+  async function showSession(notice?: string) {
+    const session = await callApi<SessionState>("GET", "/api/session").catch(
+      () => ({ stage: "signed-out" }) as const,
+    );
+    if (session.stage === "full") setScreen({ name: "workspace", session, notice });
+    else if (session.stage === "second-factor") setScreen({ name: "second-factor" });
+    else if (session.stage === "enrolment") setScreen({ name: "enrolment" });
+    else setScreen({ name: "sign-in", email: "", notice });
+  }
+
+  useEffect(() => {
+    const token = takeLinkToken();
+    if (token !== undefined) setScreen({ name: "link", token });
+    else void showSession();
+  }, []);
+
+  const afterPassword = (stage: SignInStage) => {
+    if (stage === "full") void showSession();
+    else setScreen(stage === "enrolment" ? { name: "enrolment" } : { name: "second-factor" });
+  };
+
+  async function signOut() {
+    await callApi("DELETE", "/api/session").catch(() => undefined);
+    rememberCsrfToken(undefined);
+    setScreen({ name: "sign-in", email: "", notice: t.text("signIn.ended") });
+  }
+
+  return (
+    <LanguageContext.Provider value={language}>
+      <header class="clinic-header">
+        <span class="brand">
+          {t.text("app.name")} · {t.text("app.area")}
+        </span>
+        <button
+          type="button"
+          class="language-switch"
+          lang={language === "en" ? "es" : "en"}
+          aria-label={t.text("language.switchLabel")}
+          onClick={() => setLanguage(language === "en" ? "es" : "en")}
+        >
+          {t.text("language.switch")}
+        </button>
+      </header>
+      <main id="main">
+        {screen.name === "loading" ? <p role="status">{t.text("common.working")}</p> : null}
+        {screen.name === "link" ? (
+          <PasswordLinkScreen
+            token={screen.token}
+            onDone={(email) => setScreen({ name: "sign-in", email, notice: t.text("link.done") })}
+          />
+        ) : null}
+        {screen.name === "sign-in" ? (
+          <SignInScreen initialEmail={screen.email} notice={screen.notice} onStage={afterPassword} />
+        ) : null}
+        {screen.name === "second-factor" ? (
+          <SecondFactorScreen
+            onSignedIn={(notice) => void showSession(notice)}
+            onCancel={() => setScreen({ name: "sign-in", email: "" })}
+          />
+        ) : null}
+        {screen.name === "enrolment" ? (
+          <EnrolmentScreen onEnrolled={(codes) => setScreen({ name: "recovery-codes", codes })} />
+        ) : null}
+        {screen.name === "recovery-codes" ? (
+          <RecoveryCodesScreen codes={screen.codes} onDone={() => void showSession()} />
+        ) : null}
+        {screen.name === "workspace" ? (
+          <WorkspaceScreen session={screen.session} notice={screen.notice} onSignOut={signOut} />
+        ) : null}
+      </main>
+    </LanguageContext.Provider>
+  );
+}

@@ -1,0 +1,172 @@
+import { useEffect, useState } from "preact/hooks";
+import { useCatalog } from "../i18n/language.js";
+import { callApi, type Role, type SignedInSession, type StaffMember } from "./clinic-api.js";
+import { clinicCatalog } from "./clinic-catalog.js";
+import { Field, FormMessage, fieldError, ScreenHeading, useProblemText } from "./form-parts.js";
+
+const ROLES: readonly Role[] = ["clinician", "reviewer", "admin"];
+
+/** The signed-in home: who you are, and for admins the people of the program. */
+export function WorkspaceScreen({
+  session,
+  notice,
+  onSignOut,
+}: {
+  readonly session: SignedInSession;
+  readonly notice: string | undefined;
+  readonly onSignOut: () => void;
+}) {
+  const t = useCatalog(clinicCatalog);
+  return (
+    <section class="panel panel--wide">
+      <ScreenHeading>{t.text("workspace.title")}</ScreenHeading>
+      <FormMessage kind="notice" text={notice} />
+      <h2>{t.text("workspace.signedInAs")}</h2>
+      <dl class="identity">
+        <dt>{t.text("workspace.name")}</dt>
+        <dd>{session.user.displayName}</dd>
+        <dt>{t.text("workspace.organization")}</dt>
+        <dd>{session.organization.name}</dd>
+        <dt>{t.text("workspace.role")}</dt>
+        <dd>{t.text(`role.${session.user.role}`)}</dd>
+      </dl>
+      <button type="button" class="secondary" onClick={onSignOut}>
+        {t.text("workspace.signOut")}
+      </button>
+      {session.user.role === "admin" ? <PeopleSection /> : null}
+    </section>
+  );
+}
+
+function PeopleSection() {
+  const t = useCatalog(clinicCatalog);
+  const problemText = useProblemText();
+  const [people, setPeople] = useState<readonly StaffMember[]>([]);
+  const [email, setEmail] = useState("");
+  const [displayName, setDisplayName] = useState("");
+  const [role, setRole] = useState<Role>("clinician");
+  const [error, setError] = useState<unknown>(undefined);
+  const [added, setAdded] = useState<{ email: string; link: string } | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  const load = () =>
+    callApi<{ users: StaffMember[] }>("GET", "/api/users").then(
+      (result) => setPeople(result.users),
+      setError,
+    );
+  useEffect(() => {
+    void load();
+  }, []);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    setAdded(undefined);
+    try {
+      const result = await callApi<{ user: StaffMember; setupLink: string }>("POST", "/api/users", {
+        email,
+        displayName,
+        role,
+      });
+      setAdded({ email: result.user.email, link: `${location.origin}${result.setupLink}` });
+      setEmail("");
+      setDisplayName("");
+      await load();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <h2>{t.text("users.add")}</h2>
+      <form onSubmit={submit} noValidate>
+        <FormMessage
+          kind="error"
+          text={
+            error === undefined || fieldError(error, "email") || fieldError(error, "displayName")
+              ? undefined
+              : problemText(error)
+          }
+        />
+        <Field
+          id="new-email"
+          label={t.text("users.email")}
+          type="email"
+          autoComplete="off"
+          value={email}
+          onInput={setEmail}
+          error={fieldError(error, "email")}
+        />
+        <Field
+          id="new-name"
+          label={t.text("users.name")}
+          autoComplete="off"
+          value={displayName}
+          onInput={setDisplayName}
+          error={fieldError(error, "displayName")}
+        />
+        <div class="field">
+          <label for="new-role">{t.text("users.role")}</label>
+          <select
+            id="new-role"
+            value={role}
+            onChange={(event) => setRole((event.currentTarget as HTMLSelectElement).value as Role)}
+          >
+            {ROLES.map((option) => (
+              <option key={option} value={option}>
+                {t.text(`role.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? t.text("common.working") : t.text("users.submit")}
+        </button>
+      </form>
+      {added === undefined ? null : (
+        <div class="added" role="status">
+          <p>{t.text("users.added", { email: added.email })}</p>
+          <Field
+            id="setup-link"
+            label={t.text("users.link")}
+            value={added.link}
+            onInput={() => undefined}
+            readOnly
+            required={false}
+            autoComplete="off"
+          />
+        </div>
+      )}
+      <h2>{t.text("users.title")}</h2>
+      <div class="table-scroll">
+        <table class="people">
+          <thead>
+            <tr>
+              <th scope="col">{t.text("users.tableName")}</th>
+              <th scope="col">{t.text("users.tableEmail")}</th>
+              <th scope="col">{t.text("users.tableRole")}</th>
+              <th scope="col">{t.text("users.tableStatus")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((person) => (
+              <tr key={person.id}>
+                <td>{person.displayName}</td>
+                <td>{person.email}</td>
+                <td>{t.text(`role.${person.role}`)}</td>
+                <td>
+                  {t.text(person.status === "active" ? "users.active" : "users.disabled")}.{" "}
+                  {t.text(person.secondFactor ? "users.secondFactorOn" : "users.secondFactorOff")}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,6 +1,11 @@
 import { render } from "preact";
 import { App } from "./app.js";
+import { watchForWeighLinks } from "./decision-aid/incoming-link.js";
+import { navigation } from "./navigation.js";
 import "./styles.css";
+
+// A weigh-it-together link carries its ratings in the fragment: take it, clear it, open the decision aid.
+watchForWeighLinks(() => navigation.navigate("decision-aid"));
 
 const root = document.getElementById("app");
 if (root !== null) render(<App />, root);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HOME_SCREEN, isScreenAvailable, Navigation } from "./navigation.js";
+import { HOME_SCREEN, isScreenAvailable, Navigation, type ScreenId } from "./navigation.js";
 
 describe("in-app navigation (one history entry, Back inside the app)", () => {
   it("starts on the guide and goes back along the trail the person took", () => {
@@ -24,8 +24,9 @@ describe("in-app navigation (one history entry, Back inside the app)", () => {
 
   it("refuses a screen nobody registered, naming it", () => {
     const navigation = new Navigation();
-    expect(isScreenAvailable("methods")).toBe(false);
-    expect(() => navigation.navigate("methods")).toThrow(/methods/);
+    const unregistered = "not-a-screen" as ScreenId;
+    expect(isScreenAvailable(unregistered)).toBe(false);
+    expect(() => navigation.navigate(unregistered)).toThrow(/not-a-screen/);
   });
 
   it("reset returns home with nothing to go back to", () => {

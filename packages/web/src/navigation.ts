@@ -24,6 +24,9 @@ export type ScreenLoader = () => Promise<ScreenComponent>;
  */
 export const SCREEN_LOADERS: Partial<Record<ScreenId, ScreenLoader>> = {
   "self-check": () => import("./self-check/SelfCheckScreen.js").then((module) => module.SelfCheckScreen),
+  "decision-aid": () =>
+    import("./decision-aid/DecisionAidScreen.js").then((module) => module.DecisionAidScreen),
+  methods: () => import("./decision-aid/MethodsScreen.js").then((module) => module.MethodsScreen),
   results: () => import("./self-check/ResultsScreen.js").then((module) => module.ResultsScreen),
 };
 

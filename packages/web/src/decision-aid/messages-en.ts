@@ -324,6 +324,8 @@ export const decisionAidEn = {
     "This care runs into a new plan year. The deductible and out-of-pocket maximum start over on {date}.",
   "cost.reachedMax":
     "You reach the out-of-pocket maximum; the plan pays the rest of that plan year’s covered care.",
+  "cost.choosePlan":
+    "Choose your coverage above to include your plan. Until then, the estimate shows the full charges.",
   "cost.noPlan":
     "With no insurance, you pay the full charges. Ask about sliding-scale fees and state-funded programs.",
   "cost.caveat":

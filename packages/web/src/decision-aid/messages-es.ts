@@ -330,6 +330,8 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
     "Esta atención pasa a un nuevo año del plan. El deducible y el máximo de gastos de bolsillo empiezan de nuevo el {date}.",
   "cost.reachedMax":
     "Usted llega al máximo de gastos de bolsillo; el plan paga el resto de la atención cubierta de ese año del plan.",
+  "cost.choosePlan":
+    "Elija su cobertura arriba para incluir su plan. Mientras tanto, el cálculo muestra los cargos completos.",
   "cost.noPlan":
     "Sin seguro, usted paga todos los cargos. Pregunte por tarifas según ingresos y programas pagados por el estado.",
   "cost.caveat":

@@ -79,10 +79,7 @@ function medicalCase(assessment: Assessment, result: PlacementResult | null): Pe
     mental === "needs-24-hour-care"
   )
     return { row: "medical", case: "needs" };
-  if (
-    result !== null &&
-    result.unknowns.every((unknown) => unknown.couldRaiseWithdrawalManagementTo === null)
-  )
+  if (result?.unknowns.every((unknown) => unknown.couldRaiseWithdrawalManagementTo === null) === true)
     return { row: "medical", case: "fine" };
   if (condition === "none" || condition === "stable") {
     if (history?.seizures === false && history?.delirium === false) return { row: "medical", case: "fine" };

@@ -7,12 +7,18 @@
  *   3–6 months and up to 12 (McKay 2009; Proctor & Herschman 2014; consumer.md §4.2, §4.5).
  * Pure: dates come in as YYYY-MM-DD; no clock.
  */
-import { LEVEL_CROSSWALK, type LevelOfCare } from "@stepwise/engine";
+import {
+  CONTINUING_CARE_MONTHS,
+  FIRST_APPOINTMENT_WITHIN_DAYS,
+  LEVEL_CROSSWALK,
+  type LevelOfCare,
+} from "@stepwise/engine";
 import { addMonths, daysBetween, isCalendarDate } from "./calendar-date.js";
 
 /** The longest safe gap between leaving one level and the first appointment at the next. */
-export const NO_GAP_DAYS = 7;
-export const CHECK_IN_MONTHS = [3, 6, 12] as const;
+export const NO_GAP_DAYS = FIRST_APPOINTMENT_WITHIN_DAYS;
+/** From the shortest continuing care (3 months) to the longest (12), with one check-in between. */
+export const CHECK_IN_MONTHS = [CONTINUING_CARE_MONTHS.minimum, 6, CONTINUING_CARE_MONTHS.maximum] as const;
 
 export interface PlanStep {
   readonly level: LevelOfCare;

@@ -1,5 +1,6 @@
 import { LEVELS_OF_CARE } from "@stepwise/engine";
 import type { ComponentChildren } from "preact";
+import { DecisionAidEntry } from "../decision-aid/DecisionAidEntry.js";
 import { useTranslator } from "../i18n/language.js";
 import type { MessageKey } from "../i18n/messages-en.js";
 import { isScreenAvailable, navigation } from "../navigation.js";
@@ -144,6 +145,7 @@ export function Guide() {
         <p>{t.text("guide.assessment.body")}</p>
         <Points messageKey="guide.assessment.points" />
         <SelfCheckEntry />
+        <DecisionAidEntry />
       </Section>
     </article>
   );

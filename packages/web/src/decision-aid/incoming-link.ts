@@ -1,0 +1,42 @@
+/**
+ * Picks up a weigh-it-together link when the app opens (or when one is pasted into the address bar of
+ * an open tab). The fragment is read once and then removed from the address with
+ * history.replaceState, which adds no history entry, so the ratings do not stay in the address bar,
+ * in a bookmark or in Back (reference/consumer.md §6.4). This file is tiny on purpose: it ships with
+ * the first screen; the decision aid decodes the fragment in its own chunk.
+ */
+const PREFIX = "#weigh=";
+
+let pending: string | null = null;
+const listeners = new Set<() => void>();
+
+function takeFromAddress(): boolean {
+  const { hash, pathname, search } = window.location;
+  if (!hash.startsWith(PREFIX)) return false;
+  pending = hash;
+  window.history.replaceState(window.history.state, "", `${pathname}${search}`);
+  return true;
+}
+
+/** Call once at start-up; `onArrive` runs when a link arrives (then and later). */
+export function watchForWeighLinks(onArrive: () => void): void {
+  if (takeFromAddress()) onArrive();
+  window.addEventListener("hashchange", () => {
+    if (!takeFromAddress()) return;
+    onArrive();
+    for (const listener of listeners) listener();
+  });
+}
+
+/** The link's fragment, once: the decision aid takes it and it is gone. */
+export function takePendingWeighFragment(): string | null {
+  const fragment = pending;
+  pending = null;
+  return fragment;
+}
+
+/** The decision aid listens while it is open, for a link that arrives after it loaded. */
+export function onWeighLink(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

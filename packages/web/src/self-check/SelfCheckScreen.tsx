@@ -40,7 +40,7 @@ function VoiceChoice({ onChosen }: { onChosen: () => void }) {
     onChosen();
   };
   return (
-    <article class="self-check">
+    <article class="self-check" data-step="start">
       <h1 tabIndex={-1} ref={heading}>
         {t.text("start.title")}
       </h1>
@@ -51,12 +51,19 @@ function VoiceChoice({ onChosen }: { onChosen: () => void }) {
         <legend>
           <h2 class="question-text">{t.text("start.voice.question")}</h2>
         </legend>
-        <button type="button" class="choice" aria-pressed={voice === "self"} onClick={() => choose("self")}>
+        <button
+          type="button"
+          class="choice"
+          data-option="self"
+          aria-pressed={voice === "self"}
+          onClick={() => choose("self")}
+        >
           {t.text("start.voice.self")}
         </button>
         <button
           type="button"
           class="choice"
+          data-option="family-or-friend"
           aria-pressed={voice === "family-or-friend"}
           onClick={() => choose("family-or-friend")}
         >
@@ -185,7 +192,7 @@ function QuestionView({
   const key = (suffix: string) => `q.${question.id}.${suffix}` as SelfCheckKey;
   const headingId = `question-${question.id}`;
   return (
-    <article class="self-check">
+    <article class="self-check" data-question={question.id}>
       <p class="progress-text" id="progress-text">
         {t.text("flow.progress", { number, left })}
       </p>
@@ -218,6 +225,7 @@ function QuestionView({
             key={option.id}
             type="button"
             class="choice"
+            data-option={option.id}
             aria-pressed={chosen === option.id}
             onClick={() => onAnswer(option.id)}
           >
@@ -227,6 +235,7 @@ function QuestionView({
         <button
           type="button"
           class="choice choice--not-sure"
+          data-option="not-sure"
           aria-pressed={chosen === null}
           onClick={() => onAnswer(null)}
         >
@@ -247,7 +256,7 @@ function FlowEnd({ onResult, onBack }: { onResult: () => void; onBack: () => voi
   const t = useCatalog(selfCheckCatalog);
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
-    <article class="self-check">
+    <article class="self-check" data-step="end">
       <h1 tabIndex={-1} ref={heading}>
         {t.text("flow.done.title")}
       </h1>

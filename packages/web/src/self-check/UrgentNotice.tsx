@@ -75,7 +75,7 @@ export function UrgentNotice({
 }) {
   const t = useCatalog(selfCheckCatalog);
   return (
-    <article class="self-check" role="alert">
+    <article class="self-check" data-step="urgent" role="alert">
       <UrgentActions items={items} voice={voice} responses={responses} headingLevel="h1" />
       <p>{t.text("urgent.afterwards")}</p>
       <div class="flow-nav">

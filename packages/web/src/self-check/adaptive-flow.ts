@@ -60,8 +60,9 @@ export interface FlowPosition {
 }
 
 /**
- * Where the flow stands. The age question always comes first: the check is for adults (DESIGN.md
- * "Adults"), and everything else follows in safety-first order.
+ * Where the flow stands: the first unanswered question, in safety-first order, that could change the
+ * result or opens others that can (`alwaysAsk`: age first, since the check is for adults, DESIGN.md
+ * "Adults"; then the main substance).
  */
 export function flowPosition(responses: Responses, context: FlowContext): FlowPosition {
   const baseline = recommendationKey(resultFor(responses, context));
@@ -72,7 +73,7 @@ export function flowPosition(responses: Responses, context: FlowContext): FlowPo
   let remaining = 0;
   for (const question of QUESTIONS) {
     if (question.id in responses) continue;
-    if (question.id === "age" || couldChangeResult(question, responses, context, baseline)) {
+    if (question.alwaysAsk === true || couldChangeResult(question, responses, context, baseline)) {
       remaining += 1;
       next ??= question;
     }

@@ -36,8 +36,14 @@ export interface Question {
   readonly options: readonly QuestionOption[];
   /** The fields this question sets; "I'm not sure" sets them all to null (unknown). */
   readonly paths: readonly string[];
-  /** True when the option list is long enough to show a short list of examples (use-signs). */
+  /** True when the question shows a short list of examples (use-signs). */
   readonly withList?: boolean;
+  /**
+   * Asked even when its answer alone cannot change the result: it opens the questions that can (the
+   * main substance makes frequency and withdrawal history matter). Asking more is always allowed;
+   * only skipping must be proven harmless.
+   */
+  readonly alwaysAsk?: boolean;
 }
 
 const yesNo = (path: string): QuestionOption[] => [
@@ -60,6 +66,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: "age",
     section: "age",
+    alwaysAsk: true,
     paths: ["age"],
     // Only "under 18" matters to the engine (adolescent redirect, DESIGN.md "Adults"); we never ask the exact age.
     options: [
@@ -117,6 +124,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: "main-substance",
     section: "use",
+    alwaysAsk: true,
     paths: [`${MAIN}.substance`],
     options: each(`${MAIN}.substance`, [
       "alcohol",

@@ -1,0 +1,404 @@
+/**
+ * The self-check in real Chromium (issue 5): six people in English and Spanish, for themselves and for
+ * someone they care about, reach the expected provisional level — one through an urgent crisis, one
+ * through dangerous withdrawal; a keyboard-only run; the network watched through a whole run; one
+ * history entry from start to result, and Back after the quick exit cannot return.
+ */
+import type { Browser, BrowserContext, Page, Request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeViolations, launchChromium, NEUTRAL_SITE_ORIGIN, watchForeignRequests } from "./browser.js";
+
+const chromiumPath = inject("chromiumPath");
+const baseUrl = inject("baseUrl");
+
+type Voice = "self" | "family-or-friend";
+type Language = "en" | "es";
+
+interface Person {
+  readonly name: string;
+  readonly language: Language;
+  readonly voice: Voice;
+  /** What the person answers to each question if asked; anything else gets "I'm not sure". */
+  readonly answers: Readonly<Record<string, string>>;
+  readonly expectedLevel: string;
+  /** Whether an answer should interrupt with what to do now, and which text must be on that screen. */
+  readonly urgentText?: RegExp;
+}
+
+const SAFE = {
+  age: "adult",
+  "overdose-now": "no",
+  "suicidal-thoughts": "no",
+  "danger-now": "no",
+  "withdrawal-emergency": "no",
+};
+
+const PEOPLE: readonly Person[] = [
+  {
+    name: "a man who drinks every day and had a seizure when he stopped before (withdrawal path)",
+    language: "en",
+    voice: "self",
+    answers: {
+      ...SAFE,
+      "main-substance": "alcohol",
+      frequency: "daily",
+      "seizure-history": "yes",
+      "delirium-history": "no",
+      "withdrawal-signs": "moderate",
+      "last-use": "this-week",
+      pregnant: "does-not-apply",
+      "physical-health": "stable",
+      "mental-health": "some-symptoms",
+      "psychosis-now": "no",
+    },
+    expectedLevel: "medically-monitored-inpatient",
+    urgentText: /Do not stop drinking or taking sedative pills all at once/,
+  },
+  {
+    name: "a mother whose son talks of a plan to end his life (crisis path)",
+    language: "en",
+    voice: "family-or-friend",
+    answers: { ...SAFE, "suicidal-thoughts": "plan", "main-substance": "opioids" },
+    expectedLevel: "medically-managed-inpatient",
+    urgentText: /988/,
+  },
+  {
+    name: "una mujer que usa cannabis una vez al mes",
+    language: "es",
+    voice: "self",
+    answers: {
+      ...SAFE,
+      "main-substance": "cannabis",
+      frequency: "monthly",
+      "also-sedatives": "no",
+      "withdrawal-signs": "none",
+      "use-signs": "none",
+      "overdose-history": "never",
+      "physical-health": "none",
+      "mental-health": "stable",
+      "psychosis-now": "no",
+      "treatment-before": "never",
+      returns: "none",
+      "stay-off-at-home": "yes",
+    },
+    expectedLevel: "early-intervention",
+  },
+  {
+    name: "a partner asking about someone who uses stimulants a few times a week",
+    language: "en",
+    voice: "family-or-friend",
+    answers: {
+      ...SAFE,
+      "main-substance": "stimulants",
+      frequency: "several-times-a-week",
+      "also-sedatives": "no",
+      "withdrawal-signs": "none",
+      "use-signs": "moderate",
+      "physical-health": "none",
+      "mental-health": "some-symptoms",
+      "psychosis-now": "no",
+      attend: "yes",
+      "treatment-before": "outpatient-not-enough",
+      returns: "once",
+      "stay-off-at-home": "yes",
+      housing: "stable",
+      "home-safe": "yes",
+    },
+    expectedLevel: "intensive-outpatient",
+  },
+  {
+    name: "un padre que pregunta por su hija, que usa opioides a diario y no tiene dónde vivir",
+    language: "es",
+    voice: "family-or-friend",
+    answers: {
+      ...SAFE,
+      "main-substance": "opioids",
+      frequency: "daily",
+      "also-sedatives": "no",
+      "withdrawal-signs": "mild",
+      "last-use": "over-two-weeks",
+      "use-signs": "severe",
+      pregnant: "no",
+      "physical-health": "none",
+      "mental-health": "some-symptoms",
+      "psychosis-now": "no",
+      housing: "homeless",
+      "home-safe": "no",
+    },
+    expectedLevel: "residential",
+  },
+  {
+    name: "un hombre que usa estimulantes y ya probó consejería",
+    language: "es",
+    voice: "self",
+    answers: {
+      ...SAFE,
+      "main-substance": "stimulants",
+      frequency: "several-times-a-week",
+      "also-sedatives": "no",
+      "withdrawal-signs": "none",
+      "use-signs": "moderate",
+      "physical-health": "none",
+      "mental-health": "some-symptoms",
+      "psychosis-now": "no",
+      attend: "yes",
+      "treatment-before": "outpatient-not-enough",
+      returns: "once",
+      "stay-off-at-home": "yes",
+      housing: "stable",
+      "home-safe": "yes",
+    },
+    expectedLevel: "intensive-outpatient",
+  },
+];
+
+/** Words in the answers that must never appear in a request (option ids and the result's own words). */
+const ANSWER_MARKERS = [
+  "several-times-a-week",
+  "stimulants",
+  "outpatient-not-enough",
+  "withdrawal",
+  "suicidal",
+  "intensive-outpatient",
+  "family-or-friend",
+];
+
+/** The screen showing now: a question id, or the step (start, urgent, end), or "results". */
+/** Waits for the screen to change and returns the new one: a question id, a step (start, urgent, end) or "results". */
+async function waitForStepOtherThan(page: Page, previous: string): Promise<string> {
+  const handle = await page.waitForFunction((before) => {
+    const article = document.querySelector("main article") as HTMLElement | null;
+    if (article === null) return false;
+    const now = article.classList.contains("results")
+      ? "results"
+      : (article.dataset.question ?? article.dataset.step ?? "other");
+    return now !== before ? now : false;
+  }, previous);
+  return (await handle.jsonValue()) as string;
+}
+
+interface RunRecord {
+  readonly steps: string[];
+  readonly urgentTexts: string[];
+}
+
+/** Takes the self-check as the person would on a phone, answering each question that comes up. */
+async function takeSelfCheck(
+  page: Page,
+  person: Person,
+  accessibility: "every-screen" | "some-screens" | "none",
+): Promise<RunRecord> {
+  const checkEveryScreen = accessibility === "every-screen";
+  if (person.language === "es") {
+    await page.getByRole("button", { name: "Ver esta página en español" }).click();
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("es");
+  }
+  await page.locator(".self-check-entry button").first().click();
+  let step = await waitForStepOtherThan(page, "loading");
+  expect(step).toBe("start");
+  if (accessibility !== "none") expect(await axeViolations(page)).toEqual([]);
+  await page.locator(`[data-option="${person.voice}"]`).click();
+  const record: RunRecord = { steps: [], urgentTexts: [] };
+  step = await waitForStepOtherThan(page, "start");
+  for (let count = 0; count < 60 && step !== "results"; count += 1) {
+    record.steps.push(step);
+    if (checkEveryScreen || (accessibility === "some-screens" && record.steps.length === 1)) {
+      expect(await axeViolations(page), step).toEqual([]);
+      expect(await smallTargets(page), step).toEqual([]);
+    }
+    if (step === "urgent") {
+      record.urgentTexts.push(await page.locator("main article").innerText());
+      await page.locator("main article .flow-nav .primary").click();
+    } else if (step === "end") {
+      await page.locator("main article .flow-nav .primary").click();
+    } else {
+      await page.locator(`[data-option="${person.answers[step] ?? "not-sure"}"]`).click();
+    }
+    step = await waitForStepOtherThan(page, step);
+  }
+  expect(step).toBe("results");
+  if (accessibility !== "none") {
+    expect(await axeViolations(page), "results").toEqual([]);
+    expect(await smallTargets(page), "results").toEqual([]);
+  }
+  return record;
+}
+
+/** Buttons and links on the screen smaller than 24×24 CSS px (WCAG 2.2 SC 2.5.8). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        "header button, header a, main button, main .flow-nav a, main .next-steps a",
+      ),
+    ]
+      .filter((element) => element.offsetParent !== null)
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 24 || box.height < 24)
+      .map(({ element, box }) => `${element.textContent?.trim()} ${box.width}×${box.height}`),
+  );
+}
+
+async function levelShown(page: Page): Promise<string | null> {
+  return page.locator(".level-card__name").getAttribute("data-level");
+}
+
+describe.skipIf(chromiumPath === null)("the self-check, in real Chromium", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium(chromiumPath ?? "");
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function openPhone(
+    language: Language,
+  ): Promise<{ context: BrowserContext; page: Page; foreign: Request[] }> {
+    const context = await browser.newContext({
+      locale: language === "es" ? "es-US" : "en-US",
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      serviceWorkers: "block",
+    });
+    const page = await context.newPage();
+    const foreign = await watchForeignRequests(page, baseUrl);
+    // Start from English in both cases, so the Spanish runs also cover the language switch.
+    await page.addInitScript(() => Object.defineProperty(navigator, "languages", { get: () => ["en-US"] }));
+    await page.goto(baseUrl);
+    return { context, page, foreign };
+  }
+
+  for (const [index, person] of PEOPLE.entries()) {
+    it(`${person.name} (${person.language}, ${person.voice}) reaches ${person.expectedLevel}`, async () => {
+      const { context, page } = await openPhone(person.language);
+      try {
+        const record = await takeSelfCheck(
+          page,
+          person,
+          index === 0 ? "every-screen" : index === 2 ? "some-screens" : "none",
+        );
+        expect(await levelShown(page)).toBe(person.expectedLevel);
+        const results = await page.locator("main").innerText();
+        if (person.urgentText === undefined) {
+          expect(record.steps).not.toContain("urgent");
+        } else {
+          expect(record.urgentTexts.join("\n")).toMatch(person.urgentText);
+          expect(results).toMatch(person.urgentText);
+        }
+        // Provisional, explained, with next steps in the person's language.
+        if (person.language === "en") {
+          expect(results).toContain("This is a first idea, not a diagnosis");
+          expect(results).toContain("You answered");
+          expect(results).toContain("What a professional will still ask");
+          expect(results).toContain("1-800-662-4357");
+          expect(results).toContain("FindTreatment.gov");
+        } else {
+          expect(results).toContain("Esta es una primera idea, no un diagnóstico");
+          expect(results).toContain("Usted respondió");
+          expect(results).toContain("Lo que un profesional todavía preguntará");
+          expect(results).toContain("1-800-662-4357");
+        }
+        // Validated scales are offered for oneself; about a loved one, the result names them to complete.
+        if (person.voice === "family-or-friend") expect(results).toMatch(/PHQ-9/);
+        // The question texts speak in the right voice.
+        if (person.voice === "family-or-friend" && person.language === "en")
+          expect(results).toContain("your loved one");
+        if (person.voice === "self" && person.language === "en")
+          expect(results).not.toContain("your loved one");
+      } finally {
+        await context.close();
+      }
+    }, 150_000);
+  }
+
+  it("can be taken with the keyboard alone, from the guide to the result", async () => {
+    const { context, page } = await openPhone("en");
+    try {
+      const person = PEOPLE[3] as Person;
+      const tabTo = async (selector: string) => {
+        for (let presses = 0; presses < 40; presses += 1) {
+          await page.keyboard.press("Tab");
+          if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) === true, selector))
+            return;
+        }
+        throw new Error(`Tab never reached ${selector}`);
+      };
+      await tabTo(".self-check-entry button");
+      await page.keyboard.press("Enter");
+      await waitForStepOtherThan(page, "loading");
+      await tabTo('[data-option="family-or-friend"]');
+      await page.keyboard.press("Enter");
+      let step = await waitForStepOtherThan(page, "start");
+      for (let count = 0; count < 60 && step !== "results"; count += 1) {
+        // Each new screen puts focus on its heading, so the options are the next Tab stops.
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+        await tabTo(
+          step === "end"
+            ? "main .flow-nav .primary"
+            : `[data-option="${person.answers[step] ?? "not-sure"}"]`,
+        );
+        await page.keyboard.press("Enter");
+        step = await waitForStepOtherThan(page, step);
+      }
+      expect(await levelShown(page)).toBe(person.expectedLevel);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it("sends nothing during a whole run, keeps one history entry, and Back after the quick exit cannot return", async () => {
+    const { context, page, foreign } = await openPhone("en");
+    try {
+      const requests: Request[] = [];
+      page.on("request", (request) => requests.push(request));
+      const entriesOnArrival = await page.evaluate(() => history.length);
+      const person = PEOPLE[3] as Person;
+      await takeSelfCheck(page, person, "none");
+      expect(await levelShown(page)).toBe(person.expectedLevel);
+      // In-app Back and the decision-aid-free parts of the result keep to the one entry too.
+      await page.getByRole("button", { name: "Read about each kind of care" }).click();
+      await page.locator(".self-check-entry").first().waitFor();
+      expect(await page.evaluate(() => history.length)).toBe(entriesOnArrival);
+
+      expect(foreign.map((request) => request.url())).toEqual([]);
+      for (const request of requests) {
+        const url = decodeURIComponent(request.url()).toLowerCase();
+        expect(request.method(), url).toBe("GET");
+        expect(request.postData(), url).toBeNull();
+        expect(new URL(request.url()).search, url).toBe("");
+        for (const marker of ANSWER_MARKERS) expect(url, marker).not.toContain(marker);
+      }
+
+      await page.keyboard.press("Escape");
+      await page.waitForURL(`${NEUTRAL_SITE_ORIGIN}/**`);
+      expect(await page.evaluate(() => history.length)).toBe(entriesOnArrival);
+      await page.goBack().catch(() => null);
+      expect(page.url()).not.toContain(new URL(baseUrl).host);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it("points people under 18 to care made for teens", async () => {
+    const { context, page } = await openPhone("en");
+    try {
+      await page.locator(".self-check-entry button").first().click();
+      await waitForStepOtherThan(page, "loading");
+      await page.locator('[data-option="self"]').click();
+      await waitForStepOtherThan(page, "start");
+      await page.locator('[data-option="under-18"]').click();
+      await waitForStepOtherThan(page, "age");
+      await page.locator("main article .flow-nav .primary").click();
+      await waitForStepOtherThan(page, "end");
+      const results = await page.locator("main").innerText();
+      expect(results).toContain("This check is for adults");
+      expect(await page.locator(".level-card__name").count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});

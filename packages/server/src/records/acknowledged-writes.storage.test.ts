@@ -7,7 +7,7 @@ import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startSession } from "../access/sessions.js";
 import { addAccountFromCommandLine } from "../accounts/command-line-accounts.js";
-import { migrateToLatest, openDatabase } from "../database/connection.js";
+import { migrateToLatest } from "../database/connection.js";
 import { storageTargets } from "../database/storage-targets.js";
 import { alcoholAssessment } from "./testing/records-fixtures.js";
 

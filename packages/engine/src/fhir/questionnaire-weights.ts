@@ -107,7 +107,7 @@ function addCodeSystem(
         weight,
       );
     }
-    addCodeSystem(weights, codeSystem, concept.concept);
+    if (concept.concept !== undefined) addCodeSystem(weights, codeSystem, concept.concept);
   }
 }
 

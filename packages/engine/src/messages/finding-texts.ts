@@ -161,7 +161,7 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     es: "{Usted} tiene un problema de salud estable. El tratamiento puede trabajar con su médico.",
   },
   "biomedical-injection-use": {
-    en: "Using by needle raises the risk of infections. Ask about testing and clean supplies.",
+    en: "Using by needle raises the risk of infections. Ask about testing and new, sterile supplies.",
     es: "Usar con aguja sube el riesgo de infecciones. Pregunte por pruebas y materiales limpios.",
   },
   // mental health

@@ -133,6 +133,24 @@ export const QUESTION_TEXTS: Readonly<Record<string, MessageText>> = {
     en: "Do {you} have a sure way to get to appointments?",
     es: "¿Tiene {usted} una forma segura de llegar a las citas?",
   },
+  "obligations.work": { en: "Do {you} have a job?", es: "¿Tiene {usted} trabajo?" },
+  "obligations.school": { en: "Do {you} go to school?", es: "¿Va {usted} a la escuela?" },
+  "obligations.caregiving": {
+    en: "Do {you} care for children or others?",
+    es: "¿Cuida {usted} a niños u otras personas?",
+  },
+  "preferences.setting": {
+    en: "Would {you} like to live at home or at the program during care?",
+    es: "¿Quiere {usted} vivir en casa o en el programa durante la atención?",
+  },
+  "preferences.spanishSpeakingProgram": {
+    en: "Would {you} like a program that speaks Spanish?",
+    es: "¿Quiere {usted} un programa que hable español?",
+  },
+  "access.coverage": {
+    en: "Do {you} have health insurance? What kind?",
+    es: "¿Tiene {usted} seguro médico? ¿De qué tipo?",
+  },
   "scales.asq.acuity": {
     en: "Ask the last suicide screen question: are {you} having thoughts of killing {yourself} right now?",
     es: "Haga la última pregunta de la evaluación de suicidio: ¿tiene {usted} pensamientos de quitarse la vida en este momento?",

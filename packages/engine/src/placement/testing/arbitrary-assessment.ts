@@ -5,7 +5,7 @@
  * use in the past 3 months), documented in rules/facts.ts.
  */
 import fc from "fast-check";
-import type { Assessment } from "../../assessment/assessment.js";
+import type { Assessment, ScaleResultInput } from "../../assessment/assessment.js";
 import type { AnswerValue } from "../placement-result.js";
 import { WELL } from "./assessment-builders.js";
 
@@ -107,7 +107,7 @@ const SUBSTANCE = fc.record({
   route: fc.constantFrom(null, "swallowed", "smoked-or-vaped", "injected"),
 });
 
-const SCALES = fc.subarray([
+const SCALES = fc.subarray<ScaleResultInput>([
   { instrument: "phq-9", total: 17, flags: ["suicide-risk-follow-up"] },
   { instrument: "phq-9", total: 4, flags: [] },
   { instrument: "gad-7", total: 16, flags: [] },

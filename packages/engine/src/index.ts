@@ -6,6 +6,19 @@ export {
   type AssessmentValidation,
   validateAssessment,
 } from "./assessment/validate-assessment.js";
+export { DEFAULT_CANONICAL_BASE, questionnaireUrl } from "./fhir/canonical-urls.js";
+export { FhirImportError } from "./fhir/fhir-import-error.js";
+export type {
+  Questionnaire as FhirQuestionnaire,
+  QuestionnaireResponse as FhirQuestionnaireResponse,
+} from "./fhir/fhir-resources.js";
+export { instrumentQuestionnaire } from "./fhir/questionnaire-export.js";
+export { type FhirScoring, type ScoredResponse, scoreFhirInput } from "./fhir/score-fhir-input.js";
+export { type ScoreObservation, scoreObservation } from "./fhir/score-observation.js";
+export {
+  type ResponseScoringOptions,
+  scoreQuestionnaireResponse,
+} from "./fhir/score-questionnaire-response.js";
 export {
   AnswerOutOfRangeError,
   UnknownInstrumentError,
@@ -14,6 +27,7 @@ export {
 export { ASQ } from "./instruments/asq.js";
 export { AUDIT } from "./instruments/audit.js";
 export { AUDIT_C } from "./instruments/audit-c.js";
+export type { Sex } from "./instruments/band-lookup.js";
 export { CIWA_AR } from "./instruments/ciwa-ar.js";
 export { COWS } from "./instruments/cows.js";
 export { DAST_10 } from "./instruments/dast-10.js";

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import { serviceWorkerPlugin } from "./service-worker-plugin.js";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -12,6 +13,7 @@ export default defineConfig({
   resolve: {
     alias: { "@stepwise/engine": here("../engine/src/index.ts") },
   },
+  plugins: [serviceWorkerPlugin()],
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   build: {
     outDir: here("dist"),

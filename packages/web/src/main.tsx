@@ -2,6 +2,7 @@ import { render } from "preact";
 import { App } from "./app.js";
 import { watchForWeighLinks } from "./decision-aid/incoming-link.js";
 import { navigation } from "./navigation.js";
+import { registerServiceWorker } from "./offline/register-service-worker.js";
 import "./styles.css";
 
 // A weigh-it-together link carries its ratings in the fragment: take it, clear it, open the decision aid.
@@ -9,3 +10,4 @@ watchForWeighLinks(() => navigation.navigate("decision-aid"));
 
 const root = document.getElementById("app");
 if (root !== null) render(<App />, root);
+registerServiceWorker();

@@ -99,7 +99,7 @@ export async function users(
     await request();
     return 0;
   } catch (error) {
-    if (error instanceof HttpProblem) throw new UsageError(error.message.replace(/\.$/, "") + ".", 1);
+    if (error instanceof HttpProblem) throw new UsageError(`${error.message.replace(/\.$/, "")}.`, 1);
     throw error;
   } finally {
     await database.close();

@@ -2,7 +2,7 @@
 // the same server that passes the same authentication, CSRF check and request logging but does no work,
 // measured side by side in one run on SQLite and on PostgreSQL (bench/README.md, "Records API").
 //
-//   node bench/api.mjs [--seconds 5] [--rounds 3] [--connections 64] [--only sqlite|postgres]
+//   node bench/api.mjs [--seconds 5] [--rounds 3] [--connections 64] [--only sqlite|postgres] [--profile DIR]
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,6 +21,8 @@ const seconds = Number(argument("seconds", "5"));
 const rounds = Number(argument("rounds", "3"));
 const connections = Number(argument("connections", "64"));
 const only = argument("only", undefined);
+// --profile FOLDER: the server writes a V8 CPU profile there (node --cpu-prof) to show where the time goes.
+const profileFolder = argument("profile", undefined);
 const TARGETS = { sqlite: { ratio: 0.3 }, postgres: { ratio: 0.2 } };
 const P99_TARGET_MS = 50;
 
@@ -62,7 +64,8 @@ await build({
 });
 
 function startServer(environment) {
-  const child = spawn(process.execPath, [serverBundle], {
+  const flags = profileFolder === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${profileFolder}`];
+  const child = spawn(process.execPath, [...flags, serverBundle], {
     cwd: root,
     env: { ...process.env, ...environment },
     stdio: ["ignore", "pipe", "inherit"],

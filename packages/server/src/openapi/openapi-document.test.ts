@@ -16,6 +16,7 @@ const routes = recordRouteTable({
   database: undefined as never,
   clock: systemClock,
   assess: undefined as never,
+  writes: undefined as never,
 });
 const someIds = {
   clientId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c001",

@@ -49,7 +49,11 @@ export function assessmentVersion(row: StoredAssessment): number {
   return row.superseded_by_id === null ? 1 : 2;
 }
 
-export function viewOfAssessment(row: StoredAssessment): z.output<typeof assessmentView> {
+/** `parsed`: the answers and result already in memory (a new assessment), so they are not parsed back from JSON. */
+export function viewOfAssessment(
+  row: StoredAssessment,
+  parsed?: { readonly answers: Assessment; readonly result: PlacementResult },
+): z.output<typeof assessmentView> {
   return {
     id: row.id,
     clientId: row.client_id,
@@ -61,8 +65,8 @@ export function viewOfAssessment(row: StoredAssessment): z.output<typeof assessm
     rulesetVersion: row.ruleset_version,
     recommendedLevel: row.recommended_level as z.output<typeof assessmentView>["recommendedLevel"],
     provisional: Number(row.provisional) === 1,
-    answers: parseJsonColumn<Record<string, unknown>>(row.answers) ?? {},
-    result: parseJsonColumn<Record<string, unknown>>(row.result) ?? {},
+    answers: (parsed?.answers as unknown as Record<string, unknown>) ?? parseJsonColumn(row.answers) ?? {},
+    result: (parsed?.result as unknown as Record<string, unknown>) ?? parseJsonColumn(row.result) ?? {},
     createdAt: row.created_at,
     createdBy: row.created_by,
   };
@@ -144,7 +148,7 @@ async function assessmentOfOrganization(
  * once and never edited. A correction is a new version that names the one it corrects.
  */
 export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
-  const { database, clock, assess } = options;
+  const { database, clock, assess, writes } = options;
   const writers = signedIn("admin", "clinician");
 
   /** Validate (zod, in the route), score, place, then persist with its audit line in one transaction. */
@@ -156,7 +160,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
     scaleAnswers: readonly z.output<typeof scaleAnswersSchema>[] | undefined;
     supersedes: StoredAssessment | null;
     correctionNote: string | null;
-  }): Promise<StoredAssessment> {
+  }): Promise<{ stored: StoredAssessment; answers: Assessment; result: PlacementResult }> {
     const answers = withScoredScales(input.answers, input.scaleAnswers, "scaleAnswers");
     const result: PlacementResult = assess(answers);
     const row: AssessmentsTable = {
@@ -176,7 +180,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
       created_by: input.principal.userId,
     };
     try {
-      await database.transaction().execute(async (trx) => {
+      await writes.run(async (trx) => {
         await trx.insertInto("assessments").values(row).execute();
         await input.request.audit.record(
           {
@@ -193,7 +197,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
       if (isUniqueViolation(error)) throw staleVersion();
       throw error;
     }
-    return { ...row, superseded_by_id: null };
+    return { stored: { ...row, superseded_by_id: null }, answers, result };
   }
 
   return [
@@ -221,7 +225,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
           params.clientId,
           "assessment.create",
         );
-        const stored = await storeAssessment({
+        const { stored, ...parsed } = await storeAssessment({
           request,
           principal,
           clientId: client.id,
@@ -231,7 +235,12 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
           correctionNote: null,
         });
         reply.code(201).header("location", `/api/assessments/${stored.id}`);
-        return answerWithEntityTag(request, reply, assessmentVersion(stored), viewOfAssessment(stored));
+        return answerWithEntityTag(
+          request,
+          reply,
+          assessmentVersion(stored),
+          viewOfAssessment(stored, parsed),
+        );
       },
     }),
 
@@ -264,7 +273,12 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
           .orderBy("assessments.id")
           .limit(query.limit + 1)
           .execute();
-        const page = pageOf(rows, query.limit, (row) => row.created_at, viewOfAssessment);
+        const page = pageOf(
+          rows,
+          query.limit,
+          (row) => row.created_at,
+          (row) => viewOfAssessment(row),
+        );
         await request.audit.record({
           action: "assessment.list",
           outcome: "success",
@@ -335,7 +349,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
         if (versionFromIfMatch(request) !== assessmentVersion(earlier) || earlier.superseded_by_id !== null) {
           throw staleVersion();
         }
-        const stored = await storeAssessment({
+        const { stored, ...parsed } = await storeAssessment({
           request,
           principal,
           clientId: earlier.client_id,
@@ -345,7 +359,12 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
           correctionNote: body.correctionNote,
         });
         reply.code(201).header("location", `/api/assessments/${stored.id}`);
-        return answerWithEntityTag(request, reply, assessmentVersion(stored), viewOfAssessment(stored));
+        return answerWithEntityTag(
+          request,
+          reply,
+          assessmentVersion(stored),
+          viewOfAssessment(stored, parsed),
+        );
       },
     }),
   ];

@@ -12,6 +12,7 @@ const routes = recordRouteTable({
   database: undefined as never,
   clock: systemClock,
   assess: undefined as never,
+  writes: undefined as never,
 });
 
 const nastyStrings = fc.constantFrom(

@@ -26,7 +26,7 @@ const recordNumberTaken = () =>
 
 /** Clients with minimal identifiers: a name, and optionally a date of birth and the clinic's record number. */
 export function clientRoutes(options: RecordsOptions): RecordRoute[] {
-  const { database, clock } = options;
+  const { database, clock, writes } = options;
   const writers = signedIn("admin", "clinician");
   return [
     recordRoute({
@@ -56,7 +56,7 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
           updated_at: now,
         };
         try {
-          await database.transaction().execute(async (trx) => {
+          await writes.run(async (trx) => {
             await trx.insertInto("clients").values(row).execute();
             await request.audit.record(
               { action: "client.create", outcome: "success", recordType: "client", recordId: row.id },
@@ -96,7 +96,7 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
           .limit(query.limit + 1)
           .execute();
         const page = pageOf(rows, query.limit, (row) => row.created_at, viewOfClient);
-        await database.transaction().execute(async (trx) => {
+        await writes.run(async (trx) => {
           await request.audit.record(
             { action: "client.list", outcome: "success", recordType: "client" },
             trx,
@@ -177,7 +177,7 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
           updated_at: clock.now().toISOString(),
         };
         try {
-          await database.transaction().execute(async (trx) => {
+          await writes.run(async (trx) => {
             const result = await trx
               .updateTable("clients")
               .set({

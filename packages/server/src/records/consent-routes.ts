@@ -77,7 +77,7 @@ export async function consentOfOrganization(
 
 /** Consents to disclose a client's records (42 CFR 2.31): who may receive what, why, and until when. */
 export function consentRoutes(options: RecordsOptions): RecordRoute[] {
-  const { database, clock } = options;
+  const { database, clock, writes } = options;
   const writers = signedIn("admin", "clinician");
   const today = () => clock.now().toISOString().slice(0, 10);
   return [
@@ -126,7 +126,7 @@ export function consentRoutes(options: RecordsOptions): RecordRoute[] {
           created_at: clock.now().toISOString(),
           created_by: principal.userId,
         };
-        await database.transaction().execute(async (trx) => {
+        await writes.run(async (trx) => {
           await trx.insertInto("consents").values(row).execute();
           await request.audit.record(
             { action: "consent.create", outcome: "success", recordType: "consent", recordId: row.id },
@@ -249,7 +249,7 @@ export function consentRoutes(options: RecordsOptions): RecordRoute[] {
           revoked_by: principal.userId,
           version: row.version + 1,
         };
-        await database.transaction().execute(async (trx) => {
+        await writes.run(async (trx) => {
           const result = await trx
             .updateTable("consents")
             .set({ revoked_at: revoked.revoked_at, revoked_by: revoked.revoked_by, version: revoked.version })

@@ -63,7 +63,7 @@ export function decisionProblem(input: {
 }
 
 export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
-  const { database, clock } = options;
+  const { database, clock, writes } = options;
   return [
     recordRoute({
       method: "POST",
@@ -127,7 +127,7 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
           created_at: clock.now().toISOString(),
           created_by: principal.userId,
         };
-        await database.transaction().execute(async (trx) => {
+        await writes.run(async (trx) => {
           await trx.insertInto("level_of_care_decisions").values(row).execute();
           await request.audit.record(
             {

@@ -77,7 +77,7 @@ export async function discloseRecords(
   client: ClientsTable,
   wanted: DisclosureRequest,
 ) {
-  const { database, clock } = options;
+  const { database, clock, writes } = options;
   const now = clock.now();
   const consent = await database
     .selectFrom("consents")
@@ -137,7 +137,9 @@ export async function discloseRecords(
       .orderBy("assessments.id")
       .execute();
     // Only the current version of each assessment: a corrected version is not the record any more.
-    records.assessments = rows.filter((row) => row.superseded_by_id === null).map(viewOfAssessment);
+    records.assessments = rows
+      .filter((row) => row.superseded_by_id === null)
+      .map((row) => viewOfAssessment(row));
   }
   if (kinds.has("decisions")) {
     const rows = await database
@@ -178,7 +180,7 @@ export async function discloseRecords(
     disclosed_at: now.toISOString(),
     disclosed_by: principal.userId,
   };
-  await database.transaction().execute(async (trx) => {
+  await writes.run(async (trx) => {
     await trx.insertInto("disclosures").values(row).execute();
     await request.audit.record(
       { action: "disclosure.create", outcome: "success", recordType: "disclosure", recordId: row.id },

@@ -96,7 +96,7 @@ export async function eventsOfEpisodes(
  * step up / discharge"). Moves change the episode, so they need If-Match with its ETag.
  */
 export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
-  const { database, clock } = options;
+  const { database, clock, writes } = options;
   const writers = signedIn("admin", "clinician");
 
   async function episodeOfOrganization(
@@ -157,7 +157,7 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
       version: episode.version + 1,
       updated_at: now,
     };
-    await database.transaction().execute(async (trx) => {
+    await writes.run(async (trx) => {
       const updated = await trx
         .updateTable("care_episodes")
         .set({ ...input.changes, version: changed.version, updated_at: now })
@@ -251,7 +251,7 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
           created_by: principal.userId,
         };
         try {
-          await database.transaction().execute(async (trx) => {
+          await writes.run(async (trx) => {
             await trx.insertInto("care_episodes").values(episode).execute();
             await trx.insertInto("care_episode_events").values(admission).execute();
             await request.audit.record(

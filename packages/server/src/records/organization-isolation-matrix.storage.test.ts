@@ -64,6 +64,7 @@ describe.each(storageTargets(inject("postgresUrl")))("records isolation matrix o
       database: undefined as never,
       clock: systemClock,
       assess: undefined as never,
+      writes: undefined as never,
     });
 
     beforeAll(async () => {

@@ -7,6 +7,7 @@ import type { Clock } from "../clock.js";
 import type { DatabaseSchema } from "../database/schema.js";
 import { HttpProblem, notFound } from "../problem.js";
 import type { ClientsTable } from "./record-tables.js";
+import type { WriteTransactions } from "./write-transactions.js";
 
 /** What the records routes need from the app. */
 export interface RecordsOptions {
@@ -14,6 +15,8 @@ export interface RecordsOptions {
   readonly clock: Clock;
   /** The placement engine (packages/engine `assess`); injected so the route table stays testable. */
   readonly assess: Assess;
+  /** Every write transaction goes through here (grouped commits on SQLite). */
+  readonly writes: WriteTransactions;
 }
 
 /** The kinds of record the audit log names (`recordType`). */

@@ -9,6 +9,7 @@ import { disclosureRoutes } from "./disclosure-routes.js";
 import { episodeRoutes } from "./episode-routes.js";
 import type { RecordsOptions } from "./record-context.js";
 import { type RecordRoute, registerRecordRouteTable } from "./record-route.js";
+import { writeTransactionsFor } from "./write-transactions.js";
 
 /** The whole records API as one table: served, documented (OpenAPI) and tested (isolation, bad input) from here. */
 export function recordRouteTable(options: RecordsOptions): RecordRoute[] {
@@ -34,9 +35,13 @@ export function registerRecordRoutes(app: FastifyInstance, options: RecordsOptio
  */
 export function registerRecordsApi(
   app: FastifyInstance,
-  options: Omit<RecordsOptions, "assess"> & { readonly assess?: RecordsOptions["assess"] },
+  options: Pick<RecordsOptions, "database" | "clock"> & { readonly assess?: RecordsOptions["assess"] },
 ): RecordRoute[] {
-  const routes = registerRecordRoutes(app, { ...options, assess: options.assess ?? assess });
+  const routes = registerRecordRoutes(app, {
+    ...options,
+    assess: options.assess ?? assess,
+    writes: writeTransactionsFor(options.database),
+  });
   registerOpenApiRoutes(app, routes);
   return routes;
 }

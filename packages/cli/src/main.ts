@@ -3,6 +3,7 @@ import { assess } from "./commands/assess.js";
 import { backup } from "./commands/backup.js";
 import { migrate } from "./commands/migrate.js";
 import { schema } from "./commands/schema.js";
+import { scoreResponse } from "./commands/score-response.js";
 import { serve } from "./commands/serve.js";
 import { users } from "./commands/users.js";
 import { UsageError } from "./usage-error.js";
@@ -21,6 +22,11 @@ export const commands: Record<string, { summary: string; run: Command }> = {
   assess: {
     summary: "[--previous <earlier.json>] [--language en|es] <assessment.json>: level of care, explained",
     run: (args) => assess(args),
+  },
+  "score-response": {
+    summary:
+      "<response.json> [--questionnaire <q.json>] [--sex male|female] [--observations]: score a FHIR QuestionnaireResponse or Bundle",
+    run: (args) => scoreResponse(args),
   },
   schema: {
     summary: "assessment: print the assessment model as JSON Schema",

@@ -16,27 +16,44 @@ import type { ResponseEntry } from "./response-entries.js";
  * item codes) and our own linkIds. Form numbers are never used: "1" in a stranger's Questionnaire means nothing.
  */
 
-const byPanel = new Map<string, InstrumentDefinition>();
-const byTotalCode = new Map<string, InstrumentDefinition>();
-const byCanonical = new Map<string, InstrumentDefinition>();
-const byItemKey = new Map<string, { definition: InstrumentDefinition; item: InstrumentItem }[]>();
-const itemKeysByDefinition = new Map<InstrumentDefinition, Map<string, InstrumentItem>>();
+interface RecognitionTables {
+  readonly byPanel: Map<string, InstrumentDefinition>;
+  readonly byTotalCode: Map<string, InstrumentDefinition>;
+  readonly byCanonical: Map<string, InstrumentDefinition>;
+  readonly byItemKey: Map<string, { definition: InstrumentDefinition; item: InstrumentItem }[]>;
+  readonly itemKeysByDefinition: Map<InstrumentDefinition, Map<string, InstrumentItem>>;
+}
 
-for (const id of INSTRUMENT_IDS) {
-  const definition = INSTRUMENTS[id];
-  if (definition.loinc.panel !== undefined) byPanel.set(definition.loinc.panel, definition);
-  if (definition.loinc.total !== undefined) byTotalCode.set(definition.loinc.total, definition);
-  byCanonical.set(questionnaireUrl(id, DEFAULT_CANONICAL_BASE), definition);
-  const keys = new Map<string, InstrumentItem>();
-  for (const item of definition.items) {
-    for (const key of [item.id, ...item.loinc]) {
-      keys.set(key, item);
-      const list = byItemKey.get(key) ?? [];
-      list.push({ definition, item });
-      byItemKey.set(key, list);
+let tables: RecognitionTables | undefined;
+
+/** Built on first use, so bundles that never import a FHIR response (the self-check) pay nothing at load. */
+function recognitionTables(): RecognitionTables {
+  if (tables !== undefined) return tables;
+  const built: RecognitionTables = {
+    byPanel: new Map(),
+    byTotalCode: new Map(),
+    byCanonical: new Map(),
+    byItemKey: new Map(),
+    itemKeysByDefinition: new Map(),
+  };
+  for (const id of INSTRUMENT_IDS) {
+    const definition = INSTRUMENTS[id];
+    if (definition.loinc.panel !== undefined) built.byPanel.set(definition.loinc.panel, definition);
+    if (definition.loinc.total !== undefined) built.byTotalCode.set(definition.loinc.total, definition);
+    built.byCanonical.set(questionnaireUrl(id, DEFAULT_CANONICAL_BASE), definition);
+    const keys = new Map<string, InstrumentItem>();
+    for (const item of definition.items) {
+      for (const key of [item.id, ...item.loinc]) {
+        keys.set(key, item);
+        const list = built.byItemKey.get(key) ?? [];
+        list.push({ definition, item });
+        built.byItemKey.set(key, list);
+      }
     }
+    built.itemKeysByDefinition.set(definition, keys);
   }
-  itemKeysByDefinition.set(definition, keys);
+  tables = built;
+  return built;
 }
 
 function withoutSlash(linkId: string): string {
@@ -63,7 +80,7 @@ export function instrumentItemFor(
   linkId: string,
   questionnaireItem: QuestionnaireItem | undefined,
 ): InstrumentItem | undefined {
-  const keys = itemKeysByDefinition.get(definition);
+  const keys = recognitionTables().itemKeysByDefinition.get(definition);
   for (const key of itemKeys(linkId, questionnaireItem)) {
     const item = keys?.get(key);
     if (item !== undefined) return item;
@@ -92,6 +109,7 @@ export function recognizeInstrument(
   questionnaire: Questionnaire | undefined,
   questionnaireItems: ReadonlyMap<string, QuestionnaireItem>,
 ): InstrumentDefinition | undefined {
+  const { byPanel, byCanonical, byItemKey, byTotalCode } = recognitionTables();
   for (const coding of questionnaire?.code ?? []) {
     const found =
       coding.code === undefined || !isLoincOrUnsystematic(coding) ? undefined : byPanel.get(coding.code);

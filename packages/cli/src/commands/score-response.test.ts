@@ -1,0 +1,211 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { runCli } from "../main.js";
+
+/** The public fixtures sit beside the repository (../shared), here and in CI. */
+const fixtures = (path: string) =>
+  fileURLToPath(new URL(`../../../../../shared/fixtures/fhir/${path}`, import.meta.url));
+
+function captureOutput() {
+  const lines = { stdout: "", stderr: "" };
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    lines.stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    lines.stderr += String(chunk);
+    return true;
+  });
+  return lines;
+}
+
+function temporaryFile(name: string, content: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), "stepwise-score-")), name);
+  writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content));
+  return file;
+}
+
+const readFixture = (path: string) =>
+  JSON.parse(readFileSync(fixtures(path), "utf8")) as Record<string, unknown>;
+
+describe("stepwise score-response", { timeout: 60_000 }, () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("prints the recomputed score of one response as a JSON object", async () => {
+    const output = captureOutput();
+    expect(
+      await runCli(["score-response", fixtures("us-core/QuestionnaireResponse-phq-9-example.json")]),
+    ).toBe(0);
+    const printed = JSON.parse(output.stdout);
+    expect(printed).toMatchObject({
+      response: "phq-9-example",
+      instrument: "phq-9",
+      total: 12,
+      band: "moderate",
+      flags: [],
+      missingItems: [],
+    });
+    expect(output.stderr).toBe("");
+  });
+
+  it("recomputes a wrong stored total", async () => {
+    const response = readFixture("us-core/QuestionnaireResponse-phq-9-example.json");
+    const items = response.item as { linkId: string; answer: unknown[] }[];
+    const total = items.find((item) => item.linkId === "/44261-6");
+    if (total !== undefined) total.answer = [{ valueDecimal: 3 }];
+    const output = captureOutput();
+    expect(await runCli(["score-response", temporaryFile("wrong-total.json", response)])).toBe(0);
+    expect(JSON.parse(output.stdout)).toMatchObject({ total: 12, statedTotal: 3 });
+  });
+
+  it("prints a list for a Bundle, one object per response, with Observations when asked", async () => {
+    const bundle = {
+      resourceType: "Bundle",
+      type: "collection",
+      entry: [
+        { resource: readFixture("us-core/QuestionnaireResponse-phq-9-example.json") },
+        { resource: readFixture("us-core/QuestionnaireResponse-TAPS.json") },
+        { resource: readFixture("us-core/QuestionnaireResponse-AUDIT-C.json") },
+      ],
+    };
+    const output = captureOutput();
+    expect(await runCli(["score-response", temporaryFile("bundle.json", bundle), "--observations"])).toBe(0);
+    const printed = JSON.parse(output.stdout) as Record<string, unknown>[];
+    expect(printed.map((entry) => [entry.instrument, entry.total, entry.band])).toEqual([
+      ["phq-9", 12, "moderate"],
+      ["taps-1", 0, "negative"],
+      ["audit-c", null, null],
+    ]);
+    expect(printed[2]?.missingItems).toEqual(["/68518-0"]);
+    expect(printed[0]?.observation).toMatchObject({
+      resourceType: "Observation",
+      valueQuantity: { value: 12 },
+      derivedFrom: [{ reference: "QuestionnaireResponse/phq-9-example" }],
+    });
+  });
+
+  it("scores a never-seen Questionnaire's response by its contained ValueSet weights as instrument 'unknown'", async () => {
+    const response = {
+      resourceType: "QuestionnaireResponse",
+      status: "completed",
+      item: [
+        {
+          linkId: "link-1",
+          item: [
+            {
+              linkId: "link-1.1",
+              item: [
+                {
+                  linkId: "link-1.1.1",
+                  answer: [{ valueCoding: { system: "some-system-2", code: "some-code-1" } }],
+                },
+                {
+                  linkId: "link-1.1.2",
+                  answer: [{ valueCoding: { system: "some-system-1", code: "some-code-2" } }],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const output = captureOutput();
+    const code = await runCli([
+      "score-response",
+      temporaryFile("response.json", response),
+      "--questionnaire",
+      fixtures("lhc-forms/q-with-contained-valueset-with-itemWeight.json"),
+    ]);
+    expect(output.stderr).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(output.stdout)).toMatchObject({
+      instrument: "unknown",
+      total: 12,
+      band: null,
+      flags: [],
+    });
+  });
+
+  it("refuses a schema-invalid LHC-Forms Questionnaire with exit 2 and one line naming the bad element", async () => {
+    const output = captureOutput();
+    const code = await runCli([
+      "score-response",
+      fixtures("us-core/QuestionnaireResponse-phq-9-example.json"),
+      "--questionnaire",
+      fixtures("lhc-forms/phq9.json"),
+    ]);
+    expect(code).toBe(2);
+    const lines = output.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^stepwise score-response: ".*phq9\.json" is not valid FHIR R4: Questionnaire\.item\[0\]\.extension\[2\]\.valueDuration\.value should be number/,
+    );
+    expect(output.stdout).toBe("");
+  });
+
+  it("scores it anyway with --lenient, warning on one line", async () => {
+    const output = captureOutput();
+    const code = await runCli([
+      "score-response",
+      fixtures("us-core/QuestionnaireResponse-phq-9-example.json"),
+      "--questionnaire",
+      fixtures("lhc-forms/lforms-fhir-app-phq9.json"),
+      "--lenient",
+    ]);
+    expect(code).toBe(0);
+    expect(output.stderr).toMatch(/^stepwise score-response: warning: .*\.valueString should be string\.\n$/);
+    expect(JSON.parse(output.stdout)).toMatchObject({ instrument: "phq-9", total: 12 });
+  });
+
+  it.each([
+    [["score-response"], /no response file given/],
+    [["score-response", "/no/such/file.json"], /cannot read "\/no\/such\/file\.json"/],
+    [["score-response", "a.json", "b.json"], /give one response file/],
+    [["score-response", "a.json", "--sex", "unknown"], /--sex must be male or female/],
+    [["score-response", "a.json", "--format"], /unknown option "--format"/],
+  ])("refuses %o with exit 2 and one line", async (args, message) => {
+    const output = captureOutput();
+    expect(await runCli(args)).toBe(2);
+    expect(output.stderr.trim().split("\n")).toHaveLength(1);
+    expect(output.stderr).toMatch(message);
+  });
+
+  it("says when the file is not JSON, not a response, or has an answer the scale does not have", async () => {
+    const notJson = captureOutput();
+    expect(await runCli(["score-response", temporaryFile("broken.json", "{ not json")])).toBe(2);
+    expect(notJson.stderr).toMatch(/"[^"]*broken\.json" is not valid JSON/);
+    vi.restoreAllMocks();
+
+    const questionnaire = captureOutput();
+    expect(await runCli(["score-response", fixtures("us-core/Questionnaire-TAPS.json")])).toBe(2);
+    expect(questionnaire.stderr).toMatch(
+      /cannot be scored: Questionnaire: expected a QuestionnaireResponse or a Bundle/,
+    );
+    vi.restoreAllMocks();
+
+    const response = readFixture("us-core/QuestionnaireResponse-phq-9-example.json");
+    const first = (response.item as { answer: unknown[] }[])[0];
+    if (first !== undefined) first.answer = [{ valueInteger: 7 }];
+    const outOfRange = captureOutput();
+    expect(await runCli(["score-response", temporaryFile("out-of-range.json", response)])).toBe(2);
+    expect(outOfRange.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(
+        /cannot be scored: \/44250-9: valueInteger 7 is not an allowed answer; allowed answers are 0 /,
+      ),
+    ]);
+  });
+
+  it("reports a response that breaks the R4 schema (a bad status) instead of crashing", async () => {
+    const response = readFixture("us-core/QuestionnaireResponse-phq-9-example.json");
+    response.status = "done";
+    const output = captureOutput();
+    expect(await runCli(["score-response", temporaryFile("bad-status.json", response)])).toBe(2);
+    expect(output.stderr).toMatch(
+      /is not valid FHIR R4: QuestionnaireResponse\.status should be equal to one of the allowed values/,
+    );
+    expect(output.stderr).not.toMatch(/\n\s+at /);
+  });
+});

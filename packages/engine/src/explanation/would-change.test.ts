@@ -59,7 +59,7 @@ describe("wouldChange", () => {
           expect(rerun.withdrawalManagement).toBe(entry.withdrawalManagement);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 120 },
     );
   });
 });

@@ -1,0 +1,1 @@
+export function formatMarkdown(markdown: string, path: string): string;

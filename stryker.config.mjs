@@ -1,0 +1,40 @@
+// Mutation testing of the rule and placement files (issue 4). Not part of `npm test` or `.ci/run`: run it
+// with `npm run mutation:engine`; results and the date of the last run are in docs/mutation-testing.md.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: "vitest",
+  vitest: { configFile: "stryker.vitest.config.ts" },
+  plugins: ["@stryker-mutator/vitest-runner"],
+  // A fixed list: the rule evaluator, placement, level choice, and the explanation's reasons and wouldChange.
+  // The rule data are module constants ("static" mutants, each needing the whole suite); each rule's part is
+  // checked instead by packages/engine/src/rules/rule-removal.test.ts, which removes every rule in turn.
+  mutate: [
+    "packages/engine/src/rules/evaluate-rules.ts",
+    "packages/engine/src/placement/place.ts",
+    "packages/engine/src/placement/level-choice.ts",
+    "packages/engine/src/explanation/would-change.ts",
+    "packages/engine/src/explanation/reasons.ts",
+  ],
+  ignoreStatic: true,
+  // Rule statements are words for people; their wording is checked by the message tests, not by mutants.
+  mutator: { excludedMutations: ["StringLiteral"] },
+  coverageAnalysis: "perTest",
+  concurrency: 2,
+  timeoutMS: 30000,
+  reporters: ["clear-text", "progress-append-only", "json"],
+  jsonReporter: { fileName: ".tmp/stryker/mutation-report.json" },
+  tempDirName: ".tmp/stryker/sandbox",
+  incremental: false,
+  // The sandbox needs only the engine, the configs and the worked examples the rule-removal test reads.
+  ignorePatterns: [
+    "packages/web",
+    "packages/server",
+    "packages/cli",
+    "e2e",
+    "data",
+    "bench",
+    ".ci",
+    "scripts",
+  ],
+  thresholds: { high: 90, low: 80, break: null },
+};

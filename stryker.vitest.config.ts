@@ -1,0 +1,23 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The tests Stryker runs against each mutant of the rule and placement files (stryker.config.mjs):
+ * the engine's own unit tests, without the storage and browser suites' services.
+ */
+export default defineConfig({
+  resolve: { alias: { "@stepwise/engine": here("packages/engine/src/index.ts") } },
+  test: {
+    include: [
+      "packages/engine/src/placement/placement-cases.test.ts",
+      "packages/engine/src/placement/level-choice.test.ts",
+      "packages/engine/src/rules/ruleset.test.ts",
+      "packages/engine/src/explanation/*.test.ts",
+      "packages/engine/src/transitions/*.test.ts",
+    ],
+    pool: "threads",
+    isolate: false,
+  },
+});

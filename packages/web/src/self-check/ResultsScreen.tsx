@@ -1,19 +1,13 @@
 import "./self-check.css";
-import { assess } from "@stepwise/engine";
+import { assess, describePlacement, voiceFor } from "@stepwise/engine";
 import { useMemo } from "preact/hooks";
-import { type Translator, useCatalog } from "../i18n/language.js";
+import { type Translator, useCatalog, useLanguage } from "../i18n/language.js";
 import { isScreenAvailable, useNavigation } from "../navigation.js";
 import { answersStore, useAnswers, type Voice } from "../session/answers-store.js";
 import type { FlowContext } from "./adaptive-flow.js";
 import { useFocusOnMount } from "./focus.js";
 import type { Question } from "./questions.js";
-import {
-  changesToShow,
-  drivingDimensions,
-  keyAnswers,
-  openQuestions,
-  type QuotedAnswer,
-} from "./result-explanation.js";
+import { drivingDimensions, keyAnswers, openQuestions, type QuotedAnswer } from "./result-explanation.js";
 import { type SelfCheckKey, selfCheckCatalog } from "./self-check-messages.js";
 import { UrgentActions } from "./UrgentNotice.js";
 import { voiceKey } from "./voice.js";
@@ -36,6 +30,7 @@ function answerText(t: Translator<SelfCheckKey>, quoted: QuotedAnswer): string {
  */
 export function ResultsScreen() {
   const t = useCatalog(selfCheckCatalog);
+  const language = useLanguage();
   const { navigate, reset } = useNavigation();
   const { result, responses, voice, savedOnDevice, assessment } = useAnswers();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -63,7 +58,9 @@ export function ResultsScreen() {
     answersStore.clear();
     reset();
   };
-  const changes = changesToShow(result.wouldChange);
+  // The engine's own words for its rules (packages/engine/src/messages), in the person's language and voice.
+  const described = describePlacement(result, language, voiceFor(result));
+  const driverReasons = described.reasons.filter((_text, index) => result.reasons[index]?.driver === true);
   const open = openQuestions(result);
   const dimensions = drivingDimensions(result);
   const urgent = result.urgent.filter((item) => item.tier !== "ask-now");
@@ -126,6 +123,26 @@ export function ResultsScreen() {
             </ul>
           </>
         )}
+        {driverReasons.length > 0 && (
+          <>
+            <p>{t.text("results.why.rules")}</p>
+            <ul class="reasons">
+              {driverReasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {described.nextLowerLevel !== null && (
+          <>
+            <p>{described.nextLowerLevel.text}</p>
+            <ul>
+              {described.nextLowerLevel.needs.map((need) => (
+                <li key={need}>{need}</li>
+              ))}
+            </ul>
+          </>
+        )}
         {dimensions.length > 0 && (
           <p>
             {t.text("results.why.areas")}{" "}
@@ -136,26 +153,12 @@ export function ResultsScreen() {
 
       <section aria-labelledby="change-title">
         <h2 id="change-title">{t.text("results.change.heading")}</h2>
-        {changes.length === 0 ? (
+        {described.wouldChange.length === 0 ? (
           <p>{t.text("results.change.none")}</p>
         ) : (
           <ul>
-            {changes.map((change) => (
-              <li key={change.level}>
-                {t.text("results.change.item", {
-                  level: t.text(`level.${change.level}.name` as SelfCheckKey),
-                })}{" "}
-                {change.answers.length === 0
-                  ? t.text("results.change.other")
-                  : change.answers
-                      .map((answer) =>
-                        t.text("results.change.answer", {
-                          question: questionText(t, answer.question, voice),
-                          answer: answerText(t, answer),
-                        }),
-                      )
-                      .join("; ")}
-              </li>
+            {described.wouldChange.map((change) => (
+              <li key={change}>{change}</li>
             ))}
           </ul>
         )}
@@ -180,6 +183,17 @@ export function ResultsScreen() {
           ))}
         </ul>
       </section>
+
+      {described.medications.length > 0 && (
+        <section aria-labelledby="medications-title">
+          <h2 id="medications-title">{t.text("results.medications.heading")}</h2>
+          <ul>
+            {described.medications.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="scales-title">
         <h2 id="scales-title">{t.text("results.scales.heading")}</h2>

@@ -1,5 +1,11 @@
-import type { UrgentAction, UrgentItem, UrgentTier } from "@stepwise/engine";
-import { useCatalog } from "../i18n/language.js";
+import {
+  FINDING_TEXTS,
+  renderText,
+  type UrgentAction,
+  type UrgentItem,
+  type UrgentTier,
+} from "@stepwise/engine";
+import { useCatalog, useLanguage } from "../i18n/language.js";
 import type { Voice } from "../session/answers-store.js";
 import { useFocusOnMount } from "./focus.js";
 import type { Responses } from "./questions.js";
@@ -28,6 +34,12 @@ export function UrgentActions({
   readonly headingLevel: "h1" | "h2";
 }) {
   const t = useCatalog(selfCheckCatalog);
+  const language = useLanguage();
+  // What raised each item, in the engine's words for its safety rules.
+  const findings = items
+    .map((item) => FINDING_TEXTS[item.ruleId])
+    .filter((text) => text !== undefined)
+    .map((text) => renderText(text, language, voice === "self" ? "second-person" : "third-person"));
   const top: UrgentTier = items[0]?.tier ?? "same-day";
   const actions = [...new Set(items.flatMap((item) => item.actions))].filter(
     (action) => action !== "ask-before-choosing-level",
@@ -43,6 +55,9 @@ export function UrgentActions({
       ) : (
         <h2 id="urgent-title">{title}</h2>
       )}
+      {findings.map((finding) => (
+        <p key={finding}>{finding}</p>
+      ))}
       <ul class="urgent__actions">
         {actions.map((action) => {
           const text = t.text(`urgent.action.${action}.${voiceKey(voice)}` as SelfCheckKey);

@@ -53,7 +53,7 @@ describe("the adaptive self-check", () => {
       ),
       { numRuns: 12 },
     );
-  });
+  }, 120_000);
 
   it("asks safety questions before anything about use, whatever the answers", () => {
     fc.assert(
@@ -67,7 +67,7 @@ describe("the adaptive self-check", () => {
       }),
       { numRuns: 8 },
     );
-  });
+  }, 60_000);
 
   it("asks fewer questions than it has when the answers leave some without effect", () => {
     const light = runFlow(
@@ -110,5 +110,5 @@ describe("the adaptive self-check", () => {
       ),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });

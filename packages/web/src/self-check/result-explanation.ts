@@ -1,4 +1,4 @@
-import type { Dimension, LevelOfCare, PlacementResult, WouldChange } from "@stepwise/engine";
+import type { Dimension, PlacementResult } from "@stepwise/engine";
 import { type FlowContext, recommendationKey, resultFor } from "./adaptive-flow.js";
 import { QUESTIONS, type Question, type Responses } from "./questions.js";
 
@@ -37,36 +37,6 @@ export function drivingDimensions(result: PlacementResult): Dimension[] {
       dimensions.push(reason.dimension);
   }
   return dimensions;
-}
-
-export interface ChangeToShow {
-  readonly level: LevelOfCare;
-  /** Answers to our questions that would bring this level; empty when the change is not one of ours. */
-  readonly answers: readonly QuotedAnswer[];
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Finds the option of ours that sets a field to a value (e.g. withdrawal.over = true → "More than two weeks ago"). */
-export function optionSetting(path: string, value: unknown): QuotedAnswer | null {
-  for (const question of QUESTIONS) {
-    for (const option of question.options) {
-      if (option.answers.some((answer) => answer.path === path && sameValue(answer.value, value)))
-        return { question, optionId: option.id };
-    }
-  }
-  return null;
-}
-
-export function changesToShow(wouldChange: readonly WouldChange[]): ChangeToShow[] {
-  return wouldChange.map((change) => ({
-    level: change.level,
-    answers: change.changes
-      .map((answer) => optionSetting(answer.path, answer.value))
-      .filter((quoted): quoted is QuotedAnswer => quoted !== null),
-  }));
 }
 
 /**

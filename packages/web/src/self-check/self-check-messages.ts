@@ -373,9 +373,8 @@ const en = {
   "dimension.environment": "Home and support",
 
   "results.change.heading": "What would change it",
-  "results.change.item": "{level} could fit if:",
-  "results.change.answer": "the answer to “{question}” became “{answer}”",
-  "results.change.other": "these needs were met in care first",
+  "results.why.rules": "How these answers lead to this level:",
+  "results.medications.heading": "About medicines",
   "results.change.none": "We found no single change that would lower the level.",
 
   "results.ask.heading": "What a professional will still ask",
@@ -805,9 +804,8 @@ const es: Record<SelfCheckKey, MessageText> = {
   "dimension.environment": "Hogar y apoyo",
 
   "results.change.heading": "Qué lo cambiaría",
-  "results.change.item": "{level} podría servir si:",
-  "results.change.answer": "la respuesta a «{question}» fuera «{answer}»",
-  "results.change.other": "estas necesidades se atendieran primero en la atención",
+  "results.why.rules": "Cómo estas respuestas llevan a este nivel:",
+  "results.medications.heading": "Sobre las medicinas",
   "results.change.none": "No encontramos un solo cambio que bajara el nivel.",
 
   "results.ask.heading": "Lo que un profesional todavía preguntará",

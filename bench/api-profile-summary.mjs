@@ -36,5 +36,7 @@ for (const file of process.argv.slice(2)) {
       .slice(0, count)
       .map(([key, time]) => `  ${((100 * time) / total).toFixed(1).padStart(5)}%  ${key}`)
       .join("\n");
-  console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled\nby package:\n${show(groups, 15)}\nhottest functions:\n${show(functions, 25)}`);
+  console.log(
+    `${file}: ${(total / 1e6).toFixed(1)} s sampled\nby package:\n${show(groups, 15)}\nhottest functions:\n${show(functions, 25)}`,
+  );
 }

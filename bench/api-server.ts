@@ -31,7 +31,12 @@ const sink = new Writable({
 });
 const app = await buildApp({
   database,
-  logger: { level: "info", serializers: requestLogSerializers, redact: ["req.headers", "password"], stream: sink },
+  logger: {
+    level: "info",
+    serializers: requestLogSerializers,
+    redact: ["req.headers", "password"],
+    stream: sink,
+  },
 });
 addRoute(app, {
   method: "POST",
@@ -60,7 +65,8 @@ const client = await fetch(`${address}/api/clients`, {
   headers,
   body: JSON.stringify({ name: "Bench Client" }),
 });
-if (client.status !== 201) throw new Error(`Could not create the bench client: ${client.status} ${await client.text()}`);
+if (client.status !== 201)
+  throw new Error(`Could not create the bench client: ${client.status} ${await client.text()}`);
 const clientId = ((await client.json()) as { id: string }).id;
 process.stdout.write(`${JSON.stringify({ address, headers, clientId, dialect: database.dialect })}\n`);
 

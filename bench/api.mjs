@@ -39,7 +39,12 @@ const assessment = {
     useDisorder: "severe",
     withdrawal: { over: false, signsNow: "moderate", history: { seizures: false, delirium: false } },
     medical: { condition: "stable", pregnant: false },
-    mentalHealth: { suicidalThoughts: false, suicidalIntentOrPlan: false, psychosisNow: false, stability: "stable" },
+    mentalHealth: {
+      suicidalThoughts: false,
+      suicidalIntentOrPlan: false,
+      psychosisNow: false,
+      stability: "stable",
+    },
     readiness: { stage: "ready", willingToAttendAllAppointments: true },
     environment: { housing: "stable", homeSafe: true, othersUseAtHome: false, supportNetwork: "some" },
   },
@@ -112,7 +117,8 @@ async function measure(dialect, environment) {
       ]) {
         const result = await load(url, server.headers, body, seconds);
         const bad = result.non2xx + result.errors + result.timeouts;
-        if (bad > 0) throw new Error(`${dialect} ${name}: ${bad} failed requests (non-2xx, errors or timeouts)`);
+        if (bad > 0)
+          throw new Error(`${dialect} ${name}: ${bad} failed requests (non-2xx, errors or timeouts)`);
         results[name].push({ rps: result.requests.average, p99: result.latency.p99 });
       }
     }
@@ -147,7 +153,8 @@ if (only === undefined || only === "sqlite") {
   }
 }
 if (only === undefined || only === "postgres") {
-  const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
+  const url =
+    process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
   const schema = `bench_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: url });
   try {

@@ -33,12 +33,12 @@ export function WorkspaceScreen({
       <button type="button" class="secondary" onClick={onSignOut}>
         {t.text("workspace.signOut")}
       </button>
-      {session.user.role === "admin" ? <PeopleSection /> : null}
+      {session.user.role === "admin" ? <PeopleSection ownId={session.user.id} /> : null}
     </section>
   );
 }
 
-function PeopleSection() {
+function PeopleSection({ ownId }: { readonly ownId: string }) {
   const t = useCatalog(clinicCatalog);
   const problemText = useProblemText();
   const [people, setPeople] = useState<readonly StaffMember[]>([]);
@@ -47,6 +47,8 @@ function PeopleSection() {
   const [role, setRole] = useState<Role>("clinician");
   const [error, setError] = useState<unknown>(undefined);
   const [added, setAdded] = useState<{ email: string; link: string } | undefined>(undefined);
+  const [rowResult, setRowResult] = useState<{ email: string; link?: string } | undefined>(undefined);
+  const [rowError, setRowError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
 
   const load = () =>
@@ -77,6 +79,32 @@ function PeopleSection() {
       setError(failure);
     } finally {
       setBusy(false);
+    }
+  }
+
+  async function issueResetLink(person: StaffMember) {
+    setRowError(undefined);
+    setRowResult(undefined);
+    try {
+      const result = await callApi<{ resetLink: string }>("POST", `/api/users/${person.id}/password-link`, {
+        resetSecondFactor: false,
+      });
+      setRowResult({ email: person.email, link: `${location.origin}${result.resetLink}` });
+    } catch (failure) {
+      setRowError(failure);
+    }
+  }
+
+  async function turnOff(person: StaffMember) {
+    if (!window.confirm(t.text("users.confirmDisable", { email: person.email }))) return;
+    setRowError(undefined);
+    setRowResult(undefined);
+    try {
+      await callApi("POST", `/api/users/${person.id}/disable`);
+      setRowResult({ email: person.email });
+      await load();
+    } catch (failure) {
+      setRowError(failure);
     }
   }
 
@@ -142,6 +170,27 @@ function PeopleSection() {
         </div>
       )}
       <h2>{t.text("users.title")}</h2>
+      <FormMessage kind="error" text={rowError === undefined ? undefined : problemText(rowError)} />
+      {rowResult === undefined ? null : (
+        <div class="added" role="status">
+          {rowResult.link === undefined ? (
+            <p>{t.text("users.disabledDone", { email: rowResult.email })}</p>
+          ) : (
+            <>
+              <p>{t.text("users.resetIssued", { email: rowResult.email })}</p>
+              <Field
+                id="reset-link"
+                label={t.text("users.resetField")}
+                value={rowResult.link}
+                onInput={() => undefined}
+                readOnly
+                required={false}
+                autoComplete="off"
+              />
+            </>
+          )}
+        </div>
+      )}
       <div class="table-scroll">
         <table class="people">
           <thead>
@@ -150,6 +199,7 @@ function PeopleSection() {
               <th scope="col">{t.text("users.tableEmail")}</th>
               <th scope="col">{t.text("users.tableRole")}</th>
               <th scope="col">{t.text("users.tableStatus")}</th>
+              <th scope="col">{t.text("users.tableActions")}</th>
             </tr>
           </thead>
           <tbody>
@@ -161,6 +211,28 @@ function PeopleSection() {
                 <td>
                   {t.text(person.status === "active" ? "users.active" : "users.disabled")}.{" "}
                   {t.text(person.secondFactor ? "users.secondFactorOn" : "users.secondFactorOff")}
+                </td>
+                <td>
+                  {person.id === ownId || person.status !== "active" ? null : (
+                    <div class="row-actions">
+                      <button
+                        type="button"
+                        class="secondary"
+                        aria-label={t.text("users.resetLinkFor", { email: person.email })}
+                        onClick={() => void issueResetLink(person)}
+                      >
+                        {t.text("users.resetLink")}
+                      </button>
+                      <button
+                        type="button"
+                        class="secondary"
+                        aria-label={t.text("users.disableFor", { email: person.email })}
+                        onClick={() => void turnOff(person)}
+                      >
+                        {t.text("users.disable")}
+                      </button>
+                    </div>
+                  )}
                 </td>
               </tr>
             ))}

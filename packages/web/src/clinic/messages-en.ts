@@ -78,6 +78,16 @@ export const clinicEn = {
   "users.disabled": "Turned off",
   "users.secondFactorOn": "Second step set up",
   "users.secondFactorOff": "Second step not set up yet",
+  "users.tableActions": "Actions",
+  "users.resetLink": "Make a reset link",
+  "users.resetLinkFor": "Make a reset link for {email}",
+  "users.disable": "Turn off",
+  "users.disableFor": "Turn off the account of {email}",
+  "users.confirmDisable": "Turn off the account of {email}? They will be signed out right away.",
+  "users.resetIssued":
+    "Reset link for {email}. It works once, for 1 day. Their authenticator app stays the same.",
+  "users.resetField": "One-time reset link",
+  "users.disabledDone": "The account of {email} is turned off. They were signed out.",
 } as const;
 
 export type ClinicMessageKey = keyof typeof clinicEn;

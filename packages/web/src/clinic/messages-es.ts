@@ -83,4 +83,14 @@ export const clinicEs: Record<ClinicMessageKey, string> = {
   "users.disabled": "Desactivada",
   "users.secondFactorOn": "Segundo paso configurado",
   "users.secondFactorOff": "Segundo paso aún sin configurar",
+  "users.tableActions": "Acciones",
+  "users.resetLink": "Crear enlace para cambiar contraseña",
+  "users.resetLinkFor": "Crear enlace para cambiar contraseña de {email}",
+  "users.disable": "Desactivar",
+  "users.disableFor": "Desactivar la cuenta de {email}",
+  "users.confirmDisable": "¿Desactivar la cuenta de {email}? Su sesión se cerrará de inmediato.",
+  "users.resetIssued":
+    "Enlace para {email}. Sirve una sola vez, durante 1 día. Su aplicación de autenticación no cambia.",
+  "users.resetField": "Enlace de un solo uso para cambiar la contraseña",
+  "users.disabledDone": "La cuenta de {email} está desactivada. Su sesión se cerró.",
 };

@@ -18,13 +18,18 @@ import "./decision-aid.css";
  * Applies a weigh-it-together link that arrived with the page: an invitation makes this device
  * Person 2's; a reply brings Person 2's ratings back to Person 1. Returns a problem to show, if any.
  */
-function applyIncomingLink(badLink: (field: string, expected: string) => string): string | null {
+interface LinkProblem {
+  readonly field: string;
+  readonly expected: string;
+}
+
+function applyIncomingLink(): LinkProblem | null {
   const fragment = takePendingWeighFragment();
   if (fragment === null) return null;
   const decoded = decodeWeighFragment(fragment);
   if (!decoded.ok) {
     updateState((current) => ({ ...current, part: "together" }));
-    return badLink(decoded.field, decoded.expected);
+    return { field: decoded.field, expected: decoded.expected };
   }
   const { message } = decoded;
   if (message.kind === "ask") {
@@ -57,9 +62,13 @@ export function DecisionAidScreen() {
   const t = useDecisionAidText();
   const { state, update, result, aboutOther } = useDecisionAid();
   const { navigate, goBack } = useNavigation();
-  const badLink = (field: string, expected: string) => t.text("together.badLink", { field, expected });
-  const [problem, setProblem] = useState<string | null>(() => applyIncomingLink(badLink));
-  useEffect(() => onWeighLink(() => setProblem(applyIncomingLink(badLink))), [badLink]);
+  const [linkProblem, setLinkProblem] = useState<LinkProblem | null>(null);
+  // After useAnswers has subscribed (declared above), so the store's change reaches this screen.
+  useEffect(() => {
+    setLinkProblem(applyIncomingLink());
+    return onWeighLink(() => setLinkProblem(applyIncomingLink()));
+  }, []);
+  const problem = linkProblem === null ? null : t.text("together.badLink", { ...linkProblem });
   const part = state.part;
   const show = (next: PartId) => {
     update((current) => ({ ...current, part: next }));

@@ -21,7 +21,7 @@ export const decisionAidEn = {
   "part.plan": "Step plan",
   "part.pages": "Pages to print",
   next: "Next step",
-  back: "Back to the guide",
+  back: "Go back",
   "methods.link": "How we made this, and our sources",
   provisional:
     "The self-check suggested {level}. This is only a first guess. A professional assessment decides what care fits.",

@@ -20,7 +20,7 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
   "part.plan": "Plan por pasos",
   "part.pages": "Páginas para imprimir",
   next: "Siguiente paso",
-  back: "Volver a la guía",
+  back: "Volver",
   "methods.link": "Cómo hicimos esto y nuestras fuentes",
   provisional:
     "La autoevaluación sugirió {level}. Es solo una primera idea. Una evaluación profesional decide qué atención es la adecuada.",

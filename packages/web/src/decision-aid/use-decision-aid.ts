@@ -2,6 +2,7 @@ import type { Assessment, PlacementResult } from "@stepwise/engine";
 import { useMemo } from "preact/hooks";
 import { type Translator, useCatalog } from "../i18n/language.js";
 import { answersStore, type SessionJson, todayOnDevice, useAnswers } from "../session/answers-store.js";
+import { currentResult } from "./current-result.js";
 import { type DecisionAidKey, decisionAidCatalog } from "./decision-aid-catalog.js";
 import { type DecisionAidState, parseState } from "./decision-aid-state.js";
 
@@ -32,11 +33,15 @@ export function useDecisionAid(): DecisionAid {
   const today = todayOnDevice();
   const stored = answers.features[FEATURE_ID];
   const state = useMemo(() => parseState(stored, today), [stored, today]);
+  const result = useMemo(
+    () => currentResult(answers.assessment, answers.result),
+    [answers.assessment, answers.result],
+  );
   return {
     state,
     update: updateState,
     assessment: answers.assessment,
-    result: answers.result,
+    result,
     aboutOther: answers.voice === "family-or-friend",
     today,
   };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { SESSION_ABSOLUTE_MINUTES, SESSION_IDLE_MINUTES } from "../access/sessions.js";
+import { SESSION_ABSOLUTE_MINUTES, SESSION_IDLE_MINUTES, SIGN_IN_STEP_MINUTES } from "../access/sessions.js";
 import { storageTargets } from "../database/storage-targets.js";
 import {
   DEFAULT_TEST_PASSWORD,
@@ -221,6 +221,25 @@ describe.each(storageTargets(inject("postgresUrl")))("accounts and sign-in on $d
       expect((await busy.client.request("GET", "/api/session")).json().stage).toBe("signed-out");
     });
 
+    it(`gives a half-finished sign-in only ${SIGN_IN_STEP_MINUTES} minutes to pass the second factor`, async () => {
+      const account = await clinic.signedInAccount({
+        organization: "Harbor",
+        email: "slow@harbor.example",
+        role: "clinician",
+      });
+      const browser = clinic.client();
+      await expectStatus(
+        browser.request("POST", "/api/session", { email: "slow@harbor.example", password: account.password }),
+        200,
+      );
+      clinic.clock.advanceMinutes(SIGN_IN_STEP_MINUTES + 1);
+      const late = await browser.request("POST", "/api/session/second-factor", {
+        code: totpCodeAt(account.totpSecret ?? "", clinic.clock.now()),
+      });
+      expect(late.statusCode).toBe(401);
+      clinic.clock.advanceSeconds(31);
+    });
+
     it("refuses a state-changing request without the CSRF token, with a wrong one, or from another site", async () => {
       const admin = await clinic.signedInAccount({
         organization: "Harbor",
@@ -272,6 +291,17 @@ describe.each(storageTargets(inject("postgresUrl")))("accounts and sign-in on $d
         .client()
         .request("POST", "/api/session", { email: "leaving@harbor.example", password: worker.password });
       expect(again.statusCode).toBe(401);
+    });
+
+    it("does not let an admin disable their own account", async () => {
+      const admin = await clinic.signedInAccount({
+        organization: "Harbor",
+        email: "solo-admin@harbor.example",
+        role: "admin",
+      });
+      const refused = await admin.client.request("POST", `/api/users/${admin.userId}/disable`);
+      expect(refused.statusCode).toBe(400);
+      expect((await admin.client.request("GET", "/api/session")).json().stage).toBe("full");
     });
 
     it("ends every session when the password changes; the new password then works", async () => {

@@ -260,6 +260,7 @@ describe.skipIf(chromiumPath === null)("the self-check, in real Chromium", () =>
 
   async function openPhone(
     language: Language,
+    serviceWorkers: "allow" | "block" = "block",
   ): Promise<{ context: BrowserContext; page: Page; foreign: Request[] }> {
     const context = await browser.newContext({
       locale: language === "es" ? "es-US" : "en-US",
@@ -308,6 +309,19 @@ describe.skipIf(chromiumPath === null)("the self-check, in real Chromium", () =>
         }
         // Validated scales are offered for oneself; about a loved one, the result names them to complete.
         if (person.voice === "family-or-friend") expect(results).toMatch(/PHQ-9/);
+        // For oneself, the PHQ-9 can be added; thoughts of self-harm on item 9 bring the crisis line forward.
+        if (person.voice === "self" && person.language === "es") {
+          await page
+            .getByRole("button", { name: "Responder la evaluación del ánimo PHQ-9 (9 preguntas)" })
+            .click();
+          for (let item = 1; item <= 9; item += 1) {
+            await page.locator(`input[name="phq-9.${item}"][value="several-days"]`).check();
+          }
+          await page.getByRole("button", { name: "Agregar a mi resultado" }).click();
+          await expect.poll(() => page.locator("main").innerText()).toContain("Su total es 9 de 27");
+          expect(await page.locator(".urgent").innerText()).toContain("988");
+          expect(await axeViolations(page)).toEqual([]);
+        }
         // The question texts speak in the right voice.
         if (person.voice === "family-or-friend" && person.language === "en")
           expect(results).toContain("your loved one");

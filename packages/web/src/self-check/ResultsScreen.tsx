@@ -1,6 +1,6 @@
 import "./self-check.css";
-import { assess, describePlacement, voiceFor } from "@stepwise/engine";
-import { useMemo } from "preact/hooks";
+import { assess, describePlacement, type ScaleResult, voiceFor } from "@stepwise/engine";
+import { useMemo, useState } from "preact/hooks";
 import { type Translator, useCatalog, useLanguage } from "../i18n/language.js";
 import { isScreenAvailable, useNavigation } from "../navigation.js";
 import { answersStore, useAnswers, type Voice } from "../session/answers-store.js";
@@ -8,10 +8,42 @@ import type { FlowContext } from "./adaptive-flow.js";
 import { useFocusOnMount } from "./focus.js";
 import type { Question } from "./questions.js";
 import { drivingDimensions, keyAnswers, openQuestions, type QuotedAnswer } from "./result-explanation.js";
+import { Phq9Form } from "./ScaleForm.js";
 import { type SelfCheckKey, selfCheckCatalog } from "./self-check-messages.js";
 import { UrgentActions } from "./UrgentNotice.js";
 import { voiceKey } from "./voice.js";
 import { warnAgainstStoppingSuddenly } from "./withdrawal-warning.js";
+
+/** The PHQ-9 for a person answering for themself; its result joins the assessment and the level is recomputed. */
+function SelfReportScales() {
+  const t = useCatalog(selfCheckCatalog);
+  const { assessment } = useAnswers();
+  const [open, setOpen] = useState(false);
+  const phq9 = assessment.scales?.find((scale) => scale.instrument === "phq-9");
+  const addScale = (scale: ScaleResult) => {
+    answersStore.updateAssessment((current) => ({
+      ...current,
+      scales: [...(current.scales ?? []).filter((other) => other.instrument !== "phq-9"), scale],
+    }));
+    answersStore.setResult(assess(answersStore.answers.assessment));
+    setOpen(false);
+  };
+  if (open) return <Phq9Form onScored={addScale} onCancel={() => setOpen(false)} />;
+  return (
+    <>
+      {phq9 !== undefined && (
+        <p role="status">
+          {phq9.total === null
+            ? t.text("scales.phq9.incomplete")
+            : t.text("scales.phq9.done", { total: phq9.total })}
+        </p>
+      )}
+      <button type="button" class="secondary" onClick={() => setOpen(true)}>
+        {t.text("scales.phq9.offer")}
+      </button>
+    </>
+  );
+}
 
 /** FindTreatment.gov: a plain link, so no request is made unless the person follows it. */
 export const FIND_TREATMENT_URL = "https://findtreatment.gov/";
@@ -198,12 +230,14 @@ export function ResultsScreen() {
       <section aria-labelledby="scales-title">
         <h2 id="scales-title">{t.text("results.scales.heading")}</h2>
         <p>{t.text(`results.scales.${v}`)}</p>
-        {voice === "family-or-friend" && (
+        {voice === "family-or-friend" ? (
           <ul>
             {t.list("results.scales.list").map((item) => (
               <li key={item}>{item}</li>
             ))}
           </ul>
+        ) : (
+          <SelfReportScales />
         )}
       </section>
 

@@ -105,7 +105,9 @@ function QuestionFlow({ voice, responses, onBackToStart }: QuestionFlowProps) {
     const before = resultFor(responses, context);
     const next = { ...responses, [question.id]: value };
     answersStore.setResponse(question.id, value);
-    answersStore.setAssessment(buildAssessment(next, voice, context.asOf));
+    // Scales the person answered on the results page stay with the answers.
+    const scales = answersStore.answers.assessment.scales ?? null;
+    answersStore.setAssessment({ ...buildAssessment(next, voice, context.asOf), scales });
     setViewing(null);
     setUrgent(newUrgentItems(before, resultFor(next, context)));
   };

@@ -17,6 +17,8 @@ import { type SelfCheckKey, selfCheckCatalog } from "./self-check-messages.js";
 export const EXEMPT_FROM_READABILITY: ReadonlySet<string> = new Set([
   ...LEVELS_OF_CARE.map((level) => `level.${level}.name`),
   "results.scales.list",
+  "scales.phq9.title",
+  "scales.phq9.source",
 ]);
 
 const MAX_GRADE = 8;
@@ -53,6 +55,7 @@ function screens(): Record<string, string> {
     ]),
     results: sentences([
       ...byPrefix("results."),
+      ...byPrefix("scales."),
       ...LEVELS_OF_CARE.flatMap((level) => [`level.${level}.name`, `level.${level}.about`]),
       ...WITHDRAWAL_MANAGEMENT_SETTINGS.map((setting) => `withdrawal.${setting}`),
       ...byPrefix("dimension."),

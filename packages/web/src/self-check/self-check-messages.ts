@@ -388,7 +388,7 @@ const en = {
 
   "results.scales.heading": "Standard checks",
   "results.scales.self":
-    "Standard checks, like the PHQ-9 for mood and the ASQ for suicide risk, help a professional. You can fill them out with a professional.",
+    "Standard checks help a professional. You can answer one here for mood, the PHQ-9. It is made for people to answer about themselves.",
   "results.scales.other":
     "Some standard checks are made for a person to answer about themself. Your loved one, or a professional with them, should fill these out:",
   "results.scales.list": [
@@ -398,6 +398,15 @@ const en = {
     "DAST-10: drug use",
   ],
 
+  "scales.phq9.title": "PHQ-9: a standard check of mood",
+  "scales.phq9.offer": "Answer the PHQ-9 mood check (9 questions)",
+  "scales.phq9.source":
+    "PHQ-9 by Drs. Spitzer, Williams, Kroenke and colleagues, with a grant from Pfizer Inc.",
+  "scales.add": "Add to my result",
+  "scales.cancel": "Not now",
+  "scales.phq9.done": "PHQ-9 added. Your total is {total} of 27.",
+  "scales.phq9.incomplete":
+    "PHQ-9 added, but some items are blank, so there is no total. A professional can go over it with you.",
   "results.next.heading": "Next steps",
   "results.next.assessment":
     "Ask a doctor, a counselor, or a treatment program for a full assessment. Show them this page.",
@@ -820,7 +829,7 @@ const es: Record<SelfCheckKey, MessageText> = {
 
   "results.scales.heading": "Evaluaciones estándar",
   "results.scales.self":
-    "Las evaluaciones estándar, como el PHQ-9 para el ánimo y el ASQ para el riesgo de suicidio, ayudan a un profesional. Puede llenarlas con un profesional.",
+    "Las evaluaciones estándar ayudan a un profesional. Aquí puede responder una sobre el ánimo, el PHQ-9. Está hecha para que cada persona la responda sobre sí misma.",
   "results.scales.other":
     "Algunas evaluaciones estándar están hechas para que la persona las responda sobre sí misma. Su ser querido, o un profesional con él o ella, debería llenarlas:",
   "results.scales.list": [
@@ -830,6 +839,14 @@ const es: Record<SelfCheckKey, MessageText> = {
     "DAST-10: consumo de drogas",
   ],
 
+  "scales.phq9.title": "PHQ-9: una evaluación estándar del ánimo",
+  "scales.phq9.offer": "Responder la evaluación del ánimo PHQ-9 (9 preguntas)",
+  "scales.phq9.source": "PHQ-9 de los Drs. Spitzer, Williams, Kroenke y colegas, con una beca de Pfizer Inc.",
+  "scales.add": "Agregar a mi resultado",
+  "scales.cancel": "Ahora no",
+  "scales.phq9.done": "Se agregó el PHQ-9. Su total es {total} de 27.",
+  "scales.phq9.incomplete":
+    "Se agregó el PHQ-9, pero faltan respuestas, así que no hay total. Un profesional puede revisarlo con usted.",
   "results.next.heading": "Próximos pasos",
   "results.next.assessment":
     "Pida una evaluación completa a un médico, un consejero o un programa de tratamiento. Muéstreles esta página.",

@@ -75,7 +75,8 @@ export function DecisionAidScreen() {
     document.getElementById("da-part")?.focus();
   };
   const nextPart = PART_IDS[PART_IDS.indexOf(part) + 1];
-  const hasUrgent = (result?.urgent.length ?? 0) > 0;
+  // "Ask now" items are questions for the professional (listed on their page); the warning is for the rest.
+  const hasUrgent = (result?.urgent ?? []).some((item) => item.tier !== "ask-now");
   return (
     <article class="decision-aid">
       <div class="screen-only">

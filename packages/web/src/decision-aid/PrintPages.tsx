@@ -126,7 +126,9 @@ export function ProfessionalPage() {
               {result.unknowns.map((unknown) => (
                 <li key={unknown.path}>
                   <code>{unknown.path}</code>
-                  {unknown.couldRaiseTo === null ? "" : ` → ${t.text(`level.${unknown.couldRaiseTo}`)}`}
+                  {unknown.couldRaiseTo === null
+                    ? ""
+                    : ` — ${t.text("pro.couldRaise", { level: t.text(`level.${unknown.couldRaiseTo}`) })}`}
                 </li>
               ))}
             </ul>

@@ -476,6 +476,7 @@ export const decisionAidEn = {
   "pro.urgent": "Urgent items",
   "pro.noUrgent": "None found in the answers given.",
   "pro.unknowns": "Still unknown: please ask",
+  "pro.couldRaise": "the answer could point to {level}",
   "pro.noUnknowns": "None listed.",
   "pro.priorities": "What matters most to them (0–5)",
   "pro.questions": "Their questions",

@@ -485,6 +485,7 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
   "pro.urgent": "Asuntos urgentes",
   "pro.noUrgent": "No se encontró ninguno en las respuestas dadas.",
   "pro.unknowns": "Todavía se desconoce: pregunte, por favor",
+  "pro.couldRaise": "la respuesta podría indicar {level}",
   "pro.noUnknowns": "Nada en la lista.",
   "pro.priorities": "Lo que más le importa (0–5)",
   "pro.questions": "Sus preguntas",

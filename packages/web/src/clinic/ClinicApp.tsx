@@ -51,6 +51,13 @@ export function ClinicApp() {
     const token = takeLinkToken();
     if (token !== undefined) setScreen({ name: "link", token });
     else void showSession();
+    // A link pasted into a tab that already shows the clinic changes only the fragment: no reload.
+    const onHashChange = () => {
+      const pasted = takeLinkToken();
+      if (pasted !== undefined) setScreen({ name: "link", token: pasted });
+    };
+    window.addEventListener("hashchange", onHashChange);
+    return () => window.removeEventListener("hashchange", onHashChange);
   }, []);
 
   const afterPassword = (stage: SignInStage) => {

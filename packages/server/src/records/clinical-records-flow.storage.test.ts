@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { storageTargets } from "../database/storage-targets.js";
 import { expectStatus, openTestClinic, type TestClinic } from "../testing/test-clinic.js";
@@ -292,6 +293,49 @@ describe.each(storageTargets(inject("postgresUrl")))("clinical records on $diale
       expect(bad.json().errors[0].field).toBe("cursor");
       const tooMany = await clinician.request("GET", "/api/clients?limit=5000");
       expect(tooMany.json().errors[0].field).toBe("limit");
+    });
+
+    it("pages any list size with any limit: every client once, in (time, id) order, even while clients are added", async () => {
+      const staff = await organizationWithStaff(clinic, "Paging Partners");
+      const clinician = staff.clinician;
+      // Some clients share a creation time, so the id must break the tie.
+      for (const [index, name] of ["Ava", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal", "Ivy"].entries()) {
+        if (index % 3 === 0) clinic.clock.advanceSeconds(1);
+        await expectStatus(clinician.request("POST", "/api/clients", { name }), 201);
+      }
+      let added = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 1, max: 12 }),
+          fc.integer({ min: 0, max: 4 }),
+          async (limit, addAfterPage) => {
+            const before = await expectStatus(clinician.request("GET", "/api/clients?limit=200"), 200);
+            const expected = (before.json().items as { id: string; createdAt: string }[]).map(
+              (item) => item.id,
+            );
+            const seen: string[] = [];
+            let cursor: string | null = null;
+            let page = 0;
+            do {
+              const query: string = cursor === null ? `?limit=${limit}` : `?limit=${limit}&cursor=${cursor}`;
+              const response = await expectStatus(clinician.request("GET", `/api/clients${query}`), 200);
+              seen.push(...response.json().items.map((item: { id: string }) => item.id));
+              cursor = response.json().nextCursor;
+              page += 1;
+              if (page === addAfterPage) {
+                clinic.clock.advanceSeconds(1);
+                added += 1;
+                await expectStatus(clinician.request("POST", "/api/clients", { name: `Late ${added}` }), 201);
+              }
+            } while (cursor !== null);
+            // Every client that existed is seen once, in order; one added meanwhile comes last, if at all.
+            expect(seen.slice(0, expected.length)).toEqual(expected);
+            expect(new Set(seen).size).toBe(seen.length);
+            expect(seen.length - expected.length).toBeLessThanOrEqual(1);
+          },
+        ),
+        { numRuns: 15 },
+      );
     });
 
     it("answers 304 to a read whose ETag the client holds, and 412 to a stale update", async () => {

@@ -38,7 +38,11 @@ function recognitionTables(): RecognitionTables {
   };
   for (const id of INSTRUMENT_IDS) {
     const definition = INSTRUMENTS[id];
-    if (definition.loinc.panel !== undefined) built.byPanel.set(definition.loinc.panel, definition);
+    if (definition.loinc.panel !== undefined) {
+      built.byPanel.set(definition.loinc.panel, definition);
+      // LOINC's own FHIR Questionnaires use this canonical (reference/instruments.md §1.2, loinc.org/q/72109-2).
+      built.byCanonical.set(`http://loinc.org/q/${definition.loinc.panel}`, definition);
+    }
     if (definition.loinc.total !== undefined) built.byTotalCode.set(definition.loinc.total, definition);
     built.byCanonical.set(questionnaireUrl(id, DEFAULT_CANONICAL_BASE), definition);
     const keys = new Map<string, InstrumentItem>();
@@ -81,8 +85,12 @@ export function instrumentItemFor(
   questionnaireItem: QuestionnaireItem | undefined,
 ): InstrumentItem | undefined {
   const keys = recognitionTables().itemKeysByDefinition.get(definition);
+  if (keys === undefined) return undefined;
+  // The common cases first, without building the key list: our linkId, then "/LOINC" as US Core and LHC write it.
+  const direct = keys.get(linkId) ?? (linkId.charCodeAt(0) === 47 ? keys.get(linkId.slice(1)) : undefined);
+  if (direct !== undefined || questionnaireItem === undefined) return direct;
   for (const key of itemKeys(linkId, questionnaireItem)) {
-    const item = keys?.get(key);
+    const item = keys.get(key);
     if (item !== undefined) return item;
   }
   return undefined;
@@ -119,26 +127,38 @@ export function recognizeInstrument(
     const found = canonical === undefined ? undefined : byCanonical.get(withoutVersion(canonical));
     if (found !== undefined) return found;
   }
-  const linkIds = new Set<string>(questionnaireItems.keys());
-  for (const entry of entries) linkIds.add(entry.linkId);
-  const matched = new Map<InstrumentDefinition, Set<InstrumentItem>>();
+  const matched = new Map<InstrumentDefinition, number>();
+  const seen = new Set<InstrumentItem>();
   const totals = new Set<InstrumentDefinition>();
-  for (const linkId of linkIds) {
-    for (const key of itemKeys(linkId, questionnaireItems.get(linkId))) {
-      for (const { definition, item } of byItemKey.get(key) ?? []) {
-        const items = matched.get(definition) ?? new Set();
-        items.add(item);
-        matched.set(definition, items);
+  const considerKey = (key: string) => {
+    const candidates = byItemKey.get(key);
+    if (candidates !== undefined) {
+      for (const { definition, item } of candidates) {
+        if (seen.has(item)) continue;
+        seen.add(item);
+        matched.set(definition, (matched.get(definition) ?? 0) + 1);
       }
-      const total = byTotalCode.get(key);
-      if (total !== undefined) totals.add(total);
     }
-  }
+    const total = byTotalCode.get(key);
+    if (total !== undefined) totals.add(total);
+  };
+  const consider = (linkId: string, questionnaireItem: QuestionnaireItem | undefined) => {
+    if (questionnaireItem !== undefined) {
+      for (const key of itemKeys(linkId, questionnaireItem)) considerKey(key);
+      return;
+    }
+    // Without a Questionnaire item, the linkId itself or "/LOINC" (as US Core writes it); no arrays built.
+    considerKey(linkId);
+    if (linkId.charCodeAt(0) === 47) considerKey(linkId.slice(1));
+  };
+  for (const [linkId, questionnaireItem] of questionnaireItems) consider(linkId, questionnaireItem);
+  for (const entry of entries) consider(entry.linkId, questionnaireItems.get(entry.linkId));
+  for (const definition of totals) if (!matched.has(definition)) matched.set(definition, 0);
   let best: InstrumentDefinition | undefined;
   let bestScore = 0;
   for (const [definition, items] of matched) {
     // A stated LOINC total is a strong hint (PHQ-2 vs PHQ-9, AUDIT-C vs AUDIT); fewer items wins a tie.
-    const score = items.size + (totals.has(definition) ? 0.5 : 0) - definition.items.length / 1000;
+    const score = items + (totals.has(definition) ? 0.5 : 0) - definition.items.length / 1000;
     if (score > bestScore) {
       best = definition;
       bestScore = score;

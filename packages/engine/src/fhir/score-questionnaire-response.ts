@@ -7,7 +7,7 @@ import type {
   InstrumentItem,
 } from "../instruments/instrument-definition.js";
 import type { ScaleResult } from "../instruments/scale-result.js";
-import { scoreFromPoints } from "../instruments/score-points.js";
+import { scaleLayout, scoreItemPoints } from "../instruments/score-points.js";
 import { isEnabled } from "./enable-when.js";
 import { FhirImportError } from "./fhir-import-error.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./fhir-resources.js";
 import { instrumentItemFor, isTotalOf, recognizeInstrument } from "./instrument-recognition.js";
 import { type AnswerWeights, questionnaireWeights, weightOfAnswer } from "./questionnaire-weights.js";
-import { type ResponseEntry, responseEntries } from "./response-entries.js";
+import { entryLocation, type ResponseEntry, responseEntries } from "./response-entries.js";
 
 export interface ResponseScoringOptions {
   /** The Questionnaire the response answers; needed when only its weights say what an answer is worth. */
@@ -47,6 +47,16 @@ function optionByPoints(item: InstrumentItem, points: number): AnswerOption | un
   return item.options.find((option) => option.points === points);
 }
 
+const answerSystemSuffixes = new Map<string, string>();
+function answerSystemSuffix(definition: InstrumentDefinition): string {
+  let suffix = answerSystemSuffixes.get(definition.id);
+  if (suffix === undefined) {
+    suffix = `/CodeSystem/${definition.id}-answers`;
+    answerSystemSuffixes.set(definition.id, suffix);
+  }
+  return suffix;
+}
+
 /** Points for one answer to a known scale item: by answer code, then by the Questionnaire's weight, then by value. */
 function pointsForKnownItem(
   definition: InstrumentDefinition,
@@ -57,6 +67,7 @@ function pointsForKnownItem(
 ): number {
   const options = answerIndex(definition).options.get(item.id);
   const coding = answer.valueCoding;
+  const answerSystem = answerSystemSuffix(definition);
   if (coding?.code !== undefined) {
     // Known codes are LOINC answer codes or our own; another system's code is read through the weights.
     const system = coding.system;
@@ -64,7 +75,7 @@ function pointsForKnownItem(
       system === undefined ||
       system === LOINC_SYSTEM ||
       system === LOINC_OID ||
-      system.endsWith(`/CodeSystem/${definition.id}-answers`);
+      system.endsWith(answerSystem);
     const known = readable ? options?.get(coding.code) : undefined;
     if (known !== undefined) return known.points;
   }
@@ -111,14 +122,19 @@ function statedNumber(answers: readonly QuestionnaireResponseAnswer[]): number |
   return undefined;
 }
 
-function singleAnswer(entry: ResponseEntry, repeats: boolean): readonly QuestionnaireResponseAnswer[] {
-  if (entry.answers.length > 1 && !repeats) {
+function singleAnswer(
+  entry: ResponseEntry,
+  answers: readonly QuestionnaireResponseAnswer[],
+  repeats: boolean,
+  root: string,
+): readonly QuestionnaireResponseAnswer[] {
+  if (answers.length > 1 && !repeats) {
     throw new FhirImportError(
-      `${entry.location}.answer`,
-      `item "${entry.linkId}" has ${entry.answers.length} answers; a scale item takes one`,
+      `${entryLocation(entry, root)}.answer`,
+      `item "${entry.linkId}" has ${answers.length} answers; a scale item takes one`,
     );
   }
-  return entry.answers;
+  return answers;
 }
 
 function scoreKnownInstrument(
@@ -127,11 +143,14 @@ function scoreKnownInstrument(
   entries: readonly ResponseEntry[],
   questionnaire: Questionnaire | undefined,
   options: ResponseScoringOptions,
+  root: string,
 ): ScaleResult {
   const weights = questionnaire === undefined ? undefined : questionnaireWeights(questionnaire);
-  const points: Record<string, number> = {};
-  const linkIdOf = new Map<string, string>();
-  const notes: string[] = [];
+  const { indexOf } = scaleLayout(definition);
+  const points: (number | undefined)[] = new Array(definition.items.length);
+  const linkIdOf: (string | undefined)[] = new Array(definition.items.length);
+  const itemScores: Record<string, number> = {};
+  let notes: string[] | undefined;
   let statedTotal: number | undefined;
   let slashStyle = false;
   let bareLoincStyle = false;
@@ -143,14 +162,14 @@ function scoreKnownInstrument(
       if (isTotalOf(definition, entry.linkId, questionnaireItem) || weights?.totals.has(entry.linkId)) {
         statedTotal = statedNumber(entry.answers) ?? statedTotal;
       } else if (entry.answers.length > 0 && entry.answers.some((answer) => answer.item === undefined)) {
+        notes ??= [];
         notes.push(`"${entry.linkId}" is not an item of ${definition.title}; it was not scored.`);
       }
       continue;
     }
-    if (entry.linkId.startsWith("/")) slashStyle = true;
+    if (entry.linkId.charCodeAt(0) === 47) slashStyle = true;
     else if (item.loinc.includes(entry.linkId)) bareLoincStyle = true;
-    const answers = singleAnswer(entry, false);
-    const answer = answers[0];
+    const answer = singleAnswer(entry, entry.answers, false, root)[0];
     if (answer === undefined) continue;
     const value = pointsForKnownItem(
       definition,
@@ -160,48 +179,66 @@ function scoreKnownInstrument(
       entry.linkId,
     );
     // Two linkIds for one item (TAPS-1 alcohol asked with the men's and the women's LOINC item): the higher counts.
-    const previous = points[item.id];
+    const position = indexOf.get(item.id) ?? -1;
+    const previous = points[position];
     if (previous === undefined || value > previous) {
-      points[item.id] = value;
-      linkIdOf.set(item.id, entry.linkId);
+      const previousLinkId = linkIdOf[position];
+      if (previousLinkId !== undefined) delete itemScores[previousLinkId];
+      points[position] = value;
+      itemScores[entry.linkId] = value;
+      linkIdOf[position] = entry.linkId;
     }
   }
 
-  const scored = scoreFromPoints(definition, points, options.sex === undefined ? {} : { sex: options.sex });
-  const questionnaireLinkIdOf = new Map<string, string>();
-  if (weights !== undefined) {
-    for (const [linkId, questionnaireItem] of weights.items) {
+  const scored = scoreItemPoints(
+    definition,
+    points,
+    itemScores,
+    options.sex === undefined ? {} : { sex: options.sex },
+  );
+  let missingItems = scored.missingItems;
+  if (missingItems.length > 0) {
+    // Name a missing item the way this response (or its Questionnaire) names items.
+    const questionnaireLinkIdOf = new Map<string, string>();
+    for (const [linkId, questionnaireItem] of weights?.items ?? []) {
       const item = instrumentItemFor(definition, linkId, questionnaireItem);
       if (item !== undefined && !questionnaireLinkIdOf.has(item.id))
         questionnaireLinkIdOf.set(item.id, linkId);
     }
+    missingItems = missingItems.map((itemId) => {
+      const fromQuestionnaire = questionnaireLinkIdOf.get(itemId);
+      if (fromQuestionnaire !== undefined) return fromQuestionnaire;
+      const loinc = definition.items.find((item) => item.id === itemId)?.loinc[0];
+      if (loinc !== undefined && slashStyle) return `/${loinc}`;
+      if (loinc !== undefined && bareLoincStyle) return loinc;
+      return itemId;
+    });
   }
-  const missingLinkId = (itemId: string): string => {
-    const fromQuestionnaire = questionnaireLinkIdOf.get(itemId);
-    if (fromQuestionnaire !== undefined) return fromQuestionnaire;
-    const loinc = definition.items.find((item) => item.id === itemId)?.loinc[0];
-    if (loinc !== undefined && slashStyle) return `/${loinc}`;
-    if (loinc !== undefined && bareLoincStyle) return loinc;
-    return itemId;
-  };
-  const itemScores: Record<string, number> = {};
-  for (const [itemId, value] of Object.entries(scored.itemScores))
-    itemScores[linkIdOf.get(itemId) ?? itemId] = value;
   if (statedTotal !== undefined && scored.total !== null && statedTotal !== scored.total) {
+    notes ??= [];
     notes.push(
       `The response states a total of ${statedTotal}; the answers add up to ${scored.total}, which is used.`,
     );
   }
   if (response.status !== "completed" && response.status !== "amended") {
+    notes ??= [];
     notes.push(`The response status is "${response.status}", not completed.`);
   }
-  return {
-    ...scored,
-    missingItems: scored.missingItems.map(missingLinkId),
+  const result: { -readonly [Key in keyof ScaleResult]: ScaleResult[Key] } = {
+    instrument: scored.instrument,
+    total: scored.total,
+    answeredTotal: scored.answeredTotal,
+    band: scored.band,
+    flags: scored.flags,
+    missingItems,
     itemScores,
-    ...(statedTotal === undefined ? {} : { statedTotal }),
-    ...(notes.length === 0 ? {} : { notes }),
   };
+  if (scored.bandFloor !== undefined) result.bandFloor = scored.bandFloor;
+  if (scored.readingsBySex !== undefined) result.readingsBySex = scored.readingsBySex;
+  if (scored.substances !== undefined) result.substances = scored.substances;
+  if (statedTotal !== undefined) result.statedTotal = statedTotal;
+  if (notes !== undefined) result.notes = notes;
+  return result;
 }
 
 /** A scale never seen before: the total is the sum of the Questionnaire's answer weights (issue 3 "Generality"). */
@@ -209,6 +246,7 @@ function scoreByWeights(
   response: QuestionnaireResponse,
   entries: readonly ResponseEntry[],
   questionnaire: Questionnaire,
+  root: string,
 ): ScaleResult {
   const { weighted, items, totals } = questionnaireWeights(questionnaire);
   const answersByLinkId = new Map<string, QuestionnaireResponseAnswer[]>();
@@ -231,10 +269,7 @@ function scoreByWeights(
     const answers =
       entry === undefined
         ? []
-        : singleAnswer(
-            { ...entry, answers: answersByLinkId.get(linkId) ?? [] },
-            questionnaireItem?.repeats === true,
-          );
+        : singleAnswer(entry, answersByLinkId.get(linkId) ?? [], questionnaireItem?.repeats === true, root);
     if (answers.length === 0) {
       missingItems.push(linkId);
       continue;
@@ -248,7 +283,7 @@ function scoreByWeights(
             ? "has no weight in the Questionnaire"
             : "matches answers with different weights; its Coding needs a system";
         throw new FhirImportError(
-          entry?.location ?? linkId,
+          entry === undefined ? linkId : entryLocation(entry, root),
           `${describeAnswer(answer)} for item "${linkId}" ${problem}; weighted answers are ${weights.described.join(", ")}`,
         );
       }
@@ -296,7 +331,7 @@ export function scoreQuestionnaireResponse(
   options: ResponseScoringOptions = {},
 ): ScaleResult {
   const location = options.location ?? "QuestionnaireResponse";
-  const entries = responseEntries(response, location);
+  const entries = responseEntries(response);
   const questionnaire = options.questionnaire;
   const questionnaireItems =
     questionnaire === undefined
@@ -304,7 +339,7 @@ export function scoreQuestionnaireResponse(
       : questionnaireWeights(questionnaire).items;
   const definition = recognizeInstrument(response.questionnaire, entries, questionnaire, questionnaireItems);
   if (definition !== undefined)
-    return scoreKnownInstrument(definition, response, entries, questionnaire, options);
+    return scoreKnownInstrument(definition, response, entries, questionnaire, options, location);
   if (questionnaire === undefined) {
     throw new FhirImportError(
       location,
@@ -314,5 +349,5 @@ export function scoreQuestionnaireResponse(
         .join(", ")}${entries.length > 5 ? ", …" : ""}) and no Questionnaire with answer weights was given`,
     );
   }
-  return scoreByWeights(response, entries, questionnaire);
+  return scoreByWeights(response, entries, questionnaire, location);
 }

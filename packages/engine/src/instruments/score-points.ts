@@ -1,6 +1,6 @@
 import { asqReading } from "./asq-reading.js";
 import { bandContaining, bandsFor, type Sex } from "./band-lookup.js";
-import type { InstrumentDefinition, InstrumentItem } from "./instrument-definition.js";
+import type { InstrumentDefinition } from "./instrument-definition.js";
 import { SCALE_FLAGS, type ScaleFlag, type ScaleResult, type SubstanceReading } from "./scale-result.js";
 
 export interface ScoringOptions {
@@ -8,9 +8,44 @@ export interface ScoringOptions {
   readonly sex?: Sex;
 }
 
-function isShown(item: InstrumentItem, points: Readonly<Record<string, number>>): boolean {
-  if (item.shownWhen === undefined) return true;
-  return item.shownWhen.anyOf.some((condition) => (points[condition.item] ?? -1) >= condition.minPoints);
+/** A scale's items by position, worked out once, so scoring reads arrays instead of keyed objects (bench/scoring). */
+interface ScaleLayout {
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Per item: the earlier items (by position) that show it, or undefined when always shown. */
+  readonly shownWhen: readonly (
+    | readonly { readonly index: number; readonly minPoints: number }[]
+    | undefined
+  )[];
+  readonly itemFlags: readonly {
+    readonly index: number;
+    readonly minPoints: number;
+    readonly flag: ScaleFlag;
+  }[];
+}
+
+const layouts = new WeakMap<InstrumentDefinition, ScaleLayout>();
+
+export function scaleLayout(definition: InstrumentDefinition): ScaleLayout {
+  const cached = layouts.get(definition);
+  if (cached !== undefined) return cached;
+  const indexOf = new Map(definition.items.map((item, index) => [item.id, index]));
+  const position = (id: string) => indexOf.get(id) ?? -1;
+  const layout: ScaleLayout = {
+    indexOf,
+    shownWhen: definition.items.map((item) =>
+      item.shownWhen?.anyOf.map((condition) => ({
+        index: position(condition.item),
+        minPoints: condition.minPoints,
+      })),
+    ),
+    itemFlags: definition.itemFlags.map((rule) => ({
+      index: position(rule.item),
+      minPoints: rule.minPoints,
+      flag: rule.flag,
+    })),
+  };
+  layouts.set(definition, layout);
+  return layout;
 }
 
 function substanceReading(definition: InstrumentDefinition, score: number | null): string | null {
@@ -19,33 +54,49 @@ function substanceReading(definition: InstrumentDefinition, score: number | null
   return bandContaining(definition.bands, score)?.name ?? null;
 }
 
+const NO_ITEMS: readonly string[] = Object.freeze([]);
+const NO_FLAGS: readonly ScaleFlag[] = Object.freeze([]);
+
 /**
- * Scores one scale from points already checked against its answer options (scoreInstrument and the FHIR
- * import both end here). The total is always recomputed; a missing required item makes it `null`.
+ * The scoring core: points by item position (undefined when unanswered), already checked against the answer
+ * options. `itemScores` is passed through to the result, keyed as the caller names items (ids or linkIds).
+ * The total is always recomputed; a missing required item makes it `null` and is listed by item id.
  */
-export function scoreFromPoints(
+export function scoreItemPoints(
   definition: InstrumentDefinition,
-  points: Readonly<Record<string, number>>,
+  points: readonly (number | undefined)[],
+  itemScores: Readonly<Record<string, number>>,
   options: ScoringOptions = {},
 ): ScaleResult {
-  const missingItems: string[] = [];
-  const itemScores: Record<string, number> = {};
-  const bySubstance = new Map<string, { score: number; complete: boolean }>();
+  const layout = scaleLayout(definition);
+  const items = definition.items;
+  let missingItems: string[] | undefined;
+  let bySubstance: Map<string, { score: number; complete: boolean }> | undefined;
   let answeredTotal = 0;
 
-  for (const item of definition.items) {
-    const value = points[item.id];
-    if (value !== undefined) itemScores[item.id] = value;
-    const shown = isShown(item, points);
-    if (!shown) continue;
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index];
+    if (item === undefined) continue;
+    const value = points[index];
+    const conditions = layout.shownWhen[index];
+    if (
+      conditions !== undefined &&
+      !conditions.some((condition) => (points[condition.index] ?? -1) >= condition.minPoints)
+    ) {
+      continue;
+    }
     if (value === undefined) {
-      if (item.required) missingItems.push(item.id);
+      if (item.required) {
+        missingItems ??= [];
+        missingItems.push(item.id);
+      }
     } else if (item.countsTowardTotal && definition.totalRule === "sum") {
       answeredTotal += value;
     } else if (item.countsTowardTotal && definition.totalRule === "count-positive" && value > 0) {
       answeredTotal += 1;
     }
     if (item.substance !== undefined) {
+      bySubstance ??= new Map();
       const substance = bySubstance.get(item.substance) ?? { score: 0, complete: true };
       if (value === undefined) {
         if (item.required) substance.complete = false;
@@ -57,7 +108,7 @@ export function scoreFromPoints(
   }
 
   let substances: SubstanceReading[] | undefined;
-  if (bySubstance.size > 0) {
+  if (bySubstance !== undefined) {
     substances = [...bySubstance].map(([substance, { score, complete }]) => ({
       substance,
       score: complete ? score : null,
@@ -68,10 +119,14 @@ export function scoreFromPoints(
     }
   }
 
-  const total = missingItems.length === 0 ? answeredTotal : null;
-  const flags = new Set<ScaleFlag>();
-  for (const rule of definition.itemFlags) {
-    if ((points[rule.item] ?? -1) >= rule.minPoints) flags.add(rule.flag);
+  const total = missingItems === undefined ? answeredTotal : null;
+  let flags: ScaleFlag[] | undefined;
+  const raise = (flag: ScaleFlag) => {
+    flags ??= [];
+    if (!flags.includes(flag)) flags.push(flag);
+  };
+  for (const rule of layout.itemFlags) {
+    if ((points[rule.index] ?? -1) >= rule.minPoints) raise(rule.flag);
   }
 
   const bands = bandsFor(definition, options.sex);
@@ -80,38 +135,58 @@ export function scoreFromPoints(
   if (definition.id === "asq") {
     const reading = asqReading(points, total);
     band = reading.band;
-    for (const flag of reading.flags) flags.add(flag);
+    for (const flag of reading.flags) raise(flag);
   } else if (total !== null) {
     const found = bandContaining(bands, total);
     band = found?.name ?? null;
-    if (found?.flag !== undefined) flags.add(found.flag);
+    if (found?.flag !== undefined) raise(found.flag);
   } else {
     // Points are never negative, so the answers so far set a floor under the final band.
     const floor = bandContaining(bands, answeredTotal);
     if (floor !== undefined) {
       bandFloor = floor.name;
-      if (floor.flag !== undefined && floor !== bands[0]) flags.add(floor.flag);
+      if (floor.flag !== undefined && floor !== bands[0]) raise(floor.flag);
     }
   }
 
-  let readingsBySex: ScaleResult["readingsBySex"];
-  if (definition.bandsBySex !== undefined && options.sex === undefined) {
-    readingsBySex = {
-      male: total === null ? null : (bandContaining(definition.bandsBySex.male, total)?.name ?? null),
-      female: total === null ? null : (bandContaining(definition.bandsBySex.female, total)?.name ?? null),
-    };
-  }
-
-  return {
+  const result: { -readonly [Key in keyof ScaleResult]: ScaleResult[Key] } = {
     instrument: definition.id,
     total,
     answeredTotal,
     band,
-    flags: SCALE_FLAGS.filter((flag) => flags.has(flag)),
-    missingItems,
+    // In the order SCALE_FLAGS lists them, so results compare equal whatever order the rules ran in.
+    flags:
+      flags === undefined
+        ? NO_FLAGS
+        : flags.length < 2
+          ? flags
+          : flags.sort((a, b) => SCALE_FLAGS.indexOf(a) - SCALE_FLAGS.indexOf(b)),
+    missingItems: missingItems ?? NO_ITEMS,
     itemScores,
-    ...(bandFloor === undefined ? {} : { bandFloor }),
-    ...(readingsBySex === undefined ? {} : { readingsBySex }),
-    ...(substances === undefined ? {} : { substances }),
   };
+  if (bandFloor !== undefined) result.bandFloor = bandFloor;
+  if (definition.bandsBySex !== undefined && options.sex === undefined) {
+    result.readingsBySex = {
+      male: total === null ? null : (bandContaining(definition.bandsBySex.male, total)?.name ?? null),
+      female: total === null ? null : (bandContaining(definition.bandsBySex.female, total)?.name ?? null),
+    };
+  }
+  if (substances !== undefined) result.substances = substances;
+  return result;
+}
+
+/** Scores one scale from points keyed by item id (scoreInstrument ends here). */
+export function scoreFromPoints(
+  definition: InstrumentDefinition,
+  points: Readonly<Record<string, number>>,
+  options: ScoringOptions = {},
+): ScaleResult {
+  const byPosition: (number | undefined)[] = [];
+  const itemScores: Record<string, number> = {};
+  for (const item of definition.items) {
+    const value = points[item.id];
+    byPosition.push(value);
+    if (value !== undefined) itemScores[item.id] = value;
+  }
+  return scoreItemPoints(definition, byPosition, itemScores, options);
 }

@@ -1,0 +1,139 @@
+// `npm run bench:scoring`: the cost of scoring FHIR QuestionnaireResponses, as a ratio to JSON.parse of the same
+// responses, measured side by side in one run (bench/README.md, "Scoring"). Target from issue 3: ≤ 1.0×.
+//
+//   node bench/scoring.mjs [--responses 100000] [--rounds 7]
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const argument = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : process.argv[index + 1];
+};
+const count = Number(argument("responses", "100000"));
+const rounds = Number(argument("rounds", "7"));
+
+// The engine bundled once, in memory, as the browser and CLI bundles see it.
+const bundled = await build({
+  stdin: {
+    contents: `export { INSTRUMENTS, instrumentQuestionnaire, scoreQuestionnaireResponse } from "./packages/engine/src/index.ts";`,
+    resolveDir: root,
+    loader: "ts",
+  },
+  bundle: true,
+  format: "esm",
+  platform: "neutral",
+  write: false,
+  tsconfig: `${root}tsconfig.json`,
+  logLevel: "error",
+});
+const engine = await import(
+  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString("base64")}`
+);
+
+// A fixed pseudo-random sequence (mulberry32), so every run scores the same responses.
+let seed = 20260115;
+function random() {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = (list) => list[Math.floor(random() * list.length)];
+
+/**
+ * Responses as EHRs send them: LOINC linkIds ("/44250-9") and LOINC answer codes where the scale has them (as in
+ * US Core), our linkIds and codes otherwise, item text included, a stated total, one item in 50 left unanswered.
+ */
+function responseFor(definition) {
+  const item = [];
+  for (const question of definition.items) {
+    const option = pick(question.options);
+    if (random() < 0.02) continue;
+    const loincItem = question.loinc[0];
+    const valueCoding =
+      option.loinc === undefined
+        ? {
+            system: `https://stepwise.invalid/fhir/CodeSystem/${definition.id}-answers`,
+            code: option.code,
+            display: option.label ?? String(option.points),
+          }
+        : { system: "http://loinc.org", code: option.loinc, display: option.label };
+    item.push({
+      linkId: loincItem === undefined ? question.id : `/${loincItem}`,
+      text: question.text,
+      answer: [{ valueCoding }],
+    });
+  }
+  if (definition.loinc.total !== undefined) {
+    item.push({ linkId: `/${definition.loinc.total}`, text: "Total score", answer: [{ valueDecimal: 7 }] });
+  }
+  return {
+    resourceType: "QuestionnaireResponse",
+    id: `r${Math.floor(random() * 1e9)}`,
+    questionnaire:
+      definition.loinc.panel === undefined
+        ? `https://stepwise.invalid/fhir/Questionnaire/${definition.id}`
+        : `http://loinc.org/q/${definition.loinc.panel}`,
+    status: "completed",
+    subject: { reference: `Patient/p${Math.floor(random() * 1e6)}` },
+    authored: "2026-01-15T10:00:00Z",
+    item,
+  };
+}
+
+const definitions = Object.values(engine.INSTRUMENTS);
+const texts = Array.from({ length: count }, () => JSON.stringify(responseFor(pick(definitions))));
+const parsed = texts.map((text) => JSON.parse(text));
+
+let sink = 0;
+const subjects = {
+  "JSON.parse (baseline)": () => {
+    for (const text of texts) sink += JSON.parse(text).item.length;
+  },
+  "score (parsed response)": () => {
+    for (const response of parsed) {
+      sink += engine.scoreQuestionnaireResponse(response).answeredTotal;
+    }
+  },
+  "parse + score": () => {
+    for (const text of texts) sink += engine.scoreQuestionnaireResponse(JSON.parse(text)).answeredTotal;
+  },
+};
+const TARGETS = { "score (parsed response)": 1.0 };
+
+/** One pass over all responses; nanoseconds per response. */
+function timeRound(work) {
+  const started = process.hrtime.bigint();
+  work();
+  return Number(process.hrtime.bigint() - started) / texts.length;
+}
+
+for (const work of Object.values(subjects)) timeRound(work); // warm-up: let the JIT settle
+const samples = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
+for (let round = 0; round < rounds; round++)
+  for (const [name, work] of Object.entries(subjects)) samples[name].push(timeRound(work));
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const baseline = median(samples["JSON.parse (baseline)"]);
+console.log(
+  `Scoring benchmark: ${texts.length} QuestionnaireResponses over ${definitions.length} scales (${Math.round(texts.reduce((n, t) => n + t.length, 0) / texts.length)} bytes of JSON on average), ${rounds} alternating rounds, Node ${process.version}`,
+);
+let failed = false;
+for (const [name, values] of Object.entries(samples)) {
+  const ns = median(values);
+  const ratio = ns / baseline;
+  const target = TARGETS[name];
+  const verdict =
+    target === undefined
+      ? ""
+      : ratio <= target
+        ? `  target ≤ ${target.toFixed(1)}×: met`
+        : `  target ≤ ${target.toFixed(1)}×: NOT met`;
+  if (target !== undefined && ratio > target) failed = true;
+  console.log(
+    `${name.padEnd(26)} ${(1e9 / ns).toFixed(0).padStart(9)} per second  ${(ns / 1000).toFixed(2).padStart(8)} µs each  ${ratio.toFixed(2).padStart(6)}× JSON.parse  (spread ${(Math.min(...values) / 1000).toFixed(2)}–${(Math.max(...values) / 1000).toFixed(2)} µs)${verdict}`,
+  );
+}
+if (sink === -1) console.log("");
+process.exitCode = failed ? 1 : 0;

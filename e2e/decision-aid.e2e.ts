@@ -340,12 +340,23 @@ describe.skipIf(chromiumPath === null)("the decision aid, in real Chromium", () 
     expect(foreign.map((request) => request.url())).toEqual([]);
   }, 120_000);
 
-  it("explains a damaged link instead of failing, and clears it from the address", async () => {
-    const { page } = await openPage(null);
+  it("explains a damaged link instead of failing, and takes a reply pasted into the address bar later", async () => {
+    const { page, foreign } = await openPage(null);
     await page.goto(`${baseUrl}/#weigh=1&k=ask&f=time.rocket`);
     await expect
-      .poll(() => page.locator(".da-problem").textContent())
-      .toContain("This link could not be read: f should be");
+      .poll(() => page.locator(".da-problem").first().textContent())
+      .toContain('This link could not be read: f should be known factors, not "rocket".');
     expect(page.url()).toBe(`${new URL(baseUrl).origin}/`);
-  });
+    const entries = await page.evaluate(() => history.length);
+    // A reply link opened in the tab that is already open (same document: a hashchange, no reload).
+    await page.evaluate(() => {
+      window.location.hash = "weigh=1&k=reply&f=time.cost&r=52";
+    });
+    await expect.poll(() => page.locator(".da-agreement").count()).toBe(1);
+    const agreement = await page.locator(".da-agreement").innerText();
+    expect(agreement).toContain("Person 1 has no ratings on this screen yet");
+    expect(page.url()).toBe(`${new URL(baseUrl).origin}/`);
+    expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(entries + 1);
+    expect(foreign.map((request) => request.url())).toEqual([]);
+  }, 90_000);
 });

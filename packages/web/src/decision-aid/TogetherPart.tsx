@@ -103,6 +103,7 @@ export function AgreementView({
           </ul>
         </>
       )}
+      {Object.keys(first).length === 0 ? <p class="da-note">{t.text("together.firstMissing")}</p> : null}
       <p class="da-note">{t.text("together.noScore")}</p>
     </section>
   );

@@ -256,6 +256,8 @@ export const decisionAidEn = {
   "together.invited.makeReply": "Make my reply link",
   "together.replyRead": "Person 2’s ratings are in. See below.",
   "together.badLink": "This link could not be read: {field} should be {expected}. Ask for a new link.",
+  "together.firstMissing":
+    "Person 1 has no ratings on this screen yet. If Person 1 rated in another tab or window, paste the reply link there instead, or rate in “What matters most” now.",
   "together.results": "Where you agree and differ",
   "together.factor": "What matters",
   "together.gap": "What it means",

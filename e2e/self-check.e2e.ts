@@ -308,7 +308,10 @@ describe.skipIf(chromiumPath === null)("the self-check, in real Chromium", () =>
           expect(results).toContain("1-800-662-4357");
         }
         // Validated scales are offered for oneself; about a loved one, the result names them to complete.
-        if (person.voice === "family-or-friend") expect(results).toMatch(/PHQ-9/);
+        if (person.voice === "family-or-friend") {
+          expect(results).toMatch(/PHQ-9/);
+          expect(await page.locator("form.scale-form, button:has-text('PHQ-9')").count()).toBe(0);
+        }
         // For oneself, the PHQ-9 can be added; thoughts of self-harm on item 9 bring the crisis line forward.
         if (person.voice === "self" && person.language === "es") {
           await page

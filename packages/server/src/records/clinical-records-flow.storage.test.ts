@@ -116,6 +116,16 @@ describe.each(storageTargets(inject("postgresUrl")))("clinical records on $diale
       expect(steppedDown.json().events.map((event: { direction: string | null }) => event.direction)).toEqual(
         [null, "step-down"],
       );
+      const backdated = await clinician.request(
+        "POST",
+        `/api/episodes/${episodeId}/discharge`,
+        { on: "2026-04-01", reason: "to-continuing-care" },
+        { "if-match": String(steppedDown.headers.etag) },
+      );
+      expect(backdated.statusCode).toBe(422);
+      expect(backdated.json().errors).toEqual([
+        { field: "on", message: expect.stringContaining("2026-04-14") },
+      ]);
       const stale = await clinician.request(
         "POST",
         `/api/episodes/${episodeId}/discharge`,

@@ -192,9 +192,17 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
     return viewOfEpisode(changed, events.get(episode.id) ?? []);
   }
 
-  function checkDate(field: string, on: string, episode: CareEpisodesTable) {
-    if (on < episode.admitted_on)
-      throw unprocessable(field, `Use a date on or after the admission (${episode.admitted_on}).`);
+  /** A move cannot be dated before the episode's last event (admission or an earlier move). */
+  async function checkDate(field: string, on: string, principal: Principal, episode: CareEpisodesTable) {
+    const last = await database
+      .selectFrom("care_episode_events")
+      .select((eb) => eb.fn.max("occurred_on").as("on"))
+      .where("episode_id", "=", episode.id)
+      .where(inOrganizationOf(principal))
+      .executeTakeFirst();
+    const latest = last?.on ?? episode.admitted_on;
+    if (on < latest)
+      throw unprocessable(field, `Use a date on or after the episode's last move (${latest}).`);
   }
 
   return [
@@ -379,7 +387,7 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
         if (body.toLevel === episode.current_level) {
           throw unprocessable("toLevel", `The client is already at ${episode.current_level}.`);
         }
-        checkDate("on", body.on, episode);
+        await checkDate("on", body.on, principal, episode);
         const decisionId = await checkDecision(principal, episode.client_id, body.decisionId);
         const view = await move({
           request,
@@ -426,7 +434,7 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
         );
         const expectedVersion = versionFromIfMatch(request);
         if (episode.status !== "open") throw conflict("episodeId", "This episode of care has already ended.");
-        checkDate("on", body.on, episode);
+        await checkDate("on", body.on, principal, episode);
         const view = await move({
           request,
           principal,

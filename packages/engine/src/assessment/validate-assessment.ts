@@ -1,6 +1,9 @@
 import type { z } from "zod";
 import type { Assessment } from "./assessment.js";
 import { assessmentSchema } from "./assessment-schema.js";
+import { compileValidator } from "./compiled-validator.js";
+
+const isValidAssessment = compileValidator(assessmentSchema);
 
 /** One bad field: where it is (`environment.housing`, `substances[0].frequency`) and what was expected. */
 export interface AssessmentProblem {
@@ -29,6 +32,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** Checks any value against the assessment model and reports the path of each bad field. */
 export function validateAssessment(input: unknown): AssessmentValidation {
+  // The schema has no defaults or transforms, so valid input is its own parsed value.
+  if (isValidAssessment(input)) return { ok: true, assessment: input as Assessment };
   const parsed = assessmentSchema.safeParse(input);
   if (parsed.success) return { ok: true, assessment: parsed.data };
   return {

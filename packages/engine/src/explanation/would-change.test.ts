@@ -6,7 +6,8 @@ import { dailyAlcohol, withAnswers } from "../placement/testing/assessment-build
 import { PLACEMENT_CASES } from "../placement/testing/placement-cases.js";
 import { applyChanges } from "../rules/answers.js";
 
-describe("wouldChange", () => {
+// The random property runs assess hundreds of times; a busy machine needs more than the default 5 s.
+describe("wouldChange", { timeout: 120_000 }, () => {
   it("says intensive outpatient fits once withdrawal is over and stable housing is arranged (issue 4's example)", () => {
     const result = assess(
       withAnswers({

@@ -8,7 +8,8 @@ import { withdrawalManagementRank } from "./withdrawal-management.js";
 
 const RUNS = { numRuns: 400 };
 
-describe("placement properties", () => {
+// Property runs assess hundreds of times; a busy machine needs more than the default 5 s.
+describe("placement properties", { timeout: 120_000 }, () => {
   it("more need in any single answer never lowers the level or the withdrawal-management setting", () => {
     fc.assert(
       fc.property(

@@ -8,11 +8,22 @@ import type { AnswerChange, AnswerValue } from "../placement/placement-result.js
 
 export type Tri = boolean | null;
 
+const pathParts = new Map<string, readonly string[]>();
+
+/** Splits `a.b[0].c` into its parts once per path. */
+export function partsOf(path: string): readonly string[] {
+  let parts = pathParts.get(path);
+  if (parts === undefined) {
+    parts = path.split(/\.|\[(\d+)\]/).filter((part): part is string => part !== undefined && part !== "");
+    pathParts.set(path, parts);
+  }
+  return parts;
+}
+
 /** Reads a dot/[index] path; undefined and null both come back as null (unknown). */
 export function answerAt(assessment: unknown, path: string): unknown {
   let value: unknown = assessment;
-  for (const part of path.split(/\.|\[(\d+)\]/)) {
-    if (part === undefined || part === "") continue;
+  for (const part of partsOf(path)) {
     if (value === null || value === undefined || typeof value !== "object") return null;
     value = (value as Record<string, unknown>)[part];
   }
@@ -22,12 +33,7 @@ export function answerAt(assessment: unknown, path: string): unknown {
 /** Returns a copy of the assessment with each change applied, copying only the objects on each path. */
 export function applyChanges(assessment: Assessment, changes: readonly AnswerChange[]): Assessment {
   let root = assessment as unknown as Record<string, unknown>;
-  for (const change of changes) {
-    const parts = change.path
-      .split(/\.|\[(\d+)\]/)
-      .filter((part): part is string => part !== undefined && part !== "");
-    root = withAnswer(root, parts, 0, change.value);
-  }
+  for (const change of changes) root = withAnswer(root, partsOf(change.path), 0, change.value);
   return root as unknown as Assessment;
 }
 
@@ -118,13 +124,17 @@ export function anySubstance(
 export interface ScaleView {
   readonly totals: ReadonlyMap<InstrumentId | "unknown", number | null>;
   readonly flags: ReadonlySet<ScaleFlag>;
+  /** Values several facts share, worked out once per assessment (see facts.ts). */
+  readonly memo: Map<string, unknown>;
 }
 
-const NO_SCALES: ScaleView = { totals: new Map(), flags: new Set() };
+const NO_TOTALS: ReadonlyMap<InstrumentId | "unknown", number | null> = new Map();
+const NO_FLAGS: ReadonlySet<ScaleFlag> = new Set();
 
 export function viewScales(assessment: Assessment): ScaleView {
   const scales = assessment.scales;
-  if (scales === null || scales === undefined || scales.length === 0) return NO_SCALES;
+  if (scales === null || scales === undefined || scales.length === 0)
+    return { totals: NO_TOTALS, flags: NO_FLAGS, memo: new Map() };
   const totals = new Map<InstrumentId | "unknown", number | null>();
   const flags = new Set<ScaleFlag>();
   for (const scale of scales) {
@@ -132,7 +142,7 @@ export function viewScales(assessment: Assessment): ScaleView {
       totals.set(scale.instrument, scale.total);
     for (const flag of scale.flags) flags.add(flag);
   }
-  return { totals, flags };
+  return { totals, flags, memo: new Map() };
 }
 
 /** A scale's total at or above a cut-off. A scale that was not given counts as false: scales are optional. */

@@ -6,7 +6,7 @@
 import type { Assessment } from "../assessment/assessment.js";
 import type { Dimension, Rating } from "../ratings/dimension.js";
 import { type ScaleView, type Tri, viewScales } from "./answers.js";
-import { FACT_IDS, FACTS, type FactId } from "./facts.js";
+import { FACT_LIST, type FactId } from "./facts.js";
 import type { Condition, Rule } from "./rule.js";
 
 export type FactValues = Readonly<Record<FactId, Tri>>;
@@ -25,7 +25,7 @@ export interface RuleEvaluation {
 
 export function computeFacts(assessment: Assessment, scales: ScaleView): FactValues {
   const values = {} as Record<FactId, Tri>;
-  for (const id of FACT_IDS) values[id] = FACTS[id].evaluate(assessment, scales);
+  for (const [id, fact] of FACT_LIST) values[id] = fact.evaluate(assessment, scales);
   return values;
 }
 
@@ -70,23 +70,38 @@ export function emptyRatings(): Ratings {
   return { withdrawal: 0, biomedical: 0, emotional: 0, readiness: 0, relapse: 0, environment: 0 };
 }
 
+const ratingReaders = new WeakMap<readonly Rule[], readonly boolean[]>();
+
+/** Which rules of a rule set read ratings, worked out once per rule set. */
+function ratingReadersOf(rules: readonly Rule[]): readonly boolean[] {
+  let readers = ratingReaders.get(rules);
+  if (readers === undefined) {
+    readers = rules.map((rule) => readsRatings(rule.when));
+    ratingReaders.set(rules, readers);
+  }
+  return readers;
+}
+
 export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): RuleEvaluation {
   const scales = viewScales(assessment);
   const facts = computeFacts(assessment, scales);
   const ratings = emptyRatings();
-  const outcome = new Map<Rule, Tri>();
-  for (const rule of rules) {
-    if (readsRatings(rule.when)) continue;
+  const readers = ratingReadersOf(rules);
+  const outcomes: Tri[] = new Array(rules.length);
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index] as Rule;
+    if (readers[index]) continue;
     const value = evaluateCondition(rule.when, facts, ratings);
-    outcome.set(rule, value);
+    outcomes[index] = value;
     if (value === true && rule.dimension !== undefined && rule.rating !== undefined) {
       if (rule.rating > ratings[rule.dimension]) ratings[rule.dimension] = rule.rating;
     }
   }
   const fired: Rule[] = [];
   const undecided: Rule[] = [];
-  for (const rule of rules) {
-    const value = outcome.has(rule) ? outcome.get(rule) : evaluateCondition(rule.when, facts, ratings);
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index] as Rule;
+    const value = readers[index] ? evaluateCondition(rule.when, facts, ratings) : outcomes[index];
     if (value === true) fired.push(rule);
     else if (value === null) undecided.push(rule);
   }

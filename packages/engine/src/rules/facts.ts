@@ -107,6 +107,18 @@ function worstWithdrawalNow(
   scales: ScaleView,
   only: "any" | "sedative-type",
 ): WithdrawalSigns | false | null {
+  const key = `worst-withdrawal:${only}`;
+  if (scales.memo.has(key)) return scales.memo.get(key) as WithdrawalSigns | false | null;
+  const worst = readWorstWithdrawalNow(assessment, scales, only);
+  scales.memo.set(key, worst);
+  return worst;
+}
+
+function readWorstWithdrawalNow(
+  assessment: Assessment,
+  scales: ScaleView,
+  only: "any" | "sedative-type",
+): WithdrawalSigns | false | null {
   if (assessment.withdrawal?.over === true) return false;
   let known = false;
   let worst = -1;
@@ -618,3 +630,8 @@ export const FACTS = {
 
 export type FactId = keyof typeof FACTS;
 export const FACT_IDS = Object.keys(FACTS) as FactId[];
+/** The facts as a list, for evaluating them all in one pass. */
+export const FACT_LIST: readonly (readonly [FactId, FactDefinition])[] = FACT_IDS.map((id) => [
+  id,
+  FACTS[id],
+]);

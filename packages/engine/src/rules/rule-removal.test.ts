@@ -33,7 +33,7 @@ function decision(result: PlacementResult) {
   };
 }
 
-describe("every rule earns its place", () => {
+describe("every rule earns its place", { timeout: 60_000 }, () => {
   const corpus = [...PLACEMENT_CASES.map((testCase) => testCase.assessment), ...exampleAssessments()];
   const baseline = corpus.map((assessment) => decision(assessWithRules(assessment, RULES)));
 

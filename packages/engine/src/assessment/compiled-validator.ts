@@ -1,0 +1,116 @@
+/**
+ * A fast yes/no check compiled once from the zod schema's own definition (objects, enums, literals,
+ * numbers and strings with their checks, arrays, records, optional and nullable). Valid input, the usual
+ * case, passes without building zod's issue objects; anything it rejects, or any part it does not know,
+ * goes to zod itself, which names each bad field. Both read the same schema, so they cannot disagree on
+ * what is valid (checked by a property test).
+ */
+import type { z } from "zod";
+
+type Check = (value: unknown) => boolean;
+
+interface Definition {
+  readonly type: string;
+  readonly [key: string]: unknown;
+}
+
+function definitionOf(schema: z.ZodType): Definition {
+  return (schema as unknown as { _zod: { def: Definition } })._zod.def;
+}
+
+function numberCheck(checks: readonly { _zod: { def: Record<string, unknown> } }[]): Check | null {
+  const tests: Check[] = [(value) => typeof value === "number" && Number.isFinite(value)];
+  for (const check of checks) {
+    const def = check._zod.def;
+    if (def.check === "number_format" && def.format === "safeint")
+      tests.push((value) => Number.isSafeInteger(value));
+    else if (def.check === "greater_than") {
+      const limit = def.value as number;
+      tests.push(
+        def.inclusive ? (value) => (value as number) >= limit : (value) => (value as number) > limit,
+      );
+    } else if (def.check === "less_than") {
+      const limit = def.value as number;
+      tests.push(
+        def.inclusive ? (value) => (value as number) <= limit : (value) => (value as number) < limit,
+      );
+    } else return null;
+  }
+  return (value) => tests.every((test) => test(value));
+}
+
+function stringCheck(checks: readonly { _zod: { def: Record<string, unknown> } }[]): Check | null {
+  const tests: Check[] = [(value) => typeof value === "string"];
+  for (const check of checks) {
+    const def = check._zod.def;
+    if (def.check === "string_format" && def.format === "regex") {
+      const pattern = def.pattern as RegExp;
+      tests.push((value) => pattern.test(value as string));
+    } else if (def.check === "max_length") {
+      const maximum = def.maximum as number;
+      tests.push((value) => (value as string).length <= maximum);
+    } else if (def.check === "custom" && typeof def.fn === "function") {
+      const fn = def.fn as (value: unknown) => unknown;
+      tests.push((value) => fn(value) === true);
+    } else return null;
+  }
+  return (value) => tests.every((test) => test(value));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+export function compileValidator(schema: z.ZodType): Check {
+  const def = definitionOf(schema);
+  const fallback: Check = (value) => schema.safeParse(value).success;
+  switch (def.type) {
+    case "optional": {
+      const inner = compileValidator(def.innerType as z.ZodType);
+      return (value) => value === undefined || inner(value);
+    }
+    case "nullable": {
+      const inner = compileValidator(def.innerType as z.ZodType);
+      return (value) => value === null || inner(value);
+    }
+    case "boolean":
+      return (value) => typeof value === "boolean";
+    case "enum": {
+      const allowed = new Set(Object.values(def.entries as Record<string, unknown>));
+      return (value) => allowed.has(value);
+    }
+    case "literal": {
+      const allowed = new Set(def.values as unknown[]);
+      return (value) => allowed.has(value);
+    }
+    case "number":
+      return numberCheck((def.checks ?? []) as never) ?? fallback;
+    case "string":
+      return stringCheck((def.checks ?? []) as never) ?? fallback;
+    case "array": {
+      const element = compileValidator(def.element as z.ZodType);
+      return (value) => Array.isArray(value) && value.every(element);
+    }
+    case "record": {
+      const key = compileValidator(def.keyType as z.ZodType);
+      const item = compileValidator(def.valueType as z.ZodType);
+      return (value) => isPlainObject(value) && Object.entries(value).every(([k, v]) => key(k) && item(v));
+    }
+    case "object": {
+      const catchall = def.catchall === undefined ? undefined : definitionOf(def.catchall as z.ZodType).type;
+      if (catchall !== "never") return fallback;
+      const fields = Object.entries(def.shape as Record<string, z.ZodType>).map(
+        ([name, field]) => [name, compileValidator(field)] as const,
+      );
+      const known = new Set(fields.map(([name]) => name));
+      return (value) => {
+        if (!isPlainObject(value)) return false;
+        for (const [name, check] of fields) if (!check(value[name])) return false;
+        for (const name in value) if (!known.has(name)) return false;
+        return true;
+      };
+    }
+    default:
+      return fallback;
+  }
+}

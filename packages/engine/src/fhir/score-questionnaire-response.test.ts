@@ -34,6 +34,9 @@ describe("US Core 9.0.0 PHQ-9 example", () => {
     });
     expect(alone.statedTotal).toBe(12);
     expect(alone.notes).toBeUndefined();
+    // Each counted item's part, by linkId; the difficulty item (69722-7) is asked but not scored.
+    expect(Object.keys(alone.itemScores)).not.toContain("/69722-7");
+    expect(Object.values(alone.itemScores).reduce((sum, points) => sum + points, 0)).toBe(12);
     const questionnaire = fixture<Questionnaire>("us-core/Questionnaire-phq-9-example.json");
     expect(scoreQuestionnaireResponse(phq9Response(), { questionnaire }).total).toBe(12);
   });

@@ -185,7 +185,7 @@ function scoreKnownInstrument(
       const previousLinkId = linkIdOf[position];
       if (previousLinkId !== undefined) delete itemScores[previousLinkId];
       points[position] = value;
-      itemScores[entry.linkId] = value;
+      if (item.countsTowardTotal) itemScores[entry.linkId] = value;
       linkIdOf[position] = entry.linkId;
     }
   }

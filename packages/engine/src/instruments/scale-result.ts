@@ -56,7 +56,10 @@ export interface ScaleResult {
   readonly flags: readonly ScaleFlag[];
   /** Item ids (linkIds for FHIR) that have no answer. */
   readonly missingItems: readonly string[];
-  /** The answers that were scored, item id → points, so a reader can see each item's part in the total. */
+  /**
+   * The answers that count toward the total, item id → points, so a reader can see each item's part in it
+   * (asked-but-unscored items such as the PHQ-9 difficulty question and the ASQ acuity question are left out).
+   */
   readonly itemScores: Readonly<Record<string, number>>;
   /**
    * When the result is incomplete: the lowest band the total can still reach, since points never go below

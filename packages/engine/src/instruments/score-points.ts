@@ -186,7 +186,7 @@ export function scoreFromPoints(
   for (const item of definition.items) {
     const value = points[item.id];
     byPosition.push(value);
-    if (value !== undefined) itemScores[item.id] = value;
+    if (value !== undefined && item.countsTowardTotal) itemScores[item.id] = value;
   }
   return scoreItemPoints(definition, byPosition, itemScores, options);
 }

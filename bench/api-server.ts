@@ -70,6 +70,12 @@ if (client.status !== 201)
 const clientId = ((await client.json()) as { id: string }).id;
 process.stdout.write(`${JSON.stringify({ address, headers, clientId, dialect: database.dialect })}\n`);
 
+// The runner asks for this process's CPU time between rounds (IPC), to report CPU per request: a figure
+// that other jobs on the machine cannot inflate the way they inflate wall-clock throughput.
+process.on("message", (message) => {
+  if (message === "cpu-usage") process.send?.({ cpuUsage: process.cpuUsage() });
+});
+
 process.on("SIGTERM", () => {
   void app
     .close()

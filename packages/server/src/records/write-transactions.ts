@@ -1,4 +1,4 @@
-import { type Kysely, SqliteAdapter, sql } from "kysely";
+import { type Kysely, SqliteAdapter } from "kysely";
 import type { DatabaseSchema } from "../database/schema.js";
 
 /** Runs one request's writes as one transaction; the promise settles only after COMMIT. */
@@ -19,11 +19,11 @@ interface PendingWrite {
  * Group commit for SQLite. With synchronous=FULL every COMMIT waits for an fsync (milliseconds on a
  * virtual disk; reference/engineering.md §2.3: single-row commits are ~10× slower than NORMAL, batched
  * ones under 2×), and better-sqlite3 holds the event loop while it waits. So writes that arrive while
- * a commit is in progress are gathered and committed together: each runs inside its own SAVEPOINT, so
- * one that fails (a conflict, a stale If-Match) is rolled back alone, and every promise settles only
- * after the shared COMMIT returns — an acknowledged write is a committed write, as the durability test
- * checks. PostgreSQL gets plain transactions: its pool runs them side by side and the server groups
- * WAL flushes itself.
+ * a commit is in progress are gathered and committed together; a group with a failing write is rolled
+ * back and replayed one write at a time, so the failing one fails alone. Every promise settles only
+ * after its COMMIT returns — an acknowledged write is a committed write, as the durability test checks.
+ * PostgreSQL gets plain transactions: its pool runs them side by side and the server groups WAL flushes
+ * itself.
  */
 export function writeTransactionsFor(database: Kysely<DatabaseSchema>): WriteTransactions {
   if (!(database.getExecutor().adapter instanceof SqliteAdapter)) {
@@ -32,37 +32,37 @@ export function writeTransactionsFor(database: Kysely<DatabaseSchema>): WriteTra
   const queue: PendingWrite[] = [];
   let flushing = false;
 
+  /** One write alone in its own transaction. */
+  async function commitAlone(pending: PendingWrite): Promise<void> {
+    try {
+      pending.resolve(await database.transaction().execute(pending.work));
+    } catch (error) {
+      pending.reject(error);
+    }
+  }
+
+  /**
+   * All writes of the group in one transaction and one COMMIT. Failures are rare (a conflict, a stale
+   * If-Match), so the group is optimistic: if any write fails, the whole transaction is rolled back and
+   * each write of the group runs again alone, so only the failing one fails. (Savepoints would isolate
+   * them too, at two extra statements for every write.)
+   */
   async function commitGroup(group: readonly PendingWrite[]): Promise<void> {
-    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    if (group.length === 1 && group[0] !== undefined) return commitAlone(group[0]);
+    const values: unknown[] = [];
     const trx = await database.startTransaction().execute();
     try {
-      for (const [index, pending] of group.entries()) {
-        const savepoint = sql.raw(`write_${index}`);
-        await sql`savepoint ${savepoint}`.execute(trx);
-        try {
-          const value = await pending.work(trx);
-          await sql`release savepoint ${savepoint}`.execute(trx);
-          outcomes.push({ ok: true, value });
-        } catch (error) {
-          await sql`rollback to savepoint ${savepoint}`.execute(trx);
-          await sql`release savepoint ${savepoint}`.execute(trx);
-          outcomes.push({ ok: false, error });
-        }
-      }
+      for (const pending of group) values.push(await pending.work(trx));
       await trx.commit().execute();
-    } catch (error) {
+    } catch {
       await trx
         .rollback()
         .execute()
         .catch(() => {});
-      for (const pending of group) pending.reject(error);
+      for (const pending of group) await commitAlone(pending);
       return;
     }
-    for (const [index, pending] of group.entries()) {
-      const outcome = outcomes[index];
-      if (outcome?.ok) pending.resolve(outcome.value);
-      else pending.reject(outcome?.error);
-    }
+    for (const [index, pending] of group.entries()) pending.resolve(values[index]);
   }
 
   async function flush(): Promise<void> {

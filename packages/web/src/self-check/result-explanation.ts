@@ -1,5 +1,5 @@
 import type { Dimension, PlacementResult } from "@stepwise/engine";
-import { type FlowContext, recommendationKey, resultFor } from "./adaptive-flow.js";
+import { type FlowContext, resultFor } from "./adaptive-flow.js";
 import { QUESTIONS, type Question, type Responses } from "./questions.js";
 
 /**
@@ -13,18 +13,25 @@ export interface QuotedAnswer {
   readonly optionId: string;
 }
 
+/** The placement alone (level, withdrawal care, co-occurring marker), without the urgent list. */
+function placementKey(responses: Responses, context: FlowContext): string {
+  const result = resultFor(responses, context);
+  return JSON.stringify([result.level, result.withdrawalManagement, result.coOccurringEnhanced]);
+}
+
 /**
- * The answers that matter: an answer is quoted when saying "I'm not sure" instead would give a
- * different recommendation (so each quoted answer really moved the result).
+ * The answers that set the placement: an answer is quoted when saying "I'm not sure" instead would give
+ * a different level, withdrawal care or co-occurring marker. (A "no" that only closes a safety question
+ * is not quoted as a reason for the level.)
  */
 export function keyAnswers(responses: Responses, context: FlowContext): QuotedAnswer[] {
-  const baseline = recommendationKey(resultFor(responses, context));
+  const baseline = placementKey(responses, context);
   const quoted: QuotedAnswer[] = [];
   for (const question of QUESTIONS) {
     const optionId = responses[question.id];
     if (optionId === null || optionId === undefined || question.id === "age") continue;
-    const withoutIt = recommendationKey(resultFor({ ...responses, [question.id]: null }, context));
-    if (withoutIt !== baseline) quoted.push({ question, optionId });
+    if (placementKey({ ...responses, [question.id]: null }, context) !== baseline)
+      quoted.push({ question, optionId });
   }
   return quoted;
 }

@@ -2,8 +2,8 @@
  * What would change the result, derived from the rules' structure rather than by trying each answer:
  * to reach a lower level, every fired rule that calls for more must stop applying. A rule stops applying
  * when its condition is negated: a fact by its relief (facts.ts), "all" by its cheapest part, "any" by
- * every part that holds, a rating by every rule that set it. History and safety facts have no relief,
- * so a result is never talked down past them. Each candidate is then checked with one evaluation of
+ * every part that holds. Placement rules never read ratings (rules tests), so a rating is not negated.
+ * History and safety facts have no relief, so a result is never talked down past them. Each candidate is then checked with one evaluation of
  * the rules on the changed answers (not one per fact), so the stated level is exact.
  */
 import type { Assessment } from "../assessment/assessment.js";
@@ -29,16 +29,6 @@ function negate(condition: Condition, evaluation: RuleEvaluation): Changes | nul
     return best;
   }
   if ("any" in condition) return negateEach(condition.any, evaluation);
-  if ("rating" in condition) {
-    const setters = evaluation.fired.filter(
-      (rule) =>
-        rule.dimension === condition.rating && rule.rating !== undefined && rule.rating >= condition.atLeast,
-    );
-    return negateEach(
-      setters.map((rule) => rule.when),
-      evaluation,
-    );
-  }
   return null;
 }
 

@@ -69,3 +69,77 @@ describe("recommended, available, chosen", () => {
     expect(result.choice.problems).toContain("chosen-not-available");
   });
 });
+
+describe("recommended, available, chosen: the edges", () => {
+  it("falls back to the closest level below when nothing at or above is offered", () => {
+    const result = assess(
+      withAnswers({
+        substances: moderate,
+        access: { availableLevels: ["early-intervention", "outpatient"] },
+      }),
+    );
+    expect(result.choice).toMatchObject({ recommendedAvailable: false, nearestAvailable: "outpatient" });
+  });
+
+  it("says nothing about availability until levels are checked", () => {
+    const result = assess(withAnswers({ substances: moderate }));
+    expect(result.choice).toMatchObject({
+      availableLevels: null,
+      recommendedAvailable: null,
+      nearestAvailable: null,
+      recommendedWaitlistDays: null,
+      chosen: null,
+      differs: false,
+      accepted: false,
+      reason: null,
+      problems: [],
+    });
+  });
+
+  it("keeps no reason when the chosen level matches, and trims the words of an other reason", () => {
+    const same = assess(
+      withAnswers({
+        substances: moderate,
+        choice: { chosenLevel: "intensive-outpatient", reason: "waitlist" },
+      }),
+    );
+    expect(same.choice).toMatchObject({ differs: false, reason: null, accepted: true });
+    const other = assess(
+      withAnswers({
+        substances: moderate,
+        choice: { chosenLevel: "residential", reason: "other", reasonText: "  family asked  " },
+      }),
+    );
+    expect(other.choice).toMatchObject({ accepted: true, reasonText: "family asked", problems: [] });
+    const blank = assess(
+      withAnswers({
+        substances: moderate,
+        choice: { chosenLevel: "residential", reason: "other", reasonText: "   " },
+      }),
+    );
+    expect(blank.choice.problems).toEqual(["reason-text-required"]);
+  });
+
+  it("records a higher chosen level without calling it below the recommendation", () => {
+    const result = assess(
+      withAnswers({
+        substances: moderate,
+        access: { availableLevels: ["residential", "intensive-outpatient"] },
+        choice: { chosenLevel: "residential", reason: "client-preference" },
+      }),
+    );
+    expect(result.choice).toMatchObject({
+      recommendedAvailable: true,
+      nearestAvailable: null,
+      problems: [],
+      accepted: true,
+    });
+  });
+
+  it("does not place or accept a choice for someone under 18", () => {
+    const result = assess(
+      withAnswers({ age: 17, substances: moderate, choice: { chosenLevel: "outpatient" } }),
+    );
+    expect(result.choice).toMatchObject({ recommended: null, differs: false, accepted: false });
+  });
+});

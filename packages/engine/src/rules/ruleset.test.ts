@@ -65,3 +65,9 @@ describe("the rule set as data", () => {
         }
   });
 });
+
+describe("placement rules and ratings", () => {
+  it("never read ratings, so wouldChange can undo them through their facts alone", () => {
+    for (const rule of RULES) if (rule.kind === "placement") expect(readsRatings(rule.when)).toBe(false);
+  });
+});

@@ -143,7 +143,9 @@ async function measure(dialect, environment) {
   const subjectRps = median(results.subject.map((r) => r.rps));
   const baselineRps = median(results.baseline.map((r) => r.rps));
   // Each subject round against the baseline round just before it, so a slow spell of the machine hits both.
-  const ratio = median(results.subject.map((round, index) => round.rps / (results.baseline[index]?.rps ?? Number.NaN)));
+  const ratio = median(
+    results.subject.map((round, index) => round.rps / (results.baseline[index]?.rps ?? Number.NaN)),
+  );
   const subjectCpu = median(results.subject.map((r) => r.cpuPerRequest));
   const baselineCpu = median(results.baseline.map((r) => r.cpuPerRequest));
   const p99 = median(results.subject.map((r) => r.p99));

@@ -47,7 +47,7 @@ function recognitionTables(): RecognitionTables {
     built.byCanonical.set(questionnaireUrl(id, DEFAULT_CANONICAL_BASE), definition);
     const keys = new Map<string, InstrumentItem>();
     for (const item of definition.items) {
-      for (const key of [item.id, ...item.loinc]) {
+      for (const key of [item.id, ...item.loinc, ...(item.importCodes ?? [])]) {
         keys.set(key, item);
         const list = built.byItemKey.get(key) ?? [];
         list.push({ definition, item });

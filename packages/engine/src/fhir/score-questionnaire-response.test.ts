@@ -110,6 +110,71 @@ describe("US Core 9.0.0 PHQ-9 example", () => {
   });
 });
 
+describe("known scales written in unfamiliar ways", () => {
+  it("matches a PHQ-9 Questionnaire with local linkIds and codes to PHQ-9 by order, keeping the item-9 flag", () => {
+    const local = (index: number) => `question-${index + 1}`;
+    const options = ["a", "b", "c", "d"].map((code, weight) => ({
+      valueCoding: { system: "urn:example:clinic", code, display: `choice ${code}` },
+      extension: [{ url: "http://hl7.org/fhir/StructureDefinition/itemWeight", valueDecimal: weight }],
+    }));
+    const questionnaire: Questionnaire = {
+      resourceType: "Questionnaire",
+      status: "active",
+      code: [{ system: "http://loinc.org", code: "44249-1" }],
+      item: Array.from({ length: 9 }, (_, index) => ({
+        linkId: local(index),
+        type: "choice",
+        answerOption: options,
+      })),
+    };
+    const chosen = ["c", "c", "c", "c", "b", "b", "c", "a", "b"];
+    const response: QuestionnaireResponse = {
+      resourceType: "QuestionnaireResponse",
+      status: "completed",
+      item: chosen.map((code, index) => ({
+        linkId: local(index),
+        answer: [{ valueCoding: { system: "urn:example:clinic", code } }],
+      })),
+    };
+    const result = scoreQuestionnaireResponse(response, { questionnaire });
+    expect(result).toMatchObject({
+      instrument: "phq-9",
+      total: 13,
+      band: "moderate",
+      flags: ["suicide-risk-follow-up"],
+    });
+    expect(result.notes?.[0]).toMatch(/matched to Patient Health Questionnaire-9 \(PHQ-9\) by their order/);
+  });
+
+  it("recognizes AUDIT questions 4–10 by the item codes HL7 Portugal publishes", () => {
+    const codes = [
+      "68518-0",
+      "68519-8",
+      "68520-6",
+      "97734-8",
+      "97735-5",
+      "97736-3",
+      "97737-1",
+      "97738-9",
+      "97739-7",
+      "97740-5",
+    ];
+    const response: QuestionnaireResponse = {
+      resourceType: "QuestionnaireResponse",
+      status: "completed",
+      item: codes.map((code, index) => ({
+        linkId: `/${code}`,
+        answer: [{ valueInteger: index >= 8 ? 2 : 1 }],
+      })),
+    };
+    expect(scoreQuestionnaireResponse(response)).toMatchObject({
+      instrument: "audit",
+      total: 12,
+      band: "hazardous",
+    });
+  });
+});
+
 describe("LHC-Forms PHQ-9 Questionnaires (schema-invalid, scored anyway by the pure engine)", () => {
   it.each([
     "lhc-forms/phq9.json",

@@ -146,6 +146,9 @@ function scoreKnownInstrument(
   root: string,
 ): ScaleResult {
   const weights = questionnaire === undefined ? undefined : questionnaireWeights(questionnaire);
+  const positional = questionnaire === undefined ? undefined : itemsByPosition(definition, questionnaire);
+  const itemFor = (linkId: string, questionnaireItem: QuestionnaireItem | undefined) =>
+    instrumentItemFor(definition, linkId, questionnaireItem) ?? positional?.get(linkId);
   const { indexOf } = scaleLayout(definition);
   const points: (number | undefined)[] = new Array(definition.items.length);
   const linkIdOf: (string | undefined)[] = new Array(definition.items.length);
@@ -157,7 +160,7 @@ function scoreKnownInstrument(
 
   for (const entry of entries) {
     const questionnaireItem = weights?.items.get(entry.linkId);
-    const item = instrumentItemFor(definition, entry.linkId, questionnaireItem);
+    const item = itemFor(entry.linkId, questionnaireItem);
     if (item === undefined) {
       if (isTotalOf(definition, entry.linkId, questionnaireItem) || weights?.totals.has(entry.linkId)) {
         statedTotal = statedNumber(entry.answers) ?? statedTotal;
@@ -220,6 +223,12 @@ function scoreKnownInstrument(
       `The response states a total of ${statedTotal}; the answers add up to ${scored.total}, which is used.`,
     );
   }
+  if (positional !== undefined) {
+    notes ??= [];
+    notes.push(
+      `The Questionnaire's items carry no codes Stepwise knows; they were matched to ${definition.title} by their order.`,
+    );
+  }
   if (response.status !== "completed" && response.status !== "amended") {
     notes ??= [];
     notes.push(`The response status is "${response.status}", not completed.`);
@@ -239,6 +248,31 @@ function scoreKnownInstrument(
   if (statedTotal !== undefined) result.statedTotal = statedTotal;
   if (notes !== undefined) result.notes = notes;
   return result;
+}
+
+/**
+ * A Questionnaire recognized as a known scale (by its panel code or URL) whose items carry no codes we know: its
+ * weighted items are matched to the scale's items by order, when there are exactly as many. Without this, a PHQ-9
+ * with local linkIds would lose its item-9 safety flag.
+ */
+function itemsByPosition(
+  definition: InstrumentDefinition,
+  questionnaire: Questionnaire,
+): ReadonlyMap<string, InstrumentItem> | undefined {
+  const { items, weighted } = questionnaireWeights(questionnaire);
+  for (const [linkId, questionnaireItem] of items) {
+    if (instrumentItemFor(definition, linkId, questionnaireItem) !== undefined) return undefined;
+  }
+  const linkIds = [...weighted.keys()];
+  const counted = definition.items.filter((item) => item.countsTowardTotal);
+  const targets =
+    linkIds.length === counted.length
+      ? counted
+      : linkIds.length === definition.items.length
+        ? definition.items
+        : [];
+  if (targets.length === 0) return undefined;
+  return new Map(linkIds.map((linkId, index) => [linkId, targets[index] as InstrumentItem]));
 }
 
 /** A scale never seen before: the total is the sum of the Questionnaire's answer weights (issue 3 "Generality"). */

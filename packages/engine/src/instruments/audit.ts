@@ -54,17 +54,34 @@ const lastYearQuestions = [
   "How often during the last year have you been unable to remember what happened the night before because you had been drinking?",
 ];
 
+/**
+ * Item codes for questions 4–10 in HL7 Portugal's "CPE - AUDIT Observation" ValueSet; their English designations
+ * match the AUDIT items but they are not confirmed as members of panel 72110-0 (reference/instruments.md §1.1), so
+ * they are recognized on import and never exported.
+ */
+const UNCONFIRMED_ITEM_CODES: Readonly<Record<number, string>> = {
+  4: "97734-8",
+  5: "97735-5",
+  6: "97736-3",
+  7: "97737-1",
+  8: "97738-9",
+  9: "97739-7",
+  10: "97740-5",
+};
+
 function item(
   number: number,
   text: string,
   options: readonly AnswerOption[],
   loinc: readonly string[],
 ): InstrumentItem {
+  const importCode = UNCONFIRMED_ITEM_CODES[number];
   return {
     id: `audit.${number}`,
     number: String(number),
     text,
     loinc,
+    ...(importCode === undefined ? {} : { importCodes: [importCode] }),
     options,
     countsTowardTotal: true,
     required: true,

@@ -32,6 +32,8 @@ export interface InstrumentItem {
   readonly text: string;
   /** LOINC item codes verified in reference/instruments.md; more than one when variants exist. */
   readonly loinc: readonly string[];
+  /** Codes seen for this item in public FHIR content but not verified against a LOINC release: read, never written. */
+  readonly importCodes?: readonly string[];
   readonly options: readonly AnswerOption[];
   /** False for items that are asked but not added (PHQ-9 difficulty item, ASQ acuity question). */
   readonly countsTowardTotal: boolean;

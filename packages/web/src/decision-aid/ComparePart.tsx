@@ -1,4 +1,5 @@
 import { Fragment } from "preact";
+import { showsDayTreatment } from "./cost-form.js";
 import { FACTOR_IDS, type FactorId } from "./factors.js";
 import { type PersonalCase, personalCases } from "./personal-comparison.js";
 import { type DecisionAidText, useDecisionAid, useDecisionAidText, voiced } from "./use-decision-aid.js";
@@ -19,10 +20,6 @@ export function personalLine(t: DecisionAidText, item: PersonalCase, aboutOther:
       coverage: t.text(`coverage.${item.coverage}`),
     });
   return t.text(voiced(`personal.${item.row}.${item.case}` as `personal.time.hard`, aboutOther));
-}
-
-export function showsDayTreatment(showDay: boolean | null, level: string | null | undefined): boolean {
-  return showDay ?? level === "partial-hospitalization";
 }
 
 /**

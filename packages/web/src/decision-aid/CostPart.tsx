@@ -1,14 +1,15 @@
 import { COVERAGE_TYPES, type CoverageType } from "@stepwise/engine";
-import { showsDayTreatment } from "./ComparePart.js";
-import { isCalendarDate } from "./calendar-date.js";
-import { type CostEstimate, dollarsToCents, estimateCost, type PlanTerms } from "./cost-estimate.js";
+import type { CostEstimate } from "./cost-estimate.js";
 import {
-  COST_OPTIONS,
-  type CostOption,
-  type CostOptionInputs,
-  type DecisionAidState,
-  type PlanInputs,
-} from "./decision-aid-state.js";
+  checkPlan,
+  effectivePlan,
+  estimateOption,
+  type FieldProblem,
+  insured,
+  type OptionEstimate,
+  shownCostOptions,
+} from "./cost-form.js";
+import type { CostOption, CostOptionInputs, PlanInputs } from "./decision-aid-state.js";
 import type { DecisionAidKey } from "./messages-en.js";
 import { PUBLISHED_PRICES } from "./published-prices.js";
 import { formatDate, formatMoney, useDecisionAid, useDecisionAidText } from "./use-decision-aid.js";
@@ -20,105 +21,6 @@ const OPTION_LABEL: Record<CostOption, DecisionAidKey> = {
 };
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
-
-type FieldProblem = "cost.expect.amount" | "cost.expect.percent" | "cost.expect.count" | "cost.expect.date";
-
-interface Checked<T> {
-  readonly value: T | null;
-  readonly problems: Readonly<Record<string, FieldProblem>>;
-}
-
-function insured(coverage: PlanInputs["coverage"]): boolean {
-  return coverage !== "" && coverage !== "none";
-}
-
-/** The plan's terms from the form, or the fields that cannot be used. Blank required fields wait quietly. */
-export function checkPlan(plan: PlanInputs): Checked<PlanTerms> {
-  const problems: Record<string, FieldProblem> = {};
-  const amount = (field: keyof PlanInputs, required: boolean): number | null => {
-    const typed = String(plan[field]);
-    if (required && typed.trim() === "") return null;
-    const cents = dollarsToCents(typed);
-    if (cents === null) problems[field] = "cost.expect.amount";
-    return cents;
-  };
-  const deductible = amount("deductible", true);
-  const deductibleMet = amount("deductibleMet", false);
-  const oopMax = amount("oopMax", true);
-  const oopSpent = amount("oopSpent", false);
-  let sharing: PlanTerms["costSharing"] | null = null;
-  if (plan.sharing === "coinsurance") {
-    const typed = plan.coinsurance.trim().replace("%", "");
-    const percent = Number(typed);
-    if (typed !== "" && (!Number.isFinite(percent) || percent < 0 || percent > 100))
-      problems.coinsurance = "cost.expect.percent";
-    else if (typed !== "") sharing = { kind: "coinsurance", percent };
-  } else {
-    const copay = amount("copay", true);
-    if (copay !== null) sharing = { kind: "copay", perUnit: copay };
-  }
-  if (
-    deductible === null ||
-    deductibleMet === null ||
-    oopMax === null ||
-    oopSpent === null ||
-    sharing === null
-  )
-    return { value: null, problems };
-  return {
-    value: {
-      deductible,
-      deductibleMet,
-      outOfPocketMax: oopMax,
-      outOfPocketSpent: oopSpent,
-      costSharing: sharing,
-      planYearStartMonth: plan.planYearStartMonth,
-    },
-    problems,
-  };
-}
-
-export interface OptionEstimate {
-  readonly estimate: CostEstimate | null;
-  readonly problems: Readonly<Record<string, FieldProblem>>;
-}
-
-/** One option's estimate from the form, or what is missing or wrong. */
-export function estimateOption(inputs: CostOptionInputs, plan: PlanInputs): OptionEstimate {
-  const problems: Record<string, FieldProblem> = {};
-  const rate = inputs.rate.trim() === "" ? null : dollarsToCents(inputs.rate);
-  if (inputs.rate.trim() !== "" && rate === null) problems.rate = "cost.expect.amount";
-  const units = Number(inputs.units);
-  if (!Number.isInteger(units) || units < 1 || units > 730) problems.units = "cost.expect.count";
-  if (!isCalendarDate(inputs.startDate)) problems.startDate = "cost.expect.date";
-  const extras = {
-    lostWages: dollarsToCents(inputs.lostWages),
-    travel: dollarsToCents(inputs.travel),
-    childcare: dollarsToCents(inputs.childcare),
-  };
-  for (const [field, value] of Object.entries(extras))
-    if (value === null) problems[field] = "cost.expect.amount";
-  const planCheck = insured(plan.coverage) ? checkPlan(plan) : { value: null, problems: {} };
-  if (rate === null || Object.keys(problems).length > 0) return { estimate: null, problems };
-  if (insured(plan.coverage) && planCheck.value === null) return { estimate: null, problems };
-  return {
-    estimate: estimateCost(
-      { startDate: inputs.startDate, rate, rateUnit: inputs.rateUnit, units },
-      planCheck.value,
-      {
-        lostWagesPerWeek: extras.lostWages ?? 0,
-        travelPerWeek: extras.travel ?? 0,
-        childcarePerWeek: extras.childcare ?? 0,
-      },
-    ),
-    problems,
-  };
-}
-
-export function shownCostOptions(state: DecisionAidState, level: string | null | undefined): CostOption[] {
-  const showDay = showsDayTreatment(state.showDay, level);
-  return COST_OPTIONS.filter((option) => option !== "partial-hospitalization" || showDay);
-}
 
 interface FieldProps {
   readonly id: string;
@@ -162,15 +64,14 @@ export function CostPart() {
   const { state, update, result, assessment } = useDecisionAid();
   const language = t.language;
   const plan = state.plan;
-  const coverage: PlanInputs["coverage"] =
-    plan.coverage === "" ? (assessment.access?.coverage ?? "") : plan.coverage;
-  const effectivePlan = { ...plan, coverage };
+  const planInUse = effectivePlan(plan, assessment.access?.coverage);
+  const coverage = planInUse.coverage;
   const planCheck = insured(coverage)
-    ? checkPlan(effectivePlan)
+    ? checkPlan(planInUse)
     : { value: null, problems: {} as Record<string, FieldProblem> };
   const options = shownCostOptions(state, result?.level);
   const estimates = Object.fromEntries(
-    options.map((option) => [option, estimateOption(state.costs[option], effectivePlan)]),
+    options.map((option) => [option, estimateOption(state.costs[option], planInUse)]),
   ) as Record<CostOption, OptionEstimate>;
   const setPlan = (change: Partial<PlanInputs>) =>
     update((current) => ({ ...current, plan: { ...current.plan, coverage, ...change } }));

@@ -1,7 +1,7 @@
 import { DIMENSIONS } from "@stepwise/engine";
 import { compareRatings, topPriorities } from "./agreement.js";
-import { COLUMNS, personalLine, showsDayTreatment } from "./ComparePart.js";
-import { estimateOption, shownCostOptions } from "./CostPart.js";
+import { COLUMNS, personalLine } from "./ComparePart.js";
+import { effectivePlan, estimateOption, shownCostOptions, showsDayTreatment } from "./cost-form.js";
 import { FACTOR_IDS } from "./factors.js";
 import type { DecisionAidKey } from "./messages-en.js";
 import { currentSteps, handOffLines } from "./PlanPart.js";
@@ -178,7 +178,10 @@ export function FamilyPage() {
   const dash = t.text("unrated");
   const options = shownCostOptions(state, result?.level);
   const costLines = options.flatMap((option) => {
-    const { estimate } = estimateOption(state.costs[option], state.plan);
+    const { estimate } = estimateOption(
+      state.costs[option],
+      effectivePlan(state.plan, assessment.access?.coverage),
+    );
     const label = COST_LABEL[option];
     return estimate === null || label === undefined
       ? []

@@ -19,7 +19,7 @@ interface UnknownDraft {
 
 function unknownFacts(condition: Condition, evaluation: RuleEvaluation, into: Set<FactId>): void {
   if ("fact" in condition) {
-    if (evaluation.facts[condition.fact] === null) into.add(condition.fact);
+    if (evaluation.facts.value(condition.fact) === null) into.add(condition.fact);
   } else if ("all" in condition) {
     for (const part of condition.all) unknownFacts(part, evaluation, into);
   } else if ("any" in condition) {

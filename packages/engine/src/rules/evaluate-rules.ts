@@ -9,7 +9,10 @@ import { type ScaleView, type Tri, viewScales } from "./answers.js";
 import { FACT_LIST, type FactId } from "./facts.js";
 import type { Condition, Rule } from "./rule.js";
 
-export type FactValues = Readonly<Record<FactId, Tri>>;
+/** Facts are read on demand and remembered: a condition that fails early never computes the rest. */
+export interface FactValues {
+  value(id: FactId): Tri;
+}
 export type Ratings = Record<Dimension, Rating>;
 
 export interface RuleEvaluation {
@@ -23,14 +26,25 @@ export interface RuleEvaluation {
   readonly undecided: readonly Rule[];
 }
 
+const FACT_INDEX = new Map<FactId, number>(FACT_LIST.map(([id], index) => [id, index]));
+const NOT_YET = 2;
+
 export function computeFacts(assessment: Assessment, scales: ScaleView): FactValues {
-  const values = {} as Record<FactId, Tri>;
-  for (const [id, fact] of FACT_LIST) values[id] = fact.evaluate(assessment, scales);
-  return values;
+  const values: (Tri | typeof NOT_YET)[] = new Array(FACT_LIST.length).fill(NOT_YET);
+  return {
+    value(id: FactId): Tri {
+      const index = FACT_INDEX.get(id) as number;
+      const known = values[index];
+      if (known !== NOT_YET && known !== undefined) return known;
+      const computed = (FACT_LIST[index] as (typeof FACT_LIST)[number])[1].evaluate(assessment, scales);
+      values[index] = computed;
+      return computed;
+    },
+  };
 }
 
 export function evaluateCondition(condition: Condition, facts: FactValues, ratings: Readonly<Ratings>): Tri {
-  if ("fact" in condition) return facts[condition.fact];
+  if ("fact" in condition) return facts.value(condition.fact);
   if ("all" in condition) {
     let unknown = false;
     for (const part of condition.all) {

@@ -9,6 +9,8 @@ import { axeViolations, launchChromium, watchForeignRequests } from "./browser.j
 
 const chromiumPath = inject("chromiumPath");
 const baseUrl = inject("baseUrl");
+/** Screens load lazily; on a busy machine that can take a few seconds. */
+const POLL = { timeout: 15_000 };
 
 /** Answers "saved on this device" earlier (the store restores them and the aid recomputes the result). */
 const SAVED_ANSWERS = {
@@ -63,7 +65,7 @@ async function answerSure(page: Page, answers: readonly ("Yes" | "No")[]): Promi
 
 async function openPart(page: Page, name: string): Promise<void> {
   await page.locator(".da-parts").getByRole("button", { name, exact: false }).click();
-  await expect.poll(() => page.locator(".da-parts [aria-current=step]").textContent()).toContain(name);
+  await expect.poll(() => page.locator(".da-parts [aria-current=step]").textContent(), POLL).toContain(name);
 }
 
 async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
@@ -108,7 +110,7 @@ describe.skipIf(chromiumPath === null)("the decision aid, in real Chromium", () 
     await first.goto(baseUrl);
     const freshHistoryLength = await first.evaluate(() => history.length);
     await first.getByRole("button", { name: "Weigh your options together" }).click();
-    await expect.poll(() => first.locator("h1").textContent()).toBe("Weigh your options together");
+    await expect.poll(() => first.locator("h1").textContent(), POLL).toBe("Weigh your options together");
     // The self-check's answers were saved on the device: the aid computes a provisional result from them.
     expect(await first.locator("main").innerText()).toContain("This is only a first guess");
 
@@ -147,7 +149,7 @@ describe.skipIf(chromiumPath === null)("the decision aid, in real Chromium", () 
     const { page: second, foreign: secondForeign } = await openPage(null);
     await second.goto(askLink);
     await expect
-      .poll(() => second.locator("h2#da-together-title").textContent())
+      .poll(() => second.locator("h2#da-together-title").textContent(), POLL)
       .toBe("Someone asked you to weigh this with them");
     expect(second.url()).toBe(`${new URL(baseUrl).origin}/`);
     expect(await second.evaluate(() => history.length)).toBe(freshHistoryLength);
@@ -290,7 +292,9 @@ describe.skipIf(chromiumPath === null)("the decision aid, in real Chromium", () 
 
     // The methods page, and the crisis strip on every screen.
     await first.getByRole("button", { name: "How we made this, and our sources" }).click();
-    await expect.poll(() => first.locator("h1").textContent()).toBe("How we made this, and our sources");
+    await expect
+      .poll(() => first.locator("h1").textContent(), POLL)
+      .toBe("How we made this, and our sources");
     const methods = await first.locator("main").innerText();
     expect(methods).toContain("Stepwise has no funding to declare");
     expect(methods).toContain("Beetham T, et al.");
@@ -321,7 +325,7 @@ describe.skipIf(chromiumPath === null)("the decision aid, in real Chromium", () 
     );
 
     await page.getByRole("button", { name: "Ver esta página en español" }).click();
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Piénselo junto con alguien");
+    await expect.poll(() => page.locator("h1").textContent(), POLL).toBe("Piénselo junto con alguien");
     expect(await page.locator(".da-agreement").innerText()).toContain(
       "Gastar poco: uno lo calificó con 5 y el otro con 2.",
     );
@@ -344,7 +348,7 @@ describe.skipIf(chromiumPath === null)("the decision aid, in real Chromium", () 
     const { page, foreign } = await openPage(null);
     await page.goto(`${baseUrl}/#weigh=1&k=ask&f=time.rocket`);
     await expect
-      .poll(() => page.locator(".da-problem").first().textContent())
+      .poll(() => page.locator(".da-problem").first().textContent(), POLL)
       .toContain('This link could not be read: f should be known factors, not "rocket".');
     expect(page.url()).toBe(`${new URL(baseUrl).origin}/`);
     const entries = await page.evaluate(() => history.length);
@@ -352,7 +356,7 @@ describe.skipIf(chromiumPath === null)("the decision aid, in real Chromium", () 
     await page.evaluate(() => {
       window.location.hash = "weigh=1&k=reply&f=time.cost&r=52";
     });
-    await expect.poll(() => page.locator(".da-agreement").count()).toBe(1);
+    await expect.poll(() => page.locator(".da-agreement").count(), { timeout: 20_000 }).toBe(1);
     const agreement = await page.locator(".da-agreement").innerText();
     expect(agreement).toContain("Person 1 has no ratings on this screen yet");
     expect(page.url()).toBe(`${new URL(baseUrl).origin}/`);

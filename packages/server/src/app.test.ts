@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync, brotliDecompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "./app.js";
 import { openDatabase, type StepwiseDatabase } from "./database/connection.js";
@@ -14,6 +15,10 @@ describe("the HTTP app", () => {
     webRoot = join(folder, "web");
     mkdirSync(webRoot);
     writeFileSync(join(webRoot, "index.html"), "<!doctype html><title>Stepwise</title>");
+    mkdirSync(join(webRoot, "assets"));
+    const script = `console.log(${JSON.stringify("x".repeat(4000))});`;
+    writeFileSync(join(webRoot, "assets", "main-abc123.js"), script);
+    writeFileSync(join(webRoot, "assets", "main-abc123.js.br"), brotliCompressSync(script));
   });
   afterAll(async () => {
     await database.close();
@@ -47,6 +52,26 @@ describe("the HTTP app", () => {
     expect(response.body).toContain("<title>Stepwise</title>");
     expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
     expect(response.headers["referrer-policy"]).toBe("no-referrer");
+  });
+
+  it("sends the build's Brotli copy to a browser that accepts it, and the plain file to one that does not", async () => {
+    const app = await buildApp({ database, webRoot });
+    const compressed = await app.inject({
+      method: "GET",
+      url: "/assets/main-abc123.js",
+      headers: { "accept-encoding": "br, gzip" },
+    });
+    expect(compressed.headers["content-encoding"]).toBe("br");
+    expect(compressed.headers["cache-control"]).toContain("immutable");
+    expect(brotliDecompressSync(compressed.rawPayload).toString()).toContain("xxxx");
+    expect(compressed.rawPayload.length).toBeLessThan(200);
+    const plain = await app.inject({
+      method: "GET",
+      url: "/assets/main-abc123.js",
+      headers: { "accept-encoding": "identity" },
+    });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.length).toBeGreaterThan(4000);
   });
 
   it("answers an unknown API path with a problem document", async () => {

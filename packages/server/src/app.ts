@@ -136,6 +136,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await scope.register(fastifyStatic, {
         root: webRoot,
         index: ["index.html"],
+        // The build writes .br and .gz copies beside each text file (scripts/build.mjs).
+        preCompressed: true,
         // The service worker and HTML must revalidate so a new release reaches people; hashed assets are immutable.
         setHeaders(reply, path) {
           reply.header(

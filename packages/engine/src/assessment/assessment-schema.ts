@@ -61,6 +61,20 @@ export const scaleResultSchema = z
     band: z.string().nullable().optional(),
     missingItems: z.array(z.string()).optional(),
     itemScores: z.record(z.string(), z.number()).optional(),
+    // The scales' optional extras (instruments/scale-result.ts), so a whole ScaleResult is accepted as is.
+    bandFloor: z.string().optional(),
+    readingsBySex: z.strictObject({ male: z.string().nullable(), female: z.string().nullable() }).optional(),
+    substances: z
+      .array(
+        z.strictObject({
+          substance: z.string(),
+          score: z.number().nullable(),
+          reading: z.string().nullable(),
+        }),
+      )
+      .optional(),
+    statedTotal: z.number().optional(),
+    notes: z.array(z.string()).optional(),
   })
   .describe("A scale result as the scales produce it (PHQ-9, CIWA-Ar, ASQ…).");
 

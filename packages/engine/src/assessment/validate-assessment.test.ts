@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { scoreInstrument } from "../instruments/score-instrument.js";
 import { assessmentJsonSchema } from "./assessment-json-schema.js";
 import { validateAssessment } from "./validate-assessment.js";
 
@@ -54,5 +55,22 @@ describe("assessmentJsonSchema", () => {
     expect(Object.keys(schema.properties)).toEqual(
       expect.arrayContaining(["substances", "withdrawal", "mentalHealth", "environment", "access", "choice"]),
     );
+  });
+});
+
+describe("scale results straight from the scales", () => {
+  it("accepts a whole ScaleResult, extras included (an unfinished PHQ-9's band floor, AUDIT-C's two readings, TAPS substances)", () => {
+    const unfinishedPhq9 = scoreInstrument("phq-9", {
+      "phq-9.1": 3,
+      "phq-9.2": 3,
+      "phq-9.3": 3,
+      "phq-9.4": 3,
+      "phq-9.5": 3,
+    });
+    const auditC = scoreInstrument("audit-c", { "audit-c.1": 2, "audit-c.2": 1, "audit-c.3": 0 });
+    for (const scale of [unfinishedPhq9, auditC]) {
+      const validation = validateAssessment({ modelVersion: "1", asOf: "2026-11-27", scales: [scale] });
+      expect(validation.ok, JSON.stringify(validation)).toBe(true);
+    }
   });
 });

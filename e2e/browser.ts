@@ -3,6 +3,10 @@
  * network needs (reference/engineering.md §3.7 and §4), plus the checks every page must pass:
  * zero axe-core WCAG 2.2 A/AA violations and no request to any other origin.
  */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, chromium, type Page, type Request } from "playwright-core";
 
@@ -48,4 +52,28 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (violation) =>
       `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
   );
+}
+
+/**
+ * The text of a PDF as a reader would copy it (poppler's `pdftotext`, installed by .ci/run), with runs of
+ * white space made single so a wrapped line still matches. Outside CI, without poppler, `null` (and a loud
+ * line); with CI=true its absence fails the test.
+ */
+export function pdfText(pdf: Buffer): string | null {
+  const tool = "/usr/bin/pdftotext";
+  if (!existsSync(tool)) {
+    const message =
+      "pdftotext is missing (apt-get install poppler-utils): PDF text is checked through the print DOM only.";
+    if (process.env.CI === "true") throw new Error(message);
+    process.stderr.write(`\n!! ${message}\n`);
+    return null;
+  }
+  const folder = mkdtempSync(join(tmpdir(), "stepwise-pdf-"));
+  const file = join(folder, "page.pdf");
+  writeFileSync(file, pdf);
+  try {
+    return execFileSync(tool, ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }

@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchChromium, watchForeignRequests } from "./browser.js";
+import { axeViolations, launchChromium, pdfText, watchForeignRequests } from "./browser.js";
 
 const chromiumPath = inject("chromiumPath");
 const baseUrl = inject("baseUrl");
@@ -272,6 +272,11 @@ describe.skipIf(chromiumPath === null)("the decision aid, in real Chromium", () 
     const professionalPdf = await first.pdf({ format: "Letter" });
     expect(professionalPdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(professionalPdf.length).toBeGreaterThan(5000);
+    const professionalPdfText = pdfText(professionalPdf);
+    if (professionalPdfText !== null) {
+      for (const expected of ["Six-dimension summary", "Urgent items", "Can I keep my evening job?"])
+        expect(professionalPdfText, `PDF: ${expected}`).toContain(expected);
+    }
 
     await first.emulateMedia({ media: "screen" });
     await first.getByRole("button", { name: "Print the page for family" }).click();
@@ -288,6 +293,11 @@ describe.skipIf(chromiumPath === null)("the decision aid, in real Chromium", () 
       expect(family, expected).toContain(expected);
     const familyPdf = await first.pdf({ format: "Letter" });
     expect(familyPdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const familyPdfText = pdfText(familyPdf);
+    if (familyPdfText !== null) {
+      for (const expected of ["For family: our options, side by side", "In a crisis, call or text 988."])
+        expect(familyPdfText, `PDF: ${expected}`).toContain(expected);
+    }
     await first.emulateMedia({ media: "screen" });
 
     // The methods page, and the crisis strip on every screen.

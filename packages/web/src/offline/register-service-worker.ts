@@ -4,9 +4,15 @@
  */
 export function registerServiceWorker(): void {
   if (!("serviceWorker" in navigator)) return;
-  window.addEventListener("load", () => {
+  const register = () => {
     navigator.serviceWorker.register("/sw.js").catch(() => {
       // Offline support is a bonus: without it (or in the dev server, which has no sw.js) the app still works.
     });
+  };
+  // After load, and then only when the main thread is idle: parsing the worker and starting its install
+  // must not land in the window where a phone is still making the first screen interactive.
+  window.addEventListener("load", () => {
+    if ("requestIdleCallback" in window) window.requestIdleCallback(register, { timeout: 5000 });
+    else setTimeout(register, 2000);
   });
 }

@@ -4,6 +4,7 @@
 //   node bench/scoring.mjs [--responses 100000] [--rounds 7]
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { compareSideBySide } from "./side-by-side.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const argument = (name, fallback) => {
@@ -109,31 +110,15 @@ function timeRound(work) {
   return Number(process.hrtime.bigint() - started) / texts.length;
 }
 
-for (const work of Object.values(subjects)) timeRound(work); // warm-up: let the JIT settle
-const samples = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
-for (let round = 0; round < rounds; round++)
-  for (const [name, work] of Object.entries(subjects)) samples[name].push(timeRound(work));
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const baseline = median(samples["JSON.parse (baseline)"]);
 console.log(
   `Scoring benchmark: ${texts.length} QuestionnaireResponses over ${definitions.length} scales (${Math.round(texts.reduce((n, t) => n + t.length, 0) / texts.length)} bytes of JSON on average), ${rounds} alternating rounds, Node ${process.version}`,
 );
-let failed = false;
-for (const [name, values] of Object.entries(samples)) {
-  const ns = median(values);
-  const ratio = ns / baseline;
-  const target = TARGETS[name];
-  const verdict =
-    target === undefined
-      ? ""
-      : ratio <= target
-        ? `  target ≤ ${target.toFixed(1)}×: met`
-        : `  target ≤ ${target.toFixed(1)}×: NOT met`;
-  if (target !== undefined && ratio > target) failed = true;
-  console.log(
-    `${name.padEnd(26)} ${(1e9 / ns).toFixed(0).padStart(9)} per second  ${(ns / 1000).toFixed(2).padStart(8)} µs each  ${ratio.toFixed(2).padStart(6)}× JSON.parse  (spread ${(Math.min(...values) / 1000).toFixed(2)}–${(Math.max(...values) / 1000).toFixed(2)} µs)${verdict}`,
-  );
-}
+const allMet = compareSideBySide({
+  subjects,
+  baseline: "JSON.parse (baseline)",
+  rounds,
+  timeRound,
+  targets: TARGETS,
+});
 if (sink === -1) console.log("");
-process.exitCode = failed ? 1 : 0;
+process.exitCode = allMet ? 0 : 1;

@@ -5,6 +5,7 @@ import { Kysely, type MigrationProvider, Migrator, PostgresDialect, SqliteDialec
 import pg from "pg";
 import { migrations } from "./migrations.js";
 import type { DatabaseSchema } from "./schema.js";
+import { cachingStatements } from "./sqlite-statement-cache.js";
 
 export type DatabaseDialect = "sqlite" | "postgres";
 
@@ -64,7 +65,10 @@ function openSqlite(file: string): StepwiseDatabase {
       `SQLite refused write-ahead logging (journal mode is ${String(journal)}).`,
     );
   }
-  const kysely = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: handle }) });
+  // Each distinct SQL text is prepared once (sqlite-statement-cache.ts); the raw handle stays for backup.
+  const kysely = new Kysely<DatabaseSchema>({
+    dialect: new SqliteDialect({ database: cachingStatements(handle) }),
+  });
   let closed = false;
   return {
     kysely,

@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import SQLite from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { migrateToLatest } from "../database/connection.js";
+import type { DatabaseSchema } from "../database/schema.js";
 import { type OpenedDatabase, storageTargets } from "../database/storage-targets.js";
 import { writeTransactionsFor } from "./write-transactions.js";
 
@@ -58,6 +60,44 @@ describe.each(storageTargets(inject("postgresUrl")))("write transactions on $dia
         names.filter((name) => !failed.includes(name)).sort(),
       );
     });
+
+    it.runIf(target.dialect === "sqlite")(
+      "lets writes that arrive in separate event-loop turns share one commit (one fsync, not one each)",
+      async () => {
+        // A second connection to the same file whose log counts COMMITs; each request's handler reaches
+        // `run` in its own callback, as here.
+        let commits = 0;
+        const db = new Kysely<DatabaseSchema>({
+          dialect: new SqliteDialect({ database: new SQLite(opened.sqliteFile ?? "") }),
+          log: (event) => {
+            if (event.query.sql === "commit") commits += 1;
+          },
+        });
+        const writes = writeTransactionsFor(db);
+        const names = Array.from({ length: 10 }, (_unused, index) => `Grouped ${index} ${randomUUID()}`);
+        const settled = await Promise.all(
+          names.map(
+            (name) =>
+              new Promise<string>((resolve, reject) => {
+                setImmediate(() => {
+                  writes
+                    .run(async (trx) => {
+                      await trx
+                        .insertInto("organizations")
+                        .values({ id: randomUUID(), name, created_at: "2026-01-01" })
+                        .execute();
+                      return name;
+                    })
+                    .then(resolve, reject);
+                });
+              }),
+          ),
+        );
+        await db.destroy();
+        expect(settled).toEqual(names);
+        expect(commits).toBe(1);
+      },
+    );
 
     it("settles a write only once it is committed and visible to a new reader", async () => {
       const db = opened.database.kysely;

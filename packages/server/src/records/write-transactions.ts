@@ -19,8 +19,9 @@ interface PendingWrite {
  * Group commit for SQLite. With synchronous=FULL every COMMIT waits for an fsync (milliseconds on a
  * virtual disk; reference/engineering.md §2.3: single-row commits are ~10× slower than NORMAL, batched
  * ones under 2×), and better-sqlite3 holds the event loop while it waits. So writes that arrive while
- * a commit is in progress are gathered and committed together; a group with a failing write is rolled
- * back and replayed one write at a time, so the failing one fails alone. Every promise settles only
+ * a commit is in progress, or that the event loop reads in the same turn, are gathered and committed
+ * together; a group with a failing write is rolled back and replayed one write at a time, so the
+ * failing one fails alone. Every promise settles only
  * after its COMMIT returns — an acknowledged write is a committed write, as the durability test checks.
  * PostgreSQL gets plain transactions: its pool runs them side by side and the server groups WAL flushes
  * itself.
@@ -66,7 +67,6 @@ export function writeTransactionsFor(database: Kysely<DatabaseSchema>): WriteTra
   }
 
   async function flush(): Promise<void> {
-    flushing = true;
     try {
       while (queue.length > 0) await commitGroup(queue.splice(0, COMMIT_GROUP_LIMIT));
     } finally {
@@ -78,7 +78,12 @@ export function writeTransactionsFor(database: Kysely<DatabaseSchema>): WriteTra
     run<T>(work: (trx: Kysely<DatabaseSchema>) => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
-        if (!flushing) void flush();
+        if (flushing) return;
+        flushing = true;
+        // Start the group after the event loop has read every request that is already waiting: each
+        // request's handler runs up to here in its own I/O callback, so starting at once would commit
+        // the first write alone (one fsync each) while the others are still unread in their sockets.
+        setImmediate(() => void flush());
       });
     },
   };

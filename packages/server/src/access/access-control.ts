@@ -2,7 +2,7 @@ import fastifyCookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from "fastify";
 import type { Kysely } from "kysely";
 import { sameSecret } from "../accounts/secret-tokens.js";
-import { type AuditEvent, appendAuditEvent } from "../audit/audit-log.js";
+import { type AuditEvent, type AuditEventRow, appendAuditEvent, auditEventRow } from "../audit/audit-log.js";
 import type { Clock } from "../clock.js";
 import type { DatabaseSchema } from "../database/schema.js";
 import { HttpProblem, notAllowed, notSignedIn } from "../problem.js";
@@ -16,6 +16,8 @@ export type RequestAuditEvent = Omit<AuditEvent, "ip" | "requestId">;
 export interface RequestAudit {
   /** Appends to the audit log; pass the transaction that makes the change so both commit together. */
   record(event: RequestAuditEvent, executor?: Kysely<DatabaseSchema>): Promise<void>;
+  /** The row `record` would append, for a write that inserts it together with its change (one statement). */
+  rowOf(event: RequestAuditEvent): AuditEventRow;
 }
 
 declare module "fastify" {
@@ -130,18 +132,20 @@ export async function installAccessControl(
 }
 
 function auditFor(request: FastifyRequest, database: Kysely<DatabaseSchema>, clock: Clock): RequestAudit {
+  const complete = (event: RequestAuditEvent): AuditEvent => {
+    const user = request.session?.user;
+    return {
+      ...event,
+      actorUserId: event.actorUserId === undefined ? (user?.id ?? null) : event.actorUserId,
+      organizationId:
+        event.organizationId === undefined ? (user?.organizationId ?? null) : event.organizationId,
+      ip: request.ip,
+      requestId: request.id,
+    };
+  };
   return {
-    record(event, executor = database) {
-      const user = request.session?.user;
-      return appendAuditEvent(executor, clock.now(), {
-        ...event,
-        actorUserId: event.actorUserId === undefined ? (user?.id ?? null) : event.actorUserId,
-        organizationId:
-          event.organizationId === undefined ? (user?.organizationId ?? null) : event.organizationId,
-        ip: request.ip,
-        requestId: request.id,
-      });
-    },
+    record: (event, executor = database) => appendAuditEvent(executor, clock.now(), complete(event)),
+    rowOf: (event) => auditEventRow(clock.now(), complete(event)),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely } from "kysely";
 import type { AuditEventsTable, DatabaseSchema } from "../database/schema.js";
 
 export type AuditOutcome = AuditEventsTable["outcome"];
@@ -33,21 +33,25 @@ export async function appendAuditEvent(
   at: Date,
   event: AuditEvent,
 ): Promise<void> {
-  await executor
-    .insertInto("audit_events")
-    .values({
-      occurred_at: at.toISOString(),
-      action: event.action,
-      outcome: event.outcome,
-      actor_user_id: event.actorUserId ?? null,
-      organization_id: event.organizationId ?? null,
-      record_type: event.recordType ?? null,
-      record_id: event.recordId ?? null,
-      ip: event.ip ?? null,
-      request_id: event.requestId ?? null,
-      detail: event.detail ?? null,
-    })
-    .execute();
+  await executor.insertInto("audit_events").values(auditEventRow(at, event)).execute();
+}
+
+/** The row `appendAuditEvent` inserts, for a caller that inserts it in one statement with the change. */
+export type AuditEventRow = Insertable<AuditEventsTable>;
+
+export function auditEventRow(at: Date, event: AuditEvent): AuditEventRow {
+  return {
+    occurred_at: at.toISOString(),
+    action: event.action,
+    outcome: event.outcome,
+    actor_user_id: event.actorUserId ?? null,
+    organization_id: event.organizationId ?? null,
+    record_type: event.recordType ?? null,
+    record_id: event.recordId ?? null,
+    ip: event.ip ?? null,
+    request_id: event.requestId ?? null,
+    detail: event.detail ?? null,
+  };
 }
 
 export interface AuditEntry {

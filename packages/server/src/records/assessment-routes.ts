@@ -180,18 +180,16 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
       created_by: input.principal.userId,
     };
     try {
-      await writes.run(async (trx) => {
-        await trx.insertInto("assessments").values(row).execute();
-        await input.request.audit.record(
-          {
-            action: input.supersedes === null ? "assessment.create" : "assessment.correct",
-            outcome: "success",
-            recordType: "assessment",
-            recordId: row.id,
-          },
-          trx,
-        );
-      });
+      await writes.insertAudited(
+        "assessments",
+        row,
+        input.request.audit.rowOf({
+          action: input.supersedes === null ? "assessment.create" : "assessment.correct",
+          outcome: "success",
+          recordType: "assessment",
+          recordId: row.id,
+        }),
+      );
     } catch (error) {
       // Someone else corrected the same version first.
       if (isUniqueViolation(error)) throw staleVersion();

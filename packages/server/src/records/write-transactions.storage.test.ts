@@ -99,6 +99,42 @@ describe.each(storageTargets(inject("postgresUrl")))("write transactions on $dia
       },
     );
 
+    it("inserts a record and its audit line both or neither", async () => {
+      const db = opened.database.kysely;
+      const writes = writeTransactionsFor(db);
+      const audit = (recordId: string) => ({
+        occurred_at: "2026-01-01T00:00:00.000Z",
+        action: "organization.create",
+        outcome: "success" as const,
+        record_type: "organization",
+        record_id: recordId,
+      });
+      const auditLines = (recordId: string) =>
+        db.selectFrom("audit_events").select("action").where("record_id", "=", recordId).execute();
+      const organization = (id: string) => ({ id, name: `Audited ${id}`, created_at: "2026-01-01" });
+
+      const kept = randomUUID();
+      await writes.insertAudited("organizations", organization(kept), audit(kept));
+      expect(await auditLines(kept)).toEqual([{ action: "organization.create" }]);
+
+      // The record fails (its id is taken): no audit line.
+      await expect(
+        writes.insertAudited("organizations", organization(kept), audit(`${kept}-again`)),
+      ).rejects.toThrow();
+      expect(await auditLines(`${kept}-again`)).toEqual([]);
+
+      // The audit line fails (no action): no record.
+      const unaudited = randomUUID();
+      await expect(
+        writes.insertAudited("organizations", organization(unaudited), {
+          ...audit(unaudited),
+          action: null as unknown as string,
+        }),
+      ).rejects.toThrow();
+      const stored = await db.selectFrom("organizations").select("id").where("id", "=", unaudited).execute();
+      expect(stored).toEqual([]);
+    });
+
     it("settles a write only once it is committed and visible to a new reader", async () => {
       const db = opened.database.kysely;
       const writes = writeTransactionsFor(db);

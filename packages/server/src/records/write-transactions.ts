@@ -1,9 +1,23 @@
-import { type Kysely, SqliteAdapter } from "kysely";
+import { type Insertable, type Kysely, SqliteAdapter } from "kysely";
+import type { AuditEventRow } from "../audit/audit-log.js";
 import type { DatabaseSchema } from "../database/schema.js";
+
+type TableName = keyof DatabaseSchema & string;
 
 /** Runs one request's writes as one transaction; the promise settles only after COMMIT. */
 export interface WriteTransactions {
   run<T>(work: (trx: Kysely<DatabaseSchema>) => Promise<T>): Promise<T>;
+  /**
+   * Inserts one row and its audit line, both or neither, settling after COMMIT. On PostgreSQL this is
+   * one statement (the insert as a data-modifying WITH, which commits with the statement: PostgreSQL
+   * docs 7.8.4), so one round trip instead of four (BEGIN, two INSERTs, COMMIT); on SQLite, where a
+   * query is a function call rather than a round trip, it joins the grouped commit.
+   */
+  insertAudited<Table extends TableName>(
+    table: Table,
+    row: Insertable<DatabaseSchema[Table]>,
+    audit: AuditEventRow,
+  ): Promise<void>;
 }
 
 /** Most writes one grouped commit carries; a bigger group would make the first writer wait longer. */
@@ -28,7 +42,16 @@ interface PendingWrite {
  */
 export function writeTransactionsFor(database: Kysely<DatabaseSchema>): WriteTransactions {
   if (!(database.getExecutor().adapter instanceof SqliteAdapter)) {
-    return { run: (work) => database.transaction().execute(work) };
+    return {
+      run: (work) => database.transaction().execute(work),
+      async insertAudited(table, row, audit) {
+        await database
+          .with("inserted", (db) => db.insertInto(table).values(row as never))
+          .insertInto("audit_events")
+          .values(audit)
+          .execute();
+      },
+    };
   }
   const queue: PendingWrite[] = [];
   let flushing = false;
@@ -74,17 +97,27 @@ export function writeTransactionsFor(database: Kysely<DatabaseSchema>): WriteTra
     }
   }
 
+  function run<T>(work: (trx: Kysely<DatabaseSchema>) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (flushing) return;
+      flushing = true;
+      // Start the group after the event loop has read every request that is already waiting: each
+      // request's handler runs up to here in its own I/O callback, so starting at once would commit
+      // the first write alone (one fsync each) while the others are still unread in their sockets.
+      setImmediate(() => void flush());
+    });
+  }
+
   return {
-    run<T>(work: (trx: Kysely<DatabaseSchema>) => Promise<T>): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
-        if (flushing) return;
-        flushing = true;
-        // Start the group after the event loop has read every request that is already waiting: each
-        // request's handler runs up to here in its own I/O callback, so starting at once would commit
-        // the first write alone (one fsync each) while the others are still unread in their sockets.
-        setImmediate(() => void flush());
-      });
-    },
+    run,
+    insertAudited: (table, row, audit) =>
+      run(async (trx) => {
+        await trx
+          .insertInto(table)
+          .values(row as never)
+          .execute();
+        await trx.insertInto("audit_events").values(audit).execute();
+      }),
   };
 }

@@ -12,7 +12,7 @@ import { evaluateRules } from "../rules/evaluate-rules.js";
 import type { Rule } from "../rules/rule.js";
 import { RULESET_VERSION } from "../rules/rule.js";
 import { RULES } from "../rules/ruleset.js";
-import { URGENT_TIERS, type UrgentItem } from "../safety/urgent-item.js";
+import { URGENT_TIERS, type UrgentItem, type UrgentTier } from "../safety/urgent-item.js";
 import { decideLevelChoice } from "./level-choice.js";
 import { placeFromRules } from "./place.js";
 import type {
@@ -23,6 +23,31 @@ import type {
   PlacementResult,
 } from "./placement-result.js";
 
+const URGENT_TIER_RANK = Object.fromEntries(URGENT_TIERS.map((tier, rank) => [tier, rank])) as Record<
+  UrgentTier,
+  number
+>;
+
+type RatingRules = Readonly<Record<Dimension, readonly { position: number; ruleId: string }[]>>;
+const ratingRulesBySet = new WeakMap<readonly Rule[], RatingRules>();
+
+/** The placement rules that rate each dimension, highest rating first (rule-set order among equals). */
+function ratingRulesOf(rules: readonly Rule[]): RatingRules {
+  let known = ratingRulesBySet.get(rules);
+  if (known === undefined) {
+    const byDimension = {} as Record<Dimension, { position: number; ruleId: string; rating: number }[]>;
+    for (const dimension of DIMENSIONS) byDimension[dimension] = [];
+    rules.forEach((rule, position) => {
+      if (rule.kind === "placement" && rule.dimension !== undefined && rule.rating !== undefined)
+        byDimension[rule.dimension].push({ position, ruleId: rule.id, rating: rule.rating });
+    });
+    for (const dimension of DIMENSIONS) byDimension[dimension].sort((a, b) => b.rating - a.rating);
+    known = byDimension;
+    ratingRulesBySet.set(rules, known);
+  }
+  return known;
+}
+
 /** Runs the pipeline with a given rule set (the rule-removal tests pass a set with one rule taken out). */
 export function assessWithRules(
   assessment: Assessment,
@@ -30,29 +55,40 @@ export function assessWithRules(
   options: AssessOptions = {},
 ): PlacementResult {
   const evaluation = evaluateRules(assessment, rules);
-  const { fired } = evaluation;
+  const { fired, outcomes } = evaluation;
 
-  // Safety gate first: urgent items come from the facts that raise them and nothing else.
+  // One walk over the fired rules collects the safety gate's urgent items, the medication notes and the
+  // markers. Urgent items come from the facts that raise them and nothing else.
   const urgent: UrgentItem[] = [];
+  const medications: MedicationNote[] = [];
+  let adolescentRule: Rule | undefined;
+  let coOccurring = false;
   for (const rule of fired) {
     if (rule.kind === "safety" && rule.urgent !== undefined)
       urgent.push({ tier: rule.urgent.tier, ruleId: rule.id, actions: rule.urgent.actions });
+    else if (rule.kind === "medication" && rule.medication !== undefined)
+      medications.push({
+        code: rule.medication.code,
+        ruleId: rule.id,
+        medications: rule.medication.medications,
+        availableAtEveryLevel: rule.medication.code !== "naloxone",
+      });
+    else if (rule.kind === "adolescent") adolescentRule ??= rule;
+    else if (rule.kind === "co-occurring") coOccurring = true;
   }
-  urgent.sort((a, b) => URGENT_TIERS.indexOf(a.tier) - URGENT_TIERS.indexOf(b.tier));
+  if (urgent.length > 1) urgent.sort((a, b) => URGENT_TIER_RANK[a.tier] - URGENT_TIER_RANK[b.tier]);
 
-  const adolescentRule = fired.find((rule) => rule.kind === "adolescent");
   const placement = placeFromRules(fired);
   const level = adolescentRule === undefined ? placement.level : null;
   const withdrawalManagement = adolescentRule === undefined ? placement.withdrawalManagement : null;
 
+  // Each dimension's facts are the fired rules that rate it, highest rating first.
+  const ratingRules = ratingRulesOf(rules);
   const ratings = {} as Record<Dimension, DimensionRating>;
   for (const dimension of DIMENSIONS) {
-    const facts = fired
-      .filter(
-        (rule) => rule.kind === "placement" && rule.dimension === dimension && rule.rating !== undefined,
-      )
-      .sort((a, b) => (b.rating ?? 0) - (a.rating ?? 0))
-      .map((rule) => ({ ruleId: rule.id }));
+    const facts: { ruleId: string }[] = [];
+    for (const { position, ruleId } of ratingRules[dimension])
+      if (outcomes[position] === true) facts.push({ ruleId });
     ratings[dimension] = { dimension, rating: evaluation.ratings[dimension], facts };
   }
 
@@ -68,17 +104,6 @@ export function assessWithRules(
           reason.kind !== "baseline" && reason.level !== null && levelRank(reason.level) > levelRank(lower),
       ),
     };
-  }
-
-  const medications: MedicationNote[] = [];
-  for (const rule of fired) {
-    if (rule.kind === "medication" && rule.medication !== undefined)
-      medications.push({
-        code: rule.medication.code,
-        ruleId: rule.id,
-        medications: rule.medication.medications,
-        availableAtEveryLevel: rule.medication.code !== "naloxone",
-      });
   }
 
   // An adolescent is not placed, so only the urgent questions remain to be asked.
@@ -99,7 +124,7 @@ export function assessWithRules(
     respondent: assessment.respondent ?? "self",
     level,
     withdrawalManagement,
-    coOccurringEnhanced: adolescentRule === undefined && fired.some((rule) => rule.kind === "co-occurring"),
+    coOccurringEnhanced: adolescentRule === undefined && coOccurring,
     urgent,
     ratings,
     reasons,

@@ -26,6 +26,9 @@ export const DIMENSION_CROSSWALK: Readonly<Record<Dimension, { readonly asamThir
 /** 0 = no need in this dimension … 4 = the most serious need. Never averaged (domain.md §1.6.1). */
 export type Rating = 0 | 1 | 2 | 3 | 4;
 
+/** One rating per dimension. */
+export type Ratings = Record<Dimension, Rating>;
+
 /**
  * Readiness, relapse risk and the recovery environment may raise the level up to residential care, never
  * to a hospital level on their own (PPC-2R grid as summarized in reference/domain.md §1.6.2).

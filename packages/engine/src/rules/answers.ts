@@ -2,9 +2,10 @@
  * Reading answers out of an assessment: paths, scales and substance use, each three-valued
  * (true, false, or null for unknown).
  */
-import type { Assessment, Substance, SubstanceUse, UseFrequency } from "../assessment/assessment.js";
+import type { Assessment, WithdrawalSigns } from "../assessment/assessment.js";
 import type { InstrumentId, ScaleFlag } from "../instruments/scale-result.js";
 import type { AnswerChange, AnswerValue } from "../placement/placement-result.js";
+import { type SubstanceUseSummary, summarizeSubstanceUse } from "./substance-use-summary.js";
 
 export type Tri = boolean | null;
 
@@ -62,79 +63,31 @@ function withAnswer(
   return copy;
 }
 
-export const SEDATIVE_TYPE: readonly Substance[] = ["alcohol", "benzodiazepines", "other-sedatives"];
-export const OPIOIDS: readonly Substance[] = ["opioids"];
-/** Tobacco is outside the levels of care this engine places. */
-export const PLACEMENT_SUBSTANCES: readonly Substance[] = [
-  "alcohol",
-  "opioids",
-  "benzodiazepines",
-  "other-sedatives",
-  "stimulants",
-  "cannabis",
-  "hallucinogens",
-  "inhalants",
-  "other",
-];
-
-const FREQUENCY_RANK: Readonly<Record<UseFrequency, number>> = {
-  "not-in-past-3-months": 0,
-  "less-than-monthly": 1,
-  monthly: 2,
-  weekly: 3,
-  "several-times-a-week": 4,
-  daily: 5,
-};
-
-/** Any listed substance used at least this often: true, false, or null when the frequency is unknown. */
-export function usesAtLeast(
-  assessment: Assessment,
-  substances: readonly Substance[],
-  frequency: UseFrequency,
-): Tri {
-  const list = assessment.substances;
-  if (list === null || list === undefined) return null;
-  let unknown = false;
-  for (const use of list) {
-    if (!substances.includes(use.substance)) continue;
-    if (use.frequency === null || use.frequency === undefined) unknown = true;
-    else if (FREQUENCY_RANK[use.frequency] >= FREQUENCY_RANK[frequency]) return true;
-  }
-  return unknown ? null : false;
-}
-
-/** True when any listed substance matches; null when the substance list itself is unknown. */
-export function anySubstance(
-  assessment: Assessment,
-  substances: readonly Substance[],
-  test: (use: SubstanceUse) => Tri,
-): Tri {
-  const list = assessment.substances;
-  if (list === null || list === undefined) return null;
-  let unknown = false;
-  for (const use of list) {
-    if (!substances.includes(use.substance)) continue;
-    const value = test(use);
-    if (value === true) return true;
-    if (value === null) unknown = true;
-  }
-  return unknown ? null : false;
-}
-
-export interface ScaleView {
+/** What several facts share, read once per assessment (facts.ts). */
+export interface AssessmentView {
   readonly totals: ReadonlyMap<InstrumentId | "unknown", number | null>;
   readonly flags: ReadonlySet<ScaleFlag>;
-  /** Values several facts share, worked out once per assessment (see facts.ts). */
-  readonly memo: Map<string, unknown>;
+  /** The worst withdrawal reading now, which several facts share: worked out once per assessment (facts.ts). */
+  readonly worstWithdrawalNow: {
+    any: WithdrawalSigns | false | null | undefined;
+    sedativeType: WithdrawalSigns | false | null | undefined;
+  };
+
+  /** The substance list summed up by group, on first use. */
+  substanceUse: SubstanceUseSummary | undefined;
+}
+
+function notYetRead(): AssessmentView["worstWithdrawalNow"] {
+  return { any: undefined, sedativeType: undefined };
 }
 
 const NO_TOTALS: ReadonlyMap<InstrumentId | "unknown", number | null> = new Map();
 const NO_FLAGS: ReadonlySet<ScaleFlag> = new Set();
 
-export function viewScales(assessment: Assessment): ScaleView {
+export function viewAssessment(assessment: Assessment): AssessmentView {
   const scales = assessment.scales;
   if (scales === null || scales === undefined || scales.length === 0)
-    return { totals: NO_TOTALS, flags: NO_FLAGS, memo: new Map() };
+    return { totals: NO_TOTALS, flags: NO_FLAGS, worstWithdrawalNow: notYetRead(), substanceUse: undefined };
   const totals = new Map<InstrumentId | "unknown", number | null>();
   const flags = new Set<ScaleFlag>();
   for (const scale of scales) {
@@ -142,11 +95,17 @@ export function viewScales(assessment: Assessment): ScaleView {
       totals.set(scale.instrument, scale.total);
     for (const flag of scale.flags) flags.add(flag);
   }
-  return { totals, flags, memo: new Map() };
+  return { totals, flags, worstWithdrawalNow: notYetRead(), substanceUse: undefined };
+}
+
+/** The substance list summed up by group, worked out on first use and then remembered. */
+export function substanceUseOf(assessment: Assessment, view: AssessmentView): SubstanceUseSummary {
+  view.substanceUse ??= summarizeSubstanceUse(assessment);
+  return view.substanceUse;
 }
 
 /** A scale's total at or above a cut-off. A scale that was not given counts as false: scales are optional. */
-export function scaleAtLeast(scales: ScaleView, instrument: InstrumentId, cutOff: number): boolean {
+export function scaleAtLeast(scales: AssessmentView, instrument: InstrumentId, cutOff: number): boolean {
   const total = scales.totals.get(instrument);
   return total !== undefined && total !== null && total >= cutOff;
 }

@@ -2,69 +2,36 @@
  * Evaluates the rule set on an assessment: facts first, then every rule's condition (three-valued), then
  * the six ratings. Rules whose conditions read ratings (the co-occurring marker) run after the ratings are
  * set; a rule that sets a rating never reads one, so there is no loop (checked in rules tests).
+ *
+ * A rule set is prepared once (its conditions compiled, the rules that read ratings found) and remembered,
+ * so each assessment costs one walk over the rules (issue 4's speed targets, bench/README.md "Engine").
  */
 import type { Assessment } from "../assessment/assessment.js";
-import type { Dimension, Rating } from "../ratings/dimension.js";
-import { type ScaleView, type Tri, viewScales } from "./answers.js";
-import { FACT_LIST, type FactId } from "./facts.js";
+import type { Dimension, Rating, Ratings } from "../ratings/dimension.js";
+import { type AssessmentView, type Tri, viewAssessment } from "./answers.js";
+import { type CompiledCondition, compileCondition } from "./compiled-condition.js";
+import { FactTable } from "./fact-table.js";
 import type { Condition, Rule } from "./rule.js";
 
-/** Facts are read on demand and remembered: a condition that fails early never computes the rest. */
-export interface FactValues {
-  value(id: FactId): Tri;
-}
-export type Ratings = Record<Dimension, Rating>;
+export type { Ratings } from "../ratings/dimension.js";
+/** Facts are read on demand and remembered (fact-table.ts). */
+export type FactValues = FactTable;
 
 export interface RuleEvaluation {
   readonly assessment: Assessment;
-  readonly scales: ScaleView;
+  readonly scales: AssessmentView;
   readonly facts: FactValues;
   readonly ratings: Readonly<Ratings>;
+  /** Each rule's outcome, by its position in the rule set: true, false, or null (unknown). */
+  readonly outcomes: readonly Tri[];
   /** Rules whose condition is true, in rule-set order. */
   readonly fired: readonly Rule[];
   /** Rules whose condition is unknown: they could fire once an unknown is answered. */
   readonly undecided: readonly Rule[];
 }
 
-const FACT_INDEX = new Map<FactId, number>(FACT_LIST.map(([id], index) => [id, index]));
-const NOT_YET = 2;
-
-export function computeFacts(assessment: Assessment, scales: ScaleView): FactValues {
-  const values: (Tri | typeof NOT_YET)[] = new Array(FACT_LIST.length).fill(NOT_YET);
-  return {
-    value(id: FactId): Tri {
-      const index = FACT_INDEX.get(id) as number;
-      const known = values[index];
-      if (known !== NOT_YET && known !== undefined) return known;
-      const computed = (FACT_LIST[index] as (typeof FACT_LIST)[number])[1].evaluate(assessment, scales);
-      values[index] = computed;
-      return computed;
-    },
-  };
-}
-
 export function evaluateCondition(condition: Condition, facts: FactValues, ratings: Readonly<Ratings>): Tri {
-  if ("fact" in condition) return facts.value(condition.fact);
-  if ("all" in condition) {
-    let unknown = false;
-    for (const part of condition.all) {
-      const value = evaluateCondition(part, facts, ratings);
-      if (value === false) return false;
-      if (value === null) unknown = true;
-    }
-    return unknown ? null : true;
-  }
-  if ("any" in condition) {
-    let unknown = false;
-    for (const part of condition.any) {
-      const value = evaluateCondition(part, facts, ratings);
-      if (value === true) return true;
-      if (value === null) unknown = true;
-    }
-    return unknown ? null : false;
-  }
-  if ("rating" in condition) return ratings[condition.rating] >= condition.atLeast;
-  return true;
+  return compileCondition(condition)(facts, ratings);
 }
 
 const readsRatingsCache = new WeakMap<Condition, boolean>();
@@ -84,40 +51,63 @@ export function emptyRatings(): Ratings {
   return { withdrawal: 0, biomedical: 0, emotional: 0, readiness: 0, relapse: 0, environment: 0 };
 }
 
-const ratingReaders = new WeakMap<readonly Rule[], readonly boolean[]>();
+interface PreparedRule {
+  readonly rule: Rule;
+  readonly condition: CompiledCondition;
+  readonly readsRatings: boolean;
+  /** The rating this rule gives its dimension when it fires, if it gives one. */
+  readonly sets: { readonly dimension: Dimension; readonly rating: Rating } | null;
+}
 
-/** Which rules of a rule set read ratings, worked out once per rule set. */
-function ratingReadersOf(rules: readonly Rule[]): readonly boolean[] {
-  let readers = ratingReaders.get(rules);
-  if (readers === undefined) {
-    readers = rules.map((rule) => readsRatings(rule.when));
-    ratingReaders.set(rules, readers);
+const preparedSets = new WeakMap<readonly Rule[], readonly PreparedRule[]>();
+
+function prepare(rules: readonly Rule[]): readonly PreparedRule[] {
+  let prepared = preparedSets.get(rules);
+  if (prepared === undefined) {
+    prepared = rules.map((rule) => ({
+      rule,
+      condition: compileCondition(rule.when),
+      readsRatings: readsRatings(rule.when),
+      sets:
+        rule.dimension !== undefined && rule.rating !== undefined
+          ? { dimension: rule.dimension, rating: rule.rating }
+          : null,
+    }));
+    preparedSets.set(rules, prepared);
   }
-  return readers;
+  return prepared;
 }
 
 export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): RuleEvaluation {
-  const scales = viewScales(assessment);
-  const facts = computeFacts(assessment, scales);
+  const prepared = prepare(rules);
+  const scales = viewAssessment(assessment);
+  const facts = new FactTable(assessment, scales);
   const ratings = emptyRatings();
-  const readers = ratingReadersOf(rules);
-  const outcomes: Tri[] = new Array(rules.length);
-  for (let index = 0; index < rules.length; index++) {
-    const rule = rules[index] as Rule;
-    if (readers[index]) continue;
-    const value = evaluateCondition(rule.when, facts, ratings);
-    outcomes[index] = value;
-    if (value === true && rule.dimension !== undefined && rule.rating !== undefined) {
-      if (rule.rating > ratings[rule.dimension]) ratings[rule.dimension] = rule.rating;
+  const outcomes: Tri[] = new Array(prepared.length);
+  let ratingReaders = false;
+  for (let index = 0; index < prepared.length; index++) {
+    const entry = prepared[index] as PreparedRule;
+    if (entry.readsRatings) {
+      ratingReaders = true;
+      continue;
     }
+    const value = entry.condition(facts, ratings);
+    outcomes[index] = value;
+    const sets = entry.sets;
+    if (value === true && sets !== null && sets.rating > ratings[sets.dimension])
+      ratings[sets.dimension] = sets.rating;
   }
   const fired: Rule[] = [];
   const undecided: Rule[] = [];
-  for (let index = 0; index < rules.length; index++) {
-    const rule = rules[index] as Rule;
-    const value = readers[index] ? evaluateCondition(rule.when, facts, ratings) : outcomes[index];
-    if (value === true) fired.push(rule);
-    else if (value === null) undecided.push(rule);
+  for (let index = 0; index < prepared.length; index++) {
+    const entry = prepared[index] as PreparedRule;
+    let value = outcomes[index] as Tri;
+    if (ratingReaders && entry.readsRatings) {
+      value = entry.condition(facts, ratings);
+      outcomes[index] = value;
+    }
+    if (value === true) fired.push(entry.rule);
+    else if (value === null) undecided.push(entry.rule);
   }
-  return { assessment, scales, facts, ratings, fired, undecided };
+  return { assessment, scales, facts, ratings, outcomes, fired, undecided };
 }

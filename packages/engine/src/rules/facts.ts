@@ -23,24 +23,21 @@ import {
 import type { InstrumentId } from "../instruments/scale-result.js";
 import type { AnswerChange } from "../placement/placement-result.js";
 import {
+  type AssessmentView,
   allOf,
   anyOf,
-  anySubstance,
   atLeastIn,
-  OPIOIDS,
-  PLACEMENT_SUBSTANCES,
-  type ScaleView,
-  SEDATIVE_TYPE,
   scaleAtLeast,
+  substanceUseOf,
   type Tri,
   tri,
-  usesAtLeast,
 } from "./answers.js";
+import { injectsAny, useDisorderInGroupAtLeast, usesAtLeast } from "./substance-use-summary.js";
 
 export interface FactDefinition {
   readonly paths: readonly string[];
   readonly relief: readonly AnswerChange[] | null;
-  readonly evaluate: (assessment: Assessment, scales: ScaleView) => Tri;
+  readonly evaluate: (assessment: Assessment, scales: AssessmentView) => Tri;
 }
 
 const WITHDRAWAL_OVER: readonly AnswerChange[] = [{ path: "withdrawal.over", value: true }];
@@ -48,11 +45,9 @@ const MEDICAL_STABLE: readonly AnswerChange[] = [{ path: "medical.condition", va
 const MENTAL_HEALTH_STABLE: readonly AnswerChange[] = [{ path: "mentalHealth.stability", value: "stable" }];
 
 /** The most severe use disorder known across the overall answer and each substance (tobacco aside). */
-function useDisorderAtLeast(assessment: Assessment, from: UseDisorderSeverity): Tri {
+function useDisorderAtLeast(assessment: Assessment, view: AssessmentView, from: UseDisorderSeverity): Tri {
   const overall = atLeastIn(USE_DISORDER_SEVERITIES, assessment.useDisorder, from);
-  const perSubstance = anySubstance(assessment, PLACEMENT_SUBSTANCES, (use) =>
-    atLeastIn(USE_DISORDER_SEVERITIES, use.useDisorder, from),
-  );
+  const perSubstance = useDisorderInGroupAtLeast(substanceUseOf(assessment, view), "placement", from);
   // A known overall "none"/"mild" answer is the summary a clinician gave; substance entries may only add.
   if (overall !== null) return overall || perSubstance === true;
   return perSubstance;
@@ -76,7 +71,7 @@ const SCALE_SEVERITY: ReadonlyArray<readonly [string, WithdrawalSigns]> = [
  */
 function withdrawalNowAtLeast(
   assessment: Assessment,
-  scales: ScaleView,
+  scales: AssessmentView,
   from: WithdrawalSigns,
   only: "any" | "sedative-type" = "any",
 ): Tri {
@@ -86,7 +81,7 @@ function withdrawalNowAtLeast(
 /** Withdrawal right now with its most severe reading between `from` and `to` (a band). */
 function withdrawalNowIn(
   assessment: Assessment,
-  scales: ScaleView,
+  scales: AssessmentView,
   from: WithdrawalSigns,
   to: WithdrawalSigns,
   only: "any" | "sedative-type" = "any",
@@ -104,19 +99,20 @@ function withdrawalNowIn(
  */
 function worstWithdrawalNow(
   assessment: Assessment,
-  scales: ScaleView,
+  scales: AssessmentView,
   only: "any" | "sedative-type",
 ): WithdrawalSigns | false | null {
-  const key = `worst-withdrawal:${only}`;
-  if (scales.memo.has(key)) return scales.memo.get(key) as WithdrawalSigns | false | null;
+  const remembered = only === "any" ? scales.worstWithdrawalNow.any : scales.worstWithdrawalNow.sedativeType;
+  if (remembered !== undefined) return remembered;
   const worst = readWorstWithdrawalNow(assessment, scales, only);
-  scales.memo.set(key, worst);
+  if (only === "any") scales.worstWithdrawalNow.any = worst;
+  else scales.worstWithdrawalNow.sedativeType = worst;
   return worst;
 }
 
 function readWorstWithdrawalNow(
   assessment: Assessment,
-  scales: ScaleView,
+  scales: AssessmentView,
   only: "any" | "sedative-type",
 ): WithdrawalSigns | false | null {
   if (assessment.withdrawal?.over === true) return false;
@@ -132,7 +128,8 @@ function readWorstWithdrawalNow(
   if (scales.totals.has("ciwa-ar") || (only === "any" && scales.totals.has("cows"))) known = true;
   const signs = assessment.withdrawal?.signsNow;
   if (signs !== null && signs !== undefined) {
-    const applies = only === "any" ? true : usesAtLeast(assessment, SEDATIVE_TYPE, "weekly");
+    const applies =
+      only === "any" ? true : usesAtLeast(substanceUseOf(assessment, scales), "sedative-type", "weekly");
     if (applies === true) {
       known = true;
       worst = Math.max(worst, WITHDRAWAL_SIGNS.indexOf(signs));
@@ -140,8 +137,10 @@ function readWorstWithdrawalNow(
   }
   if (worst > 0) return WITHDRAWAL_SIGNS[worst] ?? null;
   if (known) return false;
-  const withdrawalSubstances = only === "any" ? [...SEDATIVE_TYPE, ...OPIOIDS] : SEDATIVE_TYPE;
-  return usesAtLeast(assessment, withdrawalSubstances, "weekly") === false ? false : null;
+  const withdrawalSubstances = only === "any" ? "with-withdrawal" : "sedative-type";
+  return usesAtLeast(substanceUseOf(assessment, scales), withdrawalSubstances, "weekly") === false
+    ? false
+    : null;
 }
 
 function treatmentNotEnough(assessment: Assessment, levels: readonly string[]): Tri {
@@ -170,22 +169,9 @@ function negate(value: Tri): Tri {
   return value === null ? null : !value;
 }
 
-function scaleIn(scales: ScaleView, instrument: InstrumentId, low: number, high: number): boolean {
+function scaleIn(scales: AssessmentView, instrument: InstrumentId, low: number, high: number): boolean {
   const total = scales.totals.get(instrument);
   return total !== undefined && total !== null && total >= low && total <= high;
-}
-
-function inEarlyRemission(assessment: Assessment): Tri {
-  const list = assessment.substances;
-  if (list === null || list === undefined) return null;
-  let listed = false;
-  for (const use of list) {
-    if (!PLACEMENT_SUBSTANCES.includes(use.substance)) continue;
-    listed = true;
-    if (use.frequency === null || use.frequency === undefined) return null;
-    if (use.frequency !== "not-in-past-3-months") return false;
-  }
-  return listed ? true : null;
 }
 
 function count(value: number | null | undefined, atLeast: number): Tri {
@@ -202,12 +188,12 @@ export const FACTS = {
   "sedative-type-daily-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a) => usesAtLeast(a, SEDATIVE_TYPE, "daily"),
+    evaluate: (a, s) => usesAtLeast(substanceUseOf(a, s), "sedative-type", "daily"),
   },
   "opioid-daily-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a) => usesAtLeast(a, OPIOIDS, "daily"),
+    evaluate: (a, s) => usesAtLeast(substanceUseOf(a, s), "opioids", "daily"),
   },
   "withdrawal-ongoing": {
     paths: ["withdrawal.over"],
@@ -268,8 +254,8 @@ export const FACTS = {
   "withdrawal-history-unknown-with-daily-sedative-type-use": {
     paths: ["withdrawal.history.seizures", "withdrawal.history.delirium"],
     relief: null,
-    evaluate: (a) =>
-      usesAtLeast(a, SEDATIVE_TYPE, "daily") === true &&
+    evaluate: (a, s) =>
+      usesAtLeast(substanceUseOf(a, s), "sedative-type", "daily") === true &&
       (tri(a.withdrawal?.history?.seizures) === null || tri(a.withdrawal?.history?.delirium) === null),
   },
   "intoxicated-now": {
@@ -311,8 +297,7 @@ export const FACTS = {
   "injection-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a) =>
-      anySubstance(a, PLACEMENT_SUBSTANCES, (use) => (use.route ? use.route === "injected" : null)),
+    evaluate: (a, s) => injectsAny(substanceUseOf(a, s), "placement"),
   },
   // ── mental health ──
   "suicidal-intent-or-plan": {
@@ -424,17 +409,18 @@ export const FACTS = {
   "use-disorder-severe": {
     paths: ["useDisorder"],
     relief: null,
-    evaluate: (a) => useDisorderAtLeast(a, "severe"),
+    evaluate: (a, s) => useDisorderAtLeast(a, s, "severe"),
   },
   "use-disorder-moderate": {
     paths: ["useDisorder"],
     relief: null,
-    evaluate: (a) => allOf(useDisorderAtLeast(a, "moderate"), negate(useDisorderAtLeast(a, "severe"))),
+    evaluate: (a, s) =>
+      allOf(useDisorderAtLeast(a, s, "moderate"), negate(useDisorderAtLeast(a, s, "severe"))),
   },
   "use-disorder-mild": {
     paths: ["useDisorder"],
     relief: null,
-    evaluate: (a) => allOf(useDisorderAtLeast(a, "mild"), negate(useDisorderAtLeast(a, "moderate"))),
+    evaluate: (a, s) => allOf(useDisorderAtLeast(a, s, "mild"), negate(useDisorderAtLeast(a, s, "moderate"))),
   },
   /**
    * Gate for readiness, relapse and environment needs: they shape care for a substance use problem, so
@@ -445,9 +431,9 @@ export const FACTS = {
     relief: null,
     evaluate: (a, s) =>
       anyOf(
-        useDisorderAtLeast(a, "mild"),
+        useDisorderAtLeast(a, s, "mild"),
         scaleAtLeast(s, "audit", 16) || scaleAtLeast(s, "dast-10", 3),
-        usesAtLeast(a, PLACEMENT_SUBSTANCES, "daily") === true,
+        usesAtLeast(substanceUseOf(a, s), "placement", "daily") === true,
         tri(a.withdrawal?.history?.seizures) === true || tri(a.withdrawal?.history?.delirium) === true,
         hasMedication(a, ["buprenorphine", "methadone"]) === true,
       ),
@@ -456,13 +442,13 @@ export const FACTS = {
   "use-in-past-3-months": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a) => inEarlyRemission(a) !== true,
+    evaluate: (a, s) => substanceUseOf(a, s).earlyRemission !== true,
   },
   /** Every substance listed (tobacco aside) not used in the past 3 months (DSM-5 early remission). */
   "early-remission": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a) => inEarlyRemission(a),
+    evaluate: (a, s) => substanceUseOf(a, s).earlyRemission,
   },
   "screen-likely-disorder": {
     paths: [],
@@ -484,9 +470,9 @@ export const FACTS = {
       allOf(
         anyOf(
           scaleIn(s, "audit", 8, 15) || scaleAtLeast(s, "audit-c", 4) || scaleIn(s, "dast-10", 1, 2),
-          usesAtLeast(a, PLACEMENT_SUBSTANCES, "weekly"),
+          usesAtLeast(substanceUseOf(a, s), "placement", "weekly"),
         ),
-        negate(useDisorderAtLeast(a, "mild")),
+        negate(useDisorderAtLeast(a, s, "mild")),
         !(scaleAtLeast(s, "audit", 16) || scaleAtLeast(s, "dast-10", 3)),
       ),
   },
@@ -603,15 +589,15 @@ export const FACTS = {
   "opioid-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a) => usesAtLeast(a, OPIOIDS, "less-than-monthly"),
+    evaluate: (a, s) => usesAtLeast(substanceUseOf(a, s), "opioids", "less-than-monthly"),
   },
   "opioid-use-disorder": {
     paths: ["substances"],
     relief: null,
     evaluate: (a, s) =>
       anyOf(
-        anySubstance(a, OPIOIDS, (use) => atLeastIn(USE_DISORDER_SEVERITIES, use.useDisorder, "mild")),
-        usesAtLeast(a, OPIOIDS, "daily") === true,
+        useDisorderInGroupAtLeast(substanceUseOf(a, s), "opioids", "mild"),
+        usesAtLeast(substanceUseOf(a, s), "opioids", "daily") === true,
         [...s.flags].some((flag) => flag.startsWith("opioid-withdrawal")),
         hasMedication(a, ["buprenorphine", "methadone"]) === true,
       ),

@@ -1,0 +1,150 @@
+/**
+ * What the substance list says, summed up once per assessment for the groups the facts ask about
+ * (sedative-type, opioids, the substances with withdrawal, every substance the levels of care treat).
+ * Many facts read the list; walking it once keeps the engine within issue 4's speed targets.
+ *
+ * Each answer stays three-valued: an entry whose frequency, severity or route is unknown makes the
+ * group's answer unknown unless another entry already settles it (unknown never counts as "no problem",
+ * DESIGN.md "Unknown is not fine").
+ */
+import {
+  type Assessment,
+  type Substance,
+  USE_DISORDER_SEVERITIES,
+  USE_FREQUENCIES,
+  type UseDisorderSeverity,
+  type UseFrequency,
+} from "../assessment/assessment.js";
+import type { Tri } from "./answers.js";
+
+export const SUBSTANCE_GROUPS = ["sedative-type", "opioids", "with-withdrawal", "placement"] as const;
+export type SubstanceGroup = (typeof SUBSTANCE_GROUPS)[number];
+
+/**
+ * Which groups each substance belongs to. Sedative-type: alcohol, benzodiazepines and other sedatives
+ * (their withdrawal can bring seizures; reference/domain.md §2). With withdrawal: those and opioids.
+ * Placement: every substance but tobacco, which is outside the levels of care this engine places.
+ */
+const GROUPS_OF: Readonly<Record<Substance, readonly SubstanceGroup[]>> = {
+  alcohol: ["sedative-type", "with-withdrawal", "placement"],
+  benzodiazepines: ["sedative-type", "with-withdrawal", "placement"],
+  "other-sedatives": ["sedative-type", "with-withdrawal", "placement"],
+  opioids: ["opioids", "with-withdrawal", "placement"],
+  stimulants: ["placement"],
+  cannabis: ["placement"],
+  hallucinogens: ["placement"],
+  inhalants: ["placement"],
+  other: ["placement"],
+  tobacco: [],
+};
+
+const FREQUENCY_RANK = Object.fromEntries(
+  USE_FREQUENCIES.map((frequency, rank) => [frequency, rank]),
+) as Record<UseFrequency, number>;
+const SEVERITY_RANK = Object.fromEntries(
+  USE_DISORDER_SEVERITIES.map((severity, rank) => [severity, rank]),
+) as Record<UseDisorderSeverity, number>;
+
+interface GroupUse {
+  /** The most frequent known use (rank in USE_FREQUENCIES), -1 when none is known. */
+  mostOften: number;
+  frequencyUnknown: boolean;
+  /** The most severe known use disorder (rank in USE_DISORDER_SEVERITIES), -1 when none is known. */
+  worstDisorder: number;
+  disorderUnknown: boolean;
+  injected: boolean;
+  routeUnknown: boolean;
+}
+
+export interface SubstanceUseSummary {
+  /** False when the substance list itself is unknown: then every answer is unknown. */
+  readonly listKnown: boolean;
+  readonly groups: Readonly<Record<SubstanceGroup, Readonly<GroupUse>>>;
+  /**
+   * No placement substance used in the past 3 months: true, false, or null. Read in list order, as a
+   * clinician reads it: an unknown frequency before any known recent use leaves it unknown.
+   */
+  readonly earlyRemission: Tri;
+}
+
+function emptyGroup(): GroupUse {
+  return {
+    mostOften: -1,
+    frequencyUnknown: false,
+    worstDisorder: -1,
+    disorderUnknown: false,
+    injected: false,
+    routeUnknown: false,
+  };
+}
+
+export function summarizeSubstanceUse(assessment: Assessment): SubstanceUseSummary {
+  const groups: Record<SubstanceGroup, GroupUse> = {
+    "sedative-type": emptyGroup(),
+    opioids: emptyGroup(),
+    "with-withdrawal": emptyGroup(),
+    placement: emptyGroup(),
+  };
+  const list = assessment.substances;
+  if (list === null || list === undefined) return { listKnown: false, groups, earlyRemission: null };
+  let earlyRemission: Tri | undefined;
+  let placementListed = false;
+  for (const use of list) {
+    const frequency =
+      use.frequency === null || use.frequency === undefined ? -1 : FREQUENCY_RANK[use.frequency];
+    const severity =
+      use.useDisorder === null || use.useDisorder === undefined ? -1 : SEVERITY_RANK[use.useDisorder];
+    const route = use.route === null || use.route === undefined ? null : use.route;
+    for (const name of GROUPS_OF[use.substance]) {
+      const group = groups[name];
+      if (frequency === -1) group.frequencyUnknown = true;
+      else if (frequency > group.mostOften) group.mostOften = frequency;
+      if (severity === -1) group.disorderUnknown = true;
+      else if (severity > group.worstDisorder) group.worstDisorder = severity;
+      if (route === null) group.routeUnknown = true;
+      else if (route === "injected") group.injected = true;
+    }
+    if (GROUPS_OF[use.substance].includes("placement") && earlyRemission === undefined) {
+      placementListed = true;
+      if (frequency === -1) earlyRemission = null;
+      else if (frequency !== FREQUENCY_RANK["not-in-past-3-months"]) earlyRemission = false;
+    }
+  }
+  return {
+    listKnown: true,
+    groups,
+    earlyRemission: earlyRemission !== undefined ? earlyRemission : placementListed ? true : null,
+  };
+}
+
+/** Any substance of the group used at least this often. */
+export function usesAtLeast(
+  summary: SubstanceUseSummary,
+  group: SubstanceGroup,
+  frequency: UseFrequency,
+): Tri {
+  if (!summary.listKnown) return null;
+  const use = summary.groups[group];
+  if (use.mostOften >= FREQUENCY_RANK[frequency]) return true;
+  return use.frequencyUnknown ? null : false;
+}
+
+/** Any substance of the group with a use disorder at least this severe. */
+export function useDisorderInGroupAtLeast(
+  summary: SubstanceUseSummary,
+  group: SubstanceGroup,
+  from: UseDisorderSeverity,
+): Tri {
+  if (!summary.listKnown) return null;
+  const use = summary.groups[group];
+  if (use.worstDisorder >= SEVERITY_RANK[from]) return true;
+  return use.disorderUnknown ? null : false;
+}
+
+/** Any substance of the group injected. */
+export function injectsAny(summary: SubstanceUseSummary, group: SubstanceGroup): Tri {
+  if (!summary.listKnown) return null;
+  const use = summary.groups[group];
+  if (use.injected) return true;
+  return use.routeUnknown ? null : false;
+}

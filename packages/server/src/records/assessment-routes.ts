@@ -32,9 +32,13 @@ import {
   clientParams,
   correctionBody,
   pageOfSchema,
+  quickAssessmentBodyParser,
   type scaleAnswersSchema,
 } from "./record-schemas.js";
 import type { AssessmentsTable } from "./record-tables.js";
+
+const quickAssessmentBody = quickAssessmentBodyParser(assessmentBody);
+const quickCorrectionBody = quickAssessmentBodyParser(correctionBody);
 
 /** An assessment with the longest answers still fits; anything larger is refused before parsing (413). */
 export const ASSESSMENT_BODY_LIMIT = 256 * 1024;
@@ -210,6 +214,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
       policy: writers,
       params: clientParams,
       body: assessmentBody,
+      quickBody: quickAssessmentBody,
       bodyLimit: ASSESSMENT_BODY_LIMIT,
       responses: {
         201: { description: "The stored assessment with the engine's result.", schema: assessmentView },
@@ -330,6 +335,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
       policy: writers,
       params: assessmentParams,
       body: correctionBody,
+      quickBody: quickCorrectionBody,
       bodyLimit: ASSESSMENT_BODY_LIMIT,
       ifMatch: true,
       responses: {

@@ -40,6 +40,8 @@ export interface RecordRoute {
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
+  /** A quicker parse of a valid body from the same schema; `undefined` hands the body to `body` (zod). */
+  readonly quickBody?: (body: unknown) => unknown;
   readonly bodyLimit: number;
   /** Updates name the version they read; a missing If-Match answers 428, a stale one 412. */
   readonly ifMatch: boolean;
@@ -68,6 +70,7 @@ export function recordRoute<
   readonly params?: Params;
   readonly query?: Query;
   readonly body?: Body;
+  readonly quickBody?: (body: unknown) => z.output<Body> | undefined;
   readonly bodyLimit?: number;
   readonly ifMatch?: boolean;
   readonly etag?: boolean;
@@ -88,6 +91,7 @@ export function recordRoute<
     ...(definition.params === undefined ? {} : { params: definition.params }),
     ...(definition.query === undefined ? {} : { query: definition.query }),
     ...(definition.body === undefined ? {} : { body: definition.body }),
+    ...(definition.quickBody === undefined ? {} : { quickBody: definition.quickBody }),
     bodyLimit: definition.bodyLimit ?? RECORD_BODY_LIMIT,
     ifMatch: definition.ifMatch ?? false,
     etag: definition.etag ?? false,
@@ -113,7 +117,10 @@ export function registerRecordRouteTable(app: FastifyInstance, routes: readonly 
         const principal = principalOf(request);
         const params = route.params === undefined ? undefined : parseBody(route.params, request.params);
         const query = route.query === undefined ? undefined : parseBody(route.query, request.query);
-        const body = route.body === undefined ? undefined : parseBody(route.body, request.body);
+        const body =
+          route.body === undefined
+            ? undefined
+            : (route.quickBody?.(request.body) ?? parseBody(route.body, request.body));
         reply.header("cache-control", "no-store");
         return route.handle({ request, reply, principal, params, query, body });
       },

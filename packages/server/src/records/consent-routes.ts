@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { inOrganizationOf, organizationStamp } from "../access/organization-scope.js";
 import { anyRole, signedIn } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
-import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js";
+import { clientRecordsListRoute } from "./client-records-list-route.js";
 import { answerWithEntityTag, staleVersion, versionFromIfMatch } from "./entity-tag.js";
 import { problemResponses } from "./problem-responses.js";
 import {
@@ -23,7 +23,6 @@ import {
   consentView,
   type DISCLOSURE_PURPOSES,
   type InformationKind,
-  pageOfSchema,
 } from "./record-schemas.js";
 import type { ConsentsTable } from "./record-tables.js";
 
@@ -138,51 +137,20 @@ export function consentRoutes(options: RecordsOptions): RecordRoute[] {
       },
     }),
 
-    recordRoute({
-      method: "GET",
+    clientRecordsListRoute(options, {
       url: "/api/clients/:clientId/consents",
       operationId: "listConsents",
       tag: "Consent and disclosure",
       summary: "List a client's consents",
       description: "Oldest first, in pages, each with its status today (active, expired or revoked).",
-      policy: anyRole,
-      params: clientParams,
-      query: pageQuery,
-      responses: {
-        200: { description: "A page of consents.", schema: pageOfSchema(consentView) },
-        ...problemResponses(400, 401, 403, 404),
-      },
-      handle: async ({ request, principal, params, query }) => {
-        const client = await clientOfOrganization(
-          database,
-          request,
-          principal,
-          params.clientId,
-          "consent.list",
-        );
-        const rows = await database
-          .selectFrom("consents")
-          .selectAll()
-          .where(inOrganizationOf(principal))
-          .where("client_id", "=", client.id)
-          .where(afterPosition("created_at", decodeCursor(query.cursor)))
-          .orderBy("created_at")
-          .orderBy("id")
-          .limit(query.limit + 1)
-          .execute();
-        await request.audit.record({
-          action: "consent.list",
-          outcome: "success",
-          recordType: "client",
-          recordId: client.id,
-        });
+      record: "consent",
+      table: "consents",
+      orderedBy: "created_at",
+      item: consentView,
+      itemsDescription: "A page of consents.",
+      present: () => {
         const day = today();
-        return pageOf(
-          rows,
-          query.limit,
-          (row) => row.created_at,
-          (row) => viewOfConsent(row, day),
-        );
+        return (row) => viewOfConsent(row, day);
       },
     }),
 

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { inOrganizationOf, organizationStamp } from "../access/organization-scope.js";
 import { anyRole, signedIn } from "../access/policy.js";
 import { assessmentsQuery } from "./assessment-routes.js";
-import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js";
+import { clientRecordsListRoute } from "./client-records-list-route.js";
 import { answerWithEntityTag } from "./entity-tag.js";
 import { problemResponses } from "./problem-responses.js";
 import {
@@ -16,7 +16,7 @@ import {
   unprocessable,
 } from "./record-context.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
-import { clientParams, decisionBody, decisionParams, decisionView, pageOfSchema } from "./record-schemas.js";
+import { clientParams, decisionBody, decisionParams, decisionView } from "./record-schemas.js";
 import type { LevelOfCareDecisionsTable } from "./record-tables.js";
 
 export function viewOfDecision(row: LevelOfCareDecisionsTable): z.output<typeof decisionView> {
@@ -148,46 +148,18 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
       },
     }),
 
-    recordRoute({
-      method: "GET",
+    clientRecordsListRoute(options, {
       url: "/api/clients/:clientId/decisions",
       operationId: "listDecisions",
       tag: "Level-of-care decisions",
       summary: "List a client's level-of-care decisions",
       description: "Oldest first, in pages.",
-      policy: anyRole,
-      params: clientParams,
-      query: pageQuery,
-      responses: {
-        200: { description: "A page of decisions.", schema: pageOfSchema(decisionView) },
-        ...problemResponses(400, 401, 403, 404),
-      },
-      handle: async ({ request, principal, params, query }) => {
-        const client = await clientOfOrganization(
-          database,
-          request,
-          principal,
-          params.clientId,
-          "decision.list",
-        );
-        const rows = await database
-          .selectFrom("level_of_care_decisions")
-          .selectAll()
-          .where(inOrganizationOf(principal))
-          .where("client_id", "=", client.id)
-          .where(afterPosition("created_at", decodeCursor(query.cursor)))
-          .orderBy("created_at")
-          .orderBy("id")
-          .limit(query.limit + 1)
-          .execute();
-        await request.audit.record({
-          action: "decision.list",
-          outcome: "success",
-          recordType: "client",
-          recordId: client.id,
-        });
-        return pageOf(rows, query.limit, (row) => row.created_at, viewOfDecision);
-      },
+      record: "decision",
+      table: "level_of_care_decisions",
+      orderedBy: "created_at",
+      item: decisionView,
+      itemsDescription: "A page of decisions.",
+      present: () => viewOfDecision,
     }),
 
     recordRoute({

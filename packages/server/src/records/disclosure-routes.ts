@@ -2,13 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { inOrganizationOf, organizationStamp } from "../access/organization-scope.js";
-import { anyRole, signedIn } from "../access/policy.js";
+import { signedIn } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
 import { HttpProblem } from "../problem.js";
 import { assessmentsQuery, viewOfAssessment } from "./assessment-routes.js";
+import { clientRecordsListRoute } from "./client-records-list-route.js";
 import { viewOfClient } from "./client-routes.js";
 import { consentStatus } from "./consent-routes.js";
-import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js";
 import { viewOfDecision } from "./decision-routes.js";
 import { eventsOfEpisodes, viewOfEpisode } from "./episode-routes.js";
 import { problemResponses } from "./problem-responses.js";
@@ -26,7 +26,6 @@ import {
   disclosureBody,
   disclosureView,
   type InformationKind,
-  pageOfSchema,
 } from "./record-schemas.js";
 import type { ClientsTable, DisclosuresTable } from "./record-tables.js";
 
@@ -225,47 +224,19 @@ export function disclosureRoutes(options: RecordsOptions): RecordRoute[] {
       },
     }),
 
-    recordRoute({
-      method: "GET",
+    clientRecordsListRoute(options, {
       url: "/api/clients/:clientId/disclosures",
       operationId: "listDisclosures",
       tag: "Consent and disclosure",
       summary: "A client's accounting of disclosures",
       description:
         "Every disclosure of the client's records outside the organization, oldest first, in pages: when, to whom, what and why (42 CFR 2.24).",
-      policy: anyRole,
-      params: clientParams,
-      query: pageQuery,
-      responses: {
-        200: { description: "A page of disclosures.", schema: pageOfSchema(disclosureView) },
-        ...problemResponses(400, 401, 403, 404),
-      },
-      handle: async ({ request, principal, params, query }) => {
-        const client = await clientOfOrganization(
-          database,
-          request,
-          principal,
-          params.clientId,
-          "disclosure.list",
-        );
-        const rows = await database
-          .selectFrom("disclosures")
-          .selectAll()
-          .where(inOrganizationOf(principal))
-          .where("client_id", "=", client.id)
-          .where(afterPosition("disclosed_at", decodeCursor(query.cursor)))
-          .orderBy("disclosed_at")
-          .orderBy("id")
-          .limit(query.limit + 1)
-          .execute();
-        await request.audit.record({
-          action: "disclosure.list",
-          outcome: "success",
-          recordType: "client",
-          recordId: client.id,
-        });
-        return pageOf(rows, query.limit, (row) => row.disclosed_at, viewOfDisclosure);
-      },
+      record: "disclosure",
+      table: "disclosures",
+      orderedBy: "disclosed_at",
+      item: disclosureView,
+      itemsDescription: "A page of disclosures.",
+      present: () => viewOfDisclosure,
     }),
   ];
 }

@@ -7,7 +7,7 @@ import { inOrganizationOf, organizationStamp } from "../access/organization-scop
 import { anyRole, signedIn } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
 import type { DatabaseSchema } from "../database/schema.js";
-import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js";
+import { clientRecordsListRoute } from "./client-records-list-route.js";
 import { answerWithEntityTag, staleVersion, versionFromIfMatch } from "./entity-tag.js";
 import { problemResponses } from "./problem-responses.js";
 import {
@@ -26,7 +26,6 @@ import {
   type episodeEventView,
   episodeParams,
   episodeView,
-  pageOfSchema,
   transferBody,
 } from "./record-schemas.js";
 import type { CareEpisodeEventsTable, CareEpisodesTable } from "./record-tables.js";
@@ -281,55 +280,24 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
       },
     }),
 
-    recordRoute({
-      method: "GET",
+    clientRecordsListRoute(options, {
       url: "/api/clients/:clientId/episodes",
       operationId: "listEpisodes",
       tag: "Episodes of care",
       summary: "List a client's episodes of care",
       description: "Oldest first, in pages, each with its admission, transfers and discharge.",
-      policy: anyRole,
-      params: clientParams,
-      query: pageQuery,
-      responses: {
-        200: { description: "A page of episodes.", schema: pageOfSchema(episodeView) },
-        ...problemResponses(400, 401, 403, 404),
-      },
-      handle: async ({ request, principal, params, query }) => {
-        const client = await clientOfOrganization(
-          database,
-          request,
-          principal,
-          params.clientId,
-          "episode.list",
-        );
-        const rows = await database
-          .selectFrom("care_episodes")
-          .selectAll()
-          .where(inOrganizationOf(principal))
-          .where("client_id", "=", client.id)
-          .where(afterPosition("created_at", decodeCursor(query.cursor)))
-          .orderBy("created_at")
-          .orderBy("id")
-          .limit(query.limit + 1)
-          .execute();
+      record: "episode",
+      table: "care_episodes",
+      orderedBy: "created_at",
+      item: episodeView,
+      itemsDescription: "A page of episodes.",
+      present: async (page, principal) => {
         const events = await eventsOfEpisodes(
           database,
           principal,
-          rows.slice(0, query.limit).map((row) => row.id),
+          page.map((row) => row.id),
         );
-        await request.audit.record({
-          action: "episode.list",
-          outcome: "success",
-          recordType: "client",
-          recordId: client.id,
-        });
-        return pageOf(
-          rows,
-          query.limit,
-          (row) => row.created_at,
-          (row) => viewOfEpisode(row, events.get(row.id) ?? []),
-        );
+        return (row) => viewOfEpisode(row, events.get(row.id) ?? []);
       },
     }),
 

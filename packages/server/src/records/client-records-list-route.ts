@@ -1,0 +1,104 @@
+import { sql } from "kysely";
+import type { z } from "zod";
+import { inOrganizationOf } from "../access/organization-scope.js";
+import { anyRole } from "../access/policy.js";
+import type { Principal } from "../access/principal.js";
+import type { DatabaseSchema } from "../database/schema.js";
+import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js";
+import { problemResponses } from "./problem-responses.js";
+import { clientOfOrganization, type RecordsOptions, type RecordType } from "./record-context.js";
+import { type RecordRoute, recordRoute } from "./record-route.js";
+import { clientParams, pageOfSchema } from "./record-schemas.js";
+
+/** A table whose rows each belong to one client of one organization. */
+type ClientRecordTable = {
+  [Table in keyof DatabaseSchema]: DatabaseSchema[Table] extends {
+    id: string;
+    organization_id: string;
+    client_id: string;
+  }
+    ? Table
+    : never;
+}[keyof DatabaseSchema];
+
+/** A text column of the table (an ISO time) that orders its rows. */
+type TimeColumn<Table extends ClientRecordTable> = {
+  [Column in keyof DatabaseSchema[Table]]: DatabaseSchema[Table][Column] extends string ? Column : never;
+}[keyof DatabaseSchema[Table]] &
+  string;
+
+export interface ClientRecordsList<Table extends ClientRecordTable, Item extends z.ZodType> {
+  readonly url: `/api/clients/:clientId/${string}`;
+  readonly operationId: string;
+  readonly tag: string;
+  readonly summary: string;
+  readonly description: string;
+  /** The kind of record, for the audit line `<record>.list`. */
+  readonly record: Exclude<RecordType, "client">;
+  readonly table: Table;
+  /** Oldest first by this column, then by id (cursor-page.ts). */
+  readonly orderedBy: TimeColumn<Table>;
+  readonly item: Item;
+  readonly itemsDescription: string;
+  /**
+   * How each row of a page is shown; may first load what the page's rows need (an episode's events)
+   * or fix what is the same for all (today's date for a consent's status).
+   */
+  readonly present: (
+    page: readonly DatabaseSchema[Table][],
+    principal: Principal,
+  ) =>
+    | ((row: DatabaseSchema[Table]) => z.output<Item>)
+    | Promise<(row: DatabaseSchema[Table]) => z.output<Item>>;
+}
+
+/**
+ * `GET /api/clients/:clientId/<records>`: one client's records of one kind, oldest first, in cursor
+ * pages. The client must be of the caller's organization (404 otherwise, audited), every row is
+ * filtered by organization as well, and the listing is written to the audit log.
+ */
+export function clientRecordsListRoute<Table extends ClientRecordTable, Item extends z.ZodType>(
+  options: RecordsOptions,
+  list: ClientRecordsList<Table, Item>,
+): RecordRoute {
+  const { database } = options;
+  const action = `${list.record}.list`;
+  return recordRoute({
+    method: "GET",
+    url: list.url,
+    operationId: list.operationId,
+    tag: list.tag,
+    summary: list.summary,
+    description: list.description,
+    policy: anyRole,
+    params: clientParams,
+    query: pageQuery,
+    responses: {
+      200: { description: list.itemsDescription, schema: pageOfSchema(list.item) },
+      ...problemResponses(400, 401, 403, 404),
+    },
+    handle: async ({ request, principal, params, query }) => {
+      const client = await clientOfOrganization(database, request, principal, params.clientId, action);
+      // Kysely cannot follow a table chosen by a type parameter, so the query names its columns by
+      // reference; ClientRecordTable and TimeColumn guarantee they exist with these types.
+      const rows = (await database
+        .selectFrom(list.table as ClientRecordTable)
+        .selectAll()
+        .where(inOrganizationOf(principal))
+        .where(sql.ref("client_id"), "=", client.id)
+        .where(afterPosition(list.orderedBy, decodeCursor(query.cursor)))
+        .orderBy(sql.ref(list.orderedBy))
+        .orderBy(sql.ref("id"))
+        .limit(query.limit + 1)
+        .execute()) as unknown as DatabaseSchema[Table][];
+      const view = await list.present(rows.slice(0, query.limit), principal);
+      await request.audit.record({
+        action,
+        outcome: "success",
+        recordType: "client",
+        recordId: client.id,
+      });
+      return pageOf(rows, query.limit, (row) => row[list.orderedBy] as string, view);
+    },
+  });
+}

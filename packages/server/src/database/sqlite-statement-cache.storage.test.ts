@@ -67,14 +67,16 @@ describe("SQLite statement cache", () => {
     expect(rows.map((row) => row.id)).toEqual([1, 3]);
   });
 
-  it("holds at most its capacity of statements, dropping the least recently used", async () => {
+  it("holds at most its capacity of statements, dropping the one prepared longest ago", async () => {
     const texts = ["select 1 as n", "select 2 as n", "select 3 as n", "select 4 as n"];
     for (const text of texts) cache.prepare(text);
     expect(cache.statistics.cached).toBe(3);
     const prepared = cache.statistics.prepared;
+    cache.prepare("select 2 as n"); // still cached
     cache.prepare("select 4 as n"); // still cached
     cache.prepare("select 1 as n"); // was dropped: prepared again
     expect(cache.statistics.prepared - prepared).toBe(1);
+    expect(cache.statistics.cached).toBe(3);
   });
 
   it("gives a statement that is still iterating a fresh twin instead of disturbing it", () => {

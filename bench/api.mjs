@@ -158,6 +158,9 @@ async function measure(dialect, environment) {
       `  baseline route     ${baselineRps.toFixed(0)} req/s (rounds ${spread(results.baseline.map((r) => r.rps))}), p99 ${median(results.baseline.map((r) => r.p99))} ms`,
       `  server CPU per request: create assessment ${(subjectCpu / 1000).toFixed(2)} ms, baseline ${(baselineCpu / 1000).toFixed(2)} ms (cost ratio ${(baselineCpu / subjectCpu).toFixed(3)})`,
       `  ratio ${ratio.toFixed(3)} (median of ${rounds} paired rounds; target ≥ ${target}: ${ratio >= target ? "met" : "NOT met"}); p99 ${p99} ms (target ≤ ${P99_TARGET_MS} ms: ${p99 <= P99_TARGET_MS ? "met" : "NOT met"})`,
+      // A closed loop of N connections has mean latency N / throughput (Little's law), so a p99 under
+      // the target needs at least this throughput (the mean is below the p99).
+      `  Little's law: ${connections} connections / ${subjectRps.toFixed(0)} req/s = ${((1000 * connections) / subjectRps).toFixed(0)} ms mean latency; a p99 ≤ ${P99_TARGET_MS} ms needs more than ${((1000 * connections) / P99_TARGET_MS).toFixed(0)} req/s`,
     ].join("\n"),
   );
   return { dialect, subjectRps, baselineRps, ratio, p99, subjectCpu, baselineCpu };

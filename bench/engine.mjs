@@ -2,7 +2,7 @@
 // inputs, measured side by side in one run (bench/README.md, "Engine"). Targets from issue 4:
 //   assess on a validated input ≤ 1.0× JSON.parse; validation + assess ≤ 2.0×; assess with wouldChange ≤ 10×.
 //
-//   node bench/engine.mjs [--rounds 15] [--round-ms 300]
+//   node bench/engine.mjs [--rounds 31] [--round-ms 100]
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -13,8 +13,8 @@ const argument = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
   return index === -1 ? fallback : process.argv[index + 1];
 };
-const rounds = Number(argument("rounds", "15"));
-const roundMs = Number(argument("round-ms", "300"));
+const rounds = Number(argument("rounds", "31"));
+const roundMs = Number(argument("round-ms", "100"));
 
 // Bundle the engine and its test cases once, in memory, exactly as the browser and CLI bundles see it.
 const bundled = await build({

@@ -1,5 +1,8 @@
 // The method every ratio benchmark here shares (bench/README.md): warm up, run the subjects in alternating
-// rounds so a slow spell hits all of them, take each one's median, and report it against the baseline's.
+// rounds so a slow spell hits all of them, and in each round divide the subject's time by the baseline's
+// time of the same round. The median of those paired ratios is the figure that counts: a slow spell that
+// stretches one round stretches both halves of its ratio, where a ratio of two medians taken from
+// different rounds would not cancel it.
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -18,11 +21,10 @@ export function compareSideBySide({ subjects, baseline, rounds, timeRound, targe
   for (let round = 0; round < rounds; round++)
     for (const [name, work] of Object.entries(subjects)) samples[name].push(timeRound(work));
 
-  const baselineNs = median(samples[baseline]);
   let allMet = true;
   for (const [name, values] of Object.entries(samples)) {
     const ns = median(values);
-    const ratio = ns / baselineNs;
+    const ratio = median(values.map((value, round) => value / samples[baseline][round]));
     const target = targets[name];
     let verdict = "";
     if (target !== undefined) {

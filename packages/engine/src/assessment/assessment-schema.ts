@@ -32,6 +32,7 @@ import {
   USE_ROUTES,
   WITHDRAWAL_SIGNS,
 } from "./assessment.js";
+import { isCalendarDate } from "./calendar-date.js";
 
 /** A field that may be unknown: missing or `null`. */
 function unknownable<T extends z.ZodType>(schema: T, description: string) {
@@ -45,10 +46,7 @@ const count = (description: string, maximum: number) =>
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written YYYY-MM-DD")
-  .refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-  }, "expected a real calendar date");
+  .refine(isCalendarDate, "expected a real calendar date");
 
 const levelOfCare = z.enum(LEVELS_OF_CARE);
 

@@ -32,27 +32,33 @@ export function buildReasons(
       setting !== "none" &&
       rule.withdrawalManagement === setting &&
       rule.kind === "placement";
+    const kind = kindOf(rule);
     // The starting point is a reason only when nothing known raised the level above it.
-    if (kindOf(rule) === "baseline" && !drivesLevel) continue;
+    if (kind === "baseline" && !drivesLevel) continue;
     reasons.push({
       ruleId: rule.id,
-      kind: kindOf(rule),
+      kind,
       dimension: rule.dimension ?? null,
       level: rule.minimumLevel ?? null,
       withdrawalManagement: rule.withdrawalManagement ?? null,
       driver: rule.kind === "adolescent" || drivesLevel || drivesSetting,
     });
   }
-  const order = (reason: Reason): number => {
-    if (reason.kind === "adolescent") return -1000;
-    const group = reason.driver
-      ? 0
-      : reason.kind === "consideration"
-        ? 200
-        : reason.kind === "co-occurring"
-          ? 100
-          : 50;
-    return group - (reason.level === null ? -1 : levelRank(reason.level));
-  };
-  return reasons.sort((a, b) => order(a) - order(b));
+  // Drivers first, then other level reasons (most intensive first), the co-occurring marker, and
+  // considerations; each reason's place is worked out once, not at every comparison.
+  const keyed = reasons.map((reason) => ({ reason, order: orderOf(reason) }));
+  keyed.sort((a, b) => a.order - b.order);
+  return keyed.map((entry) => entry.reason);
+}
+
+function orderOf(reason: Reason): number {
+  if (reason.kind === "adolescent") return -1000;
+  const group = reason.driver
+    ? 0
+    : reason.kind === "consideration"
+      ? 200
+      : reason.kind === "co-occurring"
+        ? 100
+        : 50;
+  return group - (reason.level === null ? -1 : levelRank(reason.level));
 }

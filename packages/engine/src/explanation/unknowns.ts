@@ -17,14 +17,23 @@ interface UnknownDraft {
   urgent: boolean;
 }
 
-function unknownFacts(condition: Condition, evaluation: RuleEvaluation, into: Set<FactId>): void {
-  if ("fact" in condition) {
-    if (evaluation.facts.value(condition.fact) === null) into.add(condition.fact);
-  } else if ("all" in condition) {
-    for (const part of condition.all) unknownFacts(part, evaluation, into);
-  } else if ("any" in condition) {
-    for (const part of condition.any) unknownFacts(part, evaluation, into);
+const factsInCondition = new WeakMap<Condition, readonly FactId[]>();
+
+/** The distinct facts a condition reads, worked out once per condition. */
+function factsOf(condition: Condition): readonly FactId[] {
+  let facts = factsInCondition.get(condition);
+  if (facts === undefined) {
+    const found = new Set<FactId>();
+    const collect = (part: Condition): void => {
+      if ("fact" in part) found.add(part.fact);
+      else if ("all" in part) part.all.forEach(collect);
+      else if ("any" in part) part.any.forEach(collect);
+    };
+    collect(condition);
+    facts = [...found];
+    factsInCondition.set(condition, facts);
   }
+  return facts;
 }
 
 /** The answer paths behind a fact that are unknown; all of them when the gap is inside a list. */
@@ -57,9 +66,8 @@ export function listUnknowns(
       rule.withdrawalManagement !== undefined &&
       withdrawalManagementRank(rule.withdrawalManagement) > settingNow;
     if (!raisesLevel && !raisesSetting) continue;
-    const facts = new Set<FactId>();
-    unknownFacts(rule.when, evaluation, facts);
-    for (const fact of facts) {
+    for (const fact of factsOf(rule.when)) {
+      if (evaluation.facts.value(fact) !== null) continue;
       for (const path of missingPaths(fact, evaluation)) {
         const draft = draftFor(path);
         if (raisesLevel && rule.minimumLevel !== undefined) {
@@ -79,12 +87,10 @@ export function listUnknowns(
   }
   for (const rule of evaluation.fired) {
     if (rule.kind !== "safety" || rule.urgent?.tier !== "ask-now") continue;
-    const facts = new Set<FactId>();
-    if ("fact" in rule.when) facts.add(rule.when.fact);
-    for (const fact of facts) {
-      const paths = FACTS[fact].paths.length > 0 ? missingPaths(fact, evaluation) : ["scales.asq.acuity"];
-      for (const path of paths) draftFor(path).urgent = true;
-    }
+    if (!("fact" in rule.when)) continue;
+    const fact = rule.when.fact;
+    const paths = FACTS[fact].paths.length > 0 ? missingPaths(fact, evaluation) : ["scales.asq.acuity"];
+    for (const path of paths) draftFor(path).urgent = true;
   }
   if (answerAt(evaluation.assessment, "age") === null) draftFor("age");
   return [...drafts].map(([path, draft]) => ({ path, ...draft }));

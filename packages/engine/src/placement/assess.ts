@@ -7,7 +7,8 @@ import { buildReasons } from "../explanation/reasons.js";
 import { listUnknowns } from "../explanation/unknowns.js";
 import { findWouldChange } from "../explanation/would-change.js";
 import { LEVELS_OF_CARE, levelRank } from "../levels/level-of-care.js";
-import { DIMENSIONS, type Dimension } from "../ratings/dimension.js";
+import { DIMENSIONS, type Dimension, type Rating } from "../ratings/dimension.js";
+import type { Tri } from "../rules/answers.js";
 import { evaluateRules } from "../rules/evaluate-rules.js";
 import type { Rule } from "../rules/rule.js";
 import { RULESET_VERSION } from "../rules/rule.js";
@@ -18,6 +19,7 @@ import { placeFromRules } from "./place.js";
 import type {
   AssessOptions,
   DimensionRating,
+  Finding,
   LevelRuledOut,
   MedicationNote,
   PlacementResult,
@@ -28,24 +30,43 @@ const URGENT_TIER_RANK = Object.fromEntries(URGENT_TIERS.map((tier, rank) => [ti
   number
 >;
 
-type RatingRules = Readonly<Record<Dimension, readonly { position: number; ruleId: string }[]>>;
+interface RatingRule {
+  readonly position: number;
+  readonly finding: Finding;
+}
+type RatingRules = Readonly<Record<Dimension, readonly RatingRule[]>>;
 const ratingRulesBySet = new WeakMap<readonly Rule[], RatingRules>();
 
-/** The placement rules that rate each dimension, highest rating first (rule-set order among equals). */
+/**
+ * The placement rules that rate each dimension, highest rating first (rule-set order among equals),
+ * each with its finding made once: results share these read-only findings.
+ */
 function ratingRulesOf(rules: readonly Rule[]): RatingRules {
   let known = ratingRulesBySet.get(rules);
   if (known === undefined) {
-    const byDimension = {} as Record<Dimension, { position: number; ruleId: string; rating: number }[]>;
+    const byDimension = {} as Record<Dimension, (RatingRule & { rating: number })[]>;
     for (const dimension of DIMENSIONS) byDimension[dimension] = [];
     rules.forEach((rule, position) => {
       if (rule.kind === "placement" && rule.dimension !== undefined && rule.rating !== undefined)
-        byDimension[rule.dimension].push({ position, ruleId: rule.id, rating: rule.rating });
+        byDimension[rule.dimension].push({ position, finding: { ruleId: rule.id }, rating: rule.rating });
     });
     for (const dimension of DIMENSIONS) byDimension[dimension].sort((a, b) => b.rating - a.rating);
     known = byDimension;
     ratingRulesBySet.set(rules, known);
   }
   return known;
+}
+
+function dimensionRating(
+  dimension: Dimension,
+  rating: Rating,
+  ratingRules: readonly RatingRule[],
+  outcomes: readonly Tri[],
+): DimensionRating {
+  const facts: Finding[] = [];
+  for (const ratingRule of ratingRules)
+    if (outcomes[ratingRule.position] === true) facts.push(ratingRule.finding);
+  return { dimension, rating, facts };
 }
 
 /** Runs the pipeline with a given rule set (the rule-removal tests pass a set with one rule taken out). */
@@ -84,13 +105,15 @@ export function assessWithRules(
 
   // Each dimension's facts are the fired rules that rate it, highest rating first.
   const ratingRules = ratingRulesOf(rules);
-  const ratings = {} as Record<Dimension, DimensionRating>;
-  for (const dimension of DIMENSIONS) {
-    const facts: { ruleId: string }[] = [];
-    for (const { position, ruleId } of ratingRules[dimension])
-      if (outcomes[position] === true) facts.push({ ruleId });
-    ratings[dimension] = { dimension, rating: evaluation.ratings[dimension], facts };
-  }
+  const rated = evaluation.ratings;
+  const ratings: Record<Dimension, DimensionRating> = {
+    withdrawal: dimensionRating("withdrawal", rated.withdrawal, ratingRules.withdrawal, outcomes),
+    biomedical: dimensionRating("biomedical", rated.biomedical, ratingRules.biomedical, outcomes),
+    emotional: dimensionRating("emotional", rated.emotional, ratingRules.emotional, outcomes),
+    readiness: dimensionRating("readiness", rated.readiness, ratingRules.readiness, outcomes),
+    relapse: dimensionRating("relapse", rated.relapse, ratingRules.relapse, outcomes),
+    environment: dimensionRating("environment", rated.environment, ratingRules.environment, outcomes),
+  };
 
   const reasons = buildReasons(fired, level, withdrawalManagement);
 

@@ -10,7 +10,7 @@ import type { Assessment } from "../assessment/assessment.js";
 import type { Dimension, Rating, Ratings } from "../ratings/dimension.js";
 import { type AssessmentView, type Tri, viewAssessment } from "./answers.js";
 import { type CompiledCondition, compileCondition } from "./compiled-condition.js";
-import { FactTable } from "./fact-table.js";
+import { FactTable, factPosition } from "./fact-table.js";
 import type { Condition, Rule } from "./rule.js";
 
 export type { Ratings } from "../ratings/dimension.js";
@@ -55,6 +55,8 @@ interface PreparedRule {
   readonly rule: Rule;
   readonly condition: CompiledCondition;
   readonly readsRatings: boolean;
+  /** For a condition that is a single fact (most of them): that fact's position, read without a call. */
+  readonly factPosition: number;
   /** The rating this rule gives its dimension when it fires, if it gives one. */
   readonly sets: { readonly dimension: Dimension; readonly rating: Rating } | null;
 }
@@ -68,6 +70,7 @@ function prepare(rules: readonly Rule[]): readonly PreparedRule[] {
       rule,
       condition: compileCondition(rule.when),
       readsRatings: readsRatings(rule.when),
+      factPosition: "fact" in rule.when ? factPosition(rule.when.fact) : -1,
       sets:
         rule.dimension !== undefined && rule.rating !== undefined
           ? { dimension: rule.dimension, rating: rule.rating }
@@ -91,7 +94,7 @@ export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): R
       ratingReaders = true;
       continue;
     }
-    const value = entry.condition(facts, ratings);
+    const value = entry.factPosition === -1 ? entry.condition(facts, ratings) : facts.at(entry.factPosition);
     outcomes[index] = value;
     const sets = entry.sets;
     if (value === true && sets !== null && sets.rating > ratings[sets.dimension])

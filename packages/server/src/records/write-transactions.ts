@@ -35,10 +35,9 @@ interface PendingWrite {
  * ones under 2×), and better-sqlite3 holds the event loop while it waits. So writes that arrive while
  * a commit is in progress, or that the event loop reads in the same turn, are gathered and committed
  * together; a group with a failing write is rolled back and replayed one write at a time, so the
- * failing one fails alone. Every promise settles only
- * after its COMMIT returns — an acknowledged write is a committed write, as the durability test checks.
- * PostgreSQL gets plain transactions: its pool runs them side by side and the server groups WAL flushes
- * itself.
+ * failing one fails alone. Every promise settles only after its COMMIT returns — an acknowledged write
+ * is a committed write, as the durability test checks. PostgreSQL gets plain transactions: its pool
+ * runs them side by side and the server groups WAL flushes itself.
  */
 export function writeTransactionsFor(database: Kysely<DatabaseSchema>): WriteTransactions {
   if (!(database.getExecutor().adapter instanceof SqliteAdapter)) {

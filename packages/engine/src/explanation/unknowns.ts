@@ -12,6 +12,7 @@ import { FACTS, type FactId } from "../rules/facts.js";
 import type { Condition } from "../rules/rule.js";
 
 interface UnknownDraft {
+  readonly path: string;
   couldRaiseTo: LevelOfCare | null;
   couldRaiseWithdrawalManagementTo: WithdrawalManagement | null;
   urgent: boolean;
@@ -48,12 +49,15 @@ export function listUnknowns(
   level: LevelOfCare | null,
   setting: WithdrawalManagement | null,
 ): UnknownItem[] {
-  const drafts = new Map<string, UnknownDraft>();
+  // Items in the order their paths were first met, found again by path.
+  const items: UnknownDraft[] = [];
+  const byPath = new Map<string, UnknownDraft>();
   const draftFor = (path: string): UnknownDraft => {
-    let draft = drafts.get(path);
+    let draft = byPath.get(path);
     if (draft === undefined) {
-      draft = { couldRaiseTo: null, couldRaiseWithdrawalManagementTo: null, urgent: false };
-      drafts.set(path, draft);
+      draft = { path, couldRaiseTo: null, couldRaiseWithdrawalManagementTo: null, urgent: false };
+      byPath.set(path, draft);
+      items.push(draft);
     }
     return draft;
   };
@@ -93,5 +97,5 @@ export function listUnknowns(
     for (const path of paths) draftFor(path).urgent = true;
   }
   if (answerAt(evaluation.assessment, "age") === null) draftFor("age");
-  return [...drafts].map(([path, draft]) => ({ path, ...draft }));
+  return items;
 }

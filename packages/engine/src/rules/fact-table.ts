@@ -15,15 +15,15 @@ export function factPosition(id: FactId): number {
   return FACT_POSITION.get(id) as number;
 }
 
-// One byte a fact: 0 not read yet, then false, true or unknown.
-const NOT_READ = 0;
+// One small number a fact once read: false, true or unknown.
 const FALSE = 1;
 const TRUE = 2;
 const UNKNOWN = 3;
 
 export class FactTable {
-  // A plain array: allocating a small one is cheaper than a typed array, and it stays packed small integers.
-  private readonly values: number[] = new Array<number>(FACT_LIST.length).fill(NOT_READ);
+  // A plain array left empty until read: cheaper to make than a filled or typed one. A hole reads as
+  // undefined, which is "not read yet".
+  private readonly values: (number | undefined)[] = new Array<number>(FACT_LIST.length);
 
   constructor(
     private readonly assessment: Assessment,
@@ -41,7 +41,7 @@ export class FactTable {
     if (known === TRUE) return true;
     if (known === FALSE) return false;
     if (known === UNKNOWN) return null;
-    if (known !== NOT_READ) throw new RangeError(`No fact at position ${position}`);
+    if (known !== undefined) throw new RangeError(`No fact at position ${position}`);
     const evaluate = EVALUATORS[position];
     if (evaluate === undefined) throw new RangeError(`No fact at position ${position}`);
     const computed = evaluate(this.assessment, this.scales);

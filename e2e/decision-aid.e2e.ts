@@ -269,6 +269,9 @@ describe.skipIf(chromiumPath === null)("the decision aid, in real Chromium", () 
       "SURE test: before 2 of 4, after 4 of 4.",
     ])
       expect(professional, expected).toContain(expected);
+    // Each unknown is the question to ask, in words, followed by the answer's field name.
+    const firstUnknown = await first.locator(".da-unknowns li").first().innerText();
+    expect(firstUnknown).toMatch(/^[A-Z][^?]*\? [A-Za-z.[\]0-9]+/);
     const professionalPdf = await first.pdf({ format: "Letter" });
     expect(professionalPdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(professionalPdf.length).toBeGreaterThan(5000);

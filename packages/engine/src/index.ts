@@ -1,6 +1,7 @@
 export * from "./assessment/assessment.js";
 export { assessmentJsonSchema } from "./assessment/assessment-json-schema.js";
 export { assessmentSchema, scaleResultSchema } from "./assessment/assessment-schema.js";
+export { isCalendarDate } from "./assessment/calendar-date.js";
 export {
   type AssessmentProblem,
   type AssessmentValidation,

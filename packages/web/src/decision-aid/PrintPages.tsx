@@ -1,4 +1,4 @@
-import { DIMENSIONS } from "@stepwise/engine";
+import { DIMENSIONS, QUESTION_TEXTS, renderText } from "@stepwise/engine";
 import { compareRatings, topPriorities } from "./agreement.js";
 import { COLUMNS, personalLine } from "./ComparePart.js";
 import { effectivePlan, estimateOption, shownCostOptions, showsDayTreatment } from "./cost-form.js";
@@ -21,6 +21,15 @@ const COST_LABEL: Record<string, DecisionAidKey> = {
   residential: "compare.inpatient",
   "partial-hospitalization": "compare.day",
 };
+
+/**
+ * The question still to ask, in the engine's words about the person (third person: the professional reads
+ * it); the answer path follows it so the professional can find the field in their own records.
+ */
+function questionFor(path: string, language: "en" | "es"): string {
+  const question = QUESTION_TEXTS[path];
+  return question === undefined ? "" : renderText(question, language, "third-person");
+}
 
 function sureLine(t: DecisionAidText, before: number | null, after: number | null): string {
   const dash = t.text("unrated");
@@ -125,7 +134,7 @@ export function ProfessionalPage() {
             <ul class="da-unknowns">
               {result.unknowns.map((unknown) => (
                 <li key={unknown.path}>
-                  <code>{unknown.path}</code>
+                  {questionFor(unknown.path, language)} <code>{unknown.path}</code>
                   {unknown.couldRaiseTo === null
                     ? ""
                     : ` — ${t.text("pro.couldRaise", { level: t.text(`level.${unknown.couldRaiseTo}`) })}`}

@@ -2,17 +2,12 @@
  * Calendar dates as "YYYY-MM-DD" strings, counted in whole days in UTC so a date never shifts with the
  * device's time zone or daylight saving. Pure: no clock is read here (the web layer passes "today").
  */
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
+import { isCalendarDate } from "@stepwise/engine";
 
-/** True for a real calendar date written as YYYY-MM-DD (2026-02-30 is not one). */
-export function isCalendarDate(text: string): boolean {
-  const match = DATE_PATTERN.exec(text);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+// One definition of a real calendar date for the whole product: the engine's, which also checks `asOf`.
+export { isCalendarDate };
+
+const DAY_MS = 86_400_000;
 
 function toEpochDay(text: string): number {
   if (!isCalendarDate(text)) throw new RangeError(`Expected a date as YYYY-MM-DD, got "${text}"`);

@@ -13,6 +13,9 @@ export default defineConfig({
     include: [
       "packages/engine/src/placement/placement-cases.test.ts",
       "packages/engine/src/placement/level-choice.test.ts",
+      "packages/engine/src/placement/place.test.ts",
+      "packages/engine/src/rules/evaluate-rules.test.ts",
+      "packages/engine/src/rules/compiled-condition.test.ts",
       "packages/engine/src/rules/ruleset.test.ts",
       "packages/engine/src/explanation/*.test.ts",
       "packages/engine/src/transitions/*.test.ts",

@@ -142,4 +142,53 @@ describe("recommended, available, chosen: the edges", () => {
     );
     expect(result.choice).toMatchObject({ recommended: null, differs: false, accepted: false });
   });
+
+  it("looks further down than the next level when only a much lower level is offered", () => {
+    // Recommended intensive outpatient; only early intervention, two steps below, is offered.
+    const result = assess(
+      withAnswers({ substances: moderate, access: { availableLevels: ["early-intervention"] } }),
+    );
+    expect(result.choice).toMatchObject({
+      recommendedAvailable: false,
+      nearestAvailable: "early-intervention",
+    });
+  });
+
+  it("does not invent a nearest level when nothing at all is offered", () => {
+    const result = assess(withAnswers({ substances: moderate, access: { availableLevels: [] } }));
+    expect(result.choice).toMatchObject({ recommendedAvailable: false, nearestAvailable: null });
+  });
+
+  it("works when nothing about access was answered at all", () => {
+    const result = assess({ ...withAnswers({ substances: moderate }), access: undefined });
+    expect(result.choice).toMatchObject({
+      recommended: "intensive-outpatient",
+      availableLevels: null,
+      recommendedAvailable: null,
+      recommendedWaitlistDays: null,
+      problems: [],
+    });
+  });
+
+  it("raises no availability problem when no level was chosen, or the chosen one is offered", () => {
+    const offered = { availableLevels: ["intensive-outpatient", "residential"] } as const;
+    const none = assess(withAnswers({ substances: moderate, access: offered }));
+    expect(none.choice.problems).toEqual([]);
+    const chosen = assess(
+      withAnswers({ substances: moderate, access: offered, choice: { chosenLevel: "intensive-outpatient" } }),
+    );
+    expect(chosen.choice).toMatchObject({ problems: [], accepted: true, recommendedAvailable: true });
+  });
+
+  it("says nothing about availability for someone under 18, who is not placed", () => {
+    const result = assess(
+      withAnswers({ age: 16, substances: moderate, access: { availableLevels: ["outpatient"] } }),
+    );
+    expect(result.choice).toMatchObject({
+      recommended: null,
+      recommendedAvailable: null,
+      nearestAvailable: null,
+      recommendedWaitlistDays: null,
+    });
+  });
 });

@@ -18,6 +18,15 @@ function definitionOf(schema: z.ZodType): Definition {
   return (schema as unknown as { _zod: { def: Definition } })._zod.def;
 }
 
+/** One of a few allowed values: a short loop of strict comparisons beats a set lookup at these sizes. */
+function oneOf(values: readonly unknown[]): Check {
+  const allowed = [...new Set(values)];
+  return (value) => {
+    for (const option of allowed) if (option === value) return true;
+    return false;
+  };
+}
+
 /** Every check in turn, composed once into one function (no array walk per value). */
 function allChecks(tests: readonly Check[]): Check {
   return tests.reduce((first, next) => (value) => first(value) && next(value));
@@ -70,24 +79,26 @@ export function compileValidator(schema: z.ZodType): Check {
   const def = definitionOf(schema);
   const fallback: Check = (value) => schema.safeParse(value).success;
   switch (def.type) {
-    case "optional": {
-      const inner = compileValidator(def.innerType as z.ZodType);
-      return (value) => value === undefined || inner(value);
-    }
+    case "optional":
     case "nullable": {
-      const inner = compileValidator(def.innerType as z.ZodType);
-      return (value) => value === null || inner(value);
+      // "Unknown" fields are optional and nullable (missing or null): one check for both layers.
+      const inner = definitionOf(def.innerType as z.ZodType);
+      const bothLayers = inner.type === "optional" || inner.type === "nullable";
+      if (bothLayers && inner.type !== def.type) {
+        const innermost = compileValidator(inner.innerType as z.ZodType);
+        return (value) => value === undefined || value === null || innermost(value);
+      }
+      const check = compileValidator(def.innerType as z.ZodType);
+      return def.type === "optional"
+        ? (value) => value === undefined || check(value)
+        : (value) => value === null || check(value);
     }
     case "boolean":
       return (value) => typeof value === "boolean";
-    case "enum": {
-      const allowed = new Set(Object.values(def.entries as Record<string, unknown>));
-      return (value) => allowed.has(value);
-    }
-    case "literal": {
-      const allowed = new Set(def.values as unknown[]);
-      return (value) => allowed.has(value);
-    }
+    case "enum":
+      return oneOf(Object.values(def.entries as Record<string, unknown>));
+    case "literal":
+      return oneOf(def.values as unknown[]);
     case "number":
       return numberCheck((def.checks ?? []) as never) ?? fallback;
     case "string":
@@ -112,13 +123,24 @@ export function compileValidator(schema: z.ZodType): Check {
       );
       // Most fields may be missing (unknown); only the others must be looked for by name.
       const required = [...checks].filter(([, check]) => !check(undefined)).map(([name]) => name);
+      const names = [...checks.keys()];
+      const fieldChecks = [...checks.values()];
       // Walk the keys the object has rather than every field the schema names: an assessment names a
       // few of its many optional fields, and reading a key inside `for…in` over the same object is
-      // V8's fast path.
+      // V8's fast path. Keys usually arrive in the schema's own order, so each is first looked for
+      // ahead of the last one found (comparing interned names is cheap); a key out of order, or not in
+      // the schema, is looked up by name.
       return (value) => {
         if (!isPlainObject(value)) return false;
+        let cursor = 0;
         for (const name in value) {
-          const check = checks.get(name);
+          let at = cursor;
+          while (at < names.length && names[at] !== name) at++;
+          let check: Check | undefined;
+          if (at < names.length) {
+            check = fieldChecks[at];
+            cursor = at + 1;
+          } else check = checks.get(name);
           if (check === undefined || !check(value[name])) return false;
         }
         for (const name of required) if (value[name] === undefined) return false;

@@ -46,9 +46,21 @@ export function buildReasons(
   }
   // Drivers first, then other level reasons (most intensive first), the co-occurring marker, and
   // considerations; each reason's place is worked out once, not at every comparison.
-  const keyed = reasons.map((reason) => ({ reason, order: orderOf(reason) }));
-  keyed.sort((a, b) => a.order - b.order);
-  return keyed.map((entry) => entry.reason);
+  // A stable insertion sort by each reason's place: a result has a handful of reasons, too few for
+  // Array.prototype.sort and its comparator calls to pay.
+  const orders = reasons.map(orderOf);
+  for (let next = 1; next < reasons.length; next++) {
+    const reason = reasons[next] as Reason;
+    const order = orders[next] as number;
+    let slot = next;
+    for (; slot > 0 && (orders[slot - 1] as number) > order; slot--) {
+      reasons[slot] = reasons[slot - 1] as Reason;
+      orders[slot] = orders[slot - 1] as number;
+    }
+    reasons[slot] = reason;
+    orders[slot] = order;
+  }
+  return reasons;
 }
 
 function orderOf(reason: Reason): number {

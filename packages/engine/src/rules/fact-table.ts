@@ -1,34 +1,27 @@
 /**
- * Facts read on demand and remembered for one assessment: a condition that fails early never computes
- * the rest. Facts are looked up by their position in FACT_LIST, worked out once when a condition is
- * compiled (compiled-condition.ts), so evaluating a rule never searches a map.
+ * Every fact's value for one assessment, worked out once when the table is made and then read by position:
+ * conditions are compiled with their facts' positions (compiled-condition.ts), so evaluating a rule never
+ * searches a map. An assessment reads about 68 of the 74 facts anyway, so working them all out in one
+ * straight run (every-fact.generated.ts, one call site per fact) costs less than reading them on demand.
  */
 import type { Assessment } from "../assessment/assessment.js";
 import type { AssessmentView, Tri } from "./answers.js";
+import { evaluateEveryFact } from "./every-fact.generated.js";
 import { FACT_LIST, type FactId } from "./facts.js";
 
 const FACT_POSITION = new Map<FactId, number>(FACT_LIST.map(([id], position) => [id, position]));
-const EVALUATORS = FACT_LIST.map(([, definition]) => definition.evaluate);
 
 /** Where a fact sits in the table. */
 export function factPosition(id: FactId): number {
   return FACT_POSITION.get(id) as number;
 }
 
-// One small number a fact once read: false, true or unknown.
-const FALSE = 1;
-const TRUE = 2;
-const UNKNOWN = 3;
-
 export class FactTable {
-  // A plain array left empty until read: cheaper to make than a filled or typed one. A hole reads as
-  // undefined, which is "not read yet".
-  private readonly values: (number | undefined)[] = new Array<number>(FACT_LIST.length);
+  private readonly values: readonly Tri[];
 
-  constructor(
-    private readonly assessment: Assessment,
-    private readonly scales: AssessmentView,
-  ) {}
+  constructor(assessment: Assessment, view: AssessmentView) {
+    this.values = evaluateEveryFact(assessment, view);
+  }
 
   /** A fact by its id (for explanations, which name facts). */
   value(id: FactId): Tri {
@@ -37,15 +30,8 @@ export class FactTable {
 
   /** A fact by its position: the path compiled conditions take. */
   at(position: number): Tri {
-    const known = this.values[position];
-    if (known === TRUE) return true;
-    if (known === FALSE) return false;
-    if (known === UNKNOWN) return null;
-    if (known !== undefined) throw new RangeError(`No fact at position ${position}`);
-    const evaluate = EVALUATORS[position];
-    if (evaluate === undefined) throw new RangeError(`No fact at position ${position}`);
-    const computed = evaluate(this.assessment, this.scales);
-    this.values[position] = computed === null ? UNKNOWN : computed ? TRUE : FALSE;
-    return computed;
+    const value = this.values[position];
+    if (value === undefined) throw new RangeError(`No fact at position ${position}`);
+    return value;
   }
 }

@@ -71,11 +71,9 @@ export const LEVEL_CROSSWALK: Readonly<Record<LevelOfCare, LevelCrosswalk>> = {
   },
 };
 
-const LEVEL_RANKS = new Map<string, number>(LEVELS_OF_CARE.map((level, rank) => [level, rank]));
-
 /** Position on the ladder: a higher number is more intensive care (-1 for anything not a level). */
 export function levelRank(level: LevelOfCare): number {
-  return LEVEL_RANKS.get(level) ?? -1;
+  return LEVELS_OF_CARE.indexOf(level);
 }
 
 export function isLevelOfCare(value: unknown): value is LevelOfCare {

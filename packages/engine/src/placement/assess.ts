@@ -7,8 +7,7 @@ import { buildReasons } from "../explanation/reasons.js";
 import { listUnknowns } from "../explanation/unknowns.js";
 import { findWouldChange } from "../explanation/would-change.js";
 import { LEVELS_OF_CARE, levelRank } from "../levels/level-of-care.js";
-import { DIMENSIONS, type Dimension, type Rating } from "../ratings/dimension.js";
-import type { Tri } from "../rules/answers.js";
+import type { Dimension, Rating } from "../ratings/dimension.js";
 import { evaluateRules } from "../rules/evaluate-rules.js";
 import type { Rule } from "../rules/rule.js";
 import { RULESET_VERSION } from "../rules/rule.js";
@@ -19,7 +18,6 @@ import { placeFromRules } from "./place.js";
 import type {
   AssessOptions,
   DimensionRating,
-  Finding,
   LevelRuledOut,
   MedicationNote,
   PlacementResult,
@@ -30,43 +28,16 @@ const URGENT_TIER_RANK = Object.fromEntries(URGENT_TIERS.map((tier, rank) => [ti
   number
 >;
 
-interface RatingRule {
-  readonly position: number;
-  readonly finding: Finding;
-}
-type RatingRules = Readonly<Record<Dimension, readonly RatingRule[]>>;
-const ratingRulesBySet = new WeakMap<readonly Rule[], RatingRules>();
-
-/**
- * The placement rules that rate each dimension, highest rating first (rule-set order among equals),
- * each with its finding made once: results share these read-only findings.
- */
-function ratingRulesOf(rules: readonly Rule[]): RatingRules {
-  let known = ratingRulesBySet.get(rules);
-  if (known === undefined) {
-    const byDimension = {} as Record<Dimension, (RatingRule & { rating: number })[]>;
-    for (const dimension of DIMENSIONS) byDimension[dimension] = [];
-    rules.forEach((rule, position) => {
-      if (rule.kind === "placement" && rule.dimension !== undefined && rule.rating !== undefined)
-        byDimension[rule.dimension].push({ position, finding: { ruleId: rule.id }, rating: rule.rating });
-    });
-    for (const dimension of DIMENSIONS) byDimension[dimension].sort((a, b) => b.rating - a.rating);
-    known = byDimension;
-    ratingRulesBySet.set(rules, known);
+/** A dimension's facts: the fired rules that rate it, highest rating first (rule-set order among equals). */
+function dimensionRating(dimension: Dimension, rating: Rating, ratedBy: Rule[]): DimensionRating {
+  for (let next = 1; next < ratedBy.length; next++) {
+    const rule = ratedBy[next] as Rule;
+    let slot = next;
+    for (; slot > 0 && ((ratedBy[slot - 1] as Rule).rating ?? 0) < (rule.rating ?? 0); slot--)
+      ratedBy[slot] = ratedBy[slot - 1] as Rule;
+    ratedBy[slot] = rule;
   }
-  return known;
-}
-
-function dimensionRating(
-  dimension: Dimension,
-  rating: Rating,
-  ratingRules: readonly RatingRule[],
-  outcomes: readonly Tri[],
-): DimensionRating {
-  const facts: Finding[] = [];
-  for (const ratingRule of ratingRules)
-    if (outcomes[ratingRule.position] === true) facts.push(ratingRule.finding);
-  return { dimension, rating, facts };
+  return { dimension, rating, facts: ratedBy.map((rule) => ({ ruleId: rule.id })) };
 }
 
 /** Runs the pipeline with a given rule set (the rule-removal tests pass a set with one rule taken out). */
@@ -76,7 +47,7 @@ export function assessWithRules(
   options: AssessOptions = {},
 ): PlacementResult {
   const evaluation = evaluateRules(assessment, rules);
-  const { fired, outcomes } = evaluation;
+  const { fired } = evaluation;
 
   // One walk over the fired rules collects the safety gate's urgent items, the medication notes and the
   // markers. Urgent items come from the facts that raise them and nothing else.
@@ -84,6 +55,14 @@ export function assessWithRules(
   const medications: MedicationNote[] = [];
   let adolescentRule: Rule | undefined;
   let coOccurring = false;
+  const ratedBy: Record<Dimension, Rule[]> = {
+    withdrawal: [],
+    biomedical: [],
+    emotional: [],
+    readiness: [],
+    relapse: [],
+    environment: [],
+  };
   for (const rule of fired) {
     if (rule.kind === "safety" && rule.urgent !== undefined)
       urgent.push({ tier: rule.urgent.tier, ruleId: rule.id, actions: rule.urgent.actions });
@@ -96,6 +75,8 @@ export function assessWithRules(
       });
     else if (rule.kind === "adolescent") adolescentRule ??= rule;
     else if (rule.kind === "co-occurring") coOccurring = true;
+    else if (rule.kind === "placement" && rule.dimension !== undefined && rule.rating !== undefined)
+      ratedBy[rule.dimension].push(rule);
   }
   if (urgent.length > 1) urgent.sort((a, b) => URGENT_TIER_RANK[a.tier] - URGENT_TIER_RANK[b.tier]);
 
@@ -103,16 +84,14 @@ export function assessWithRules(
   const level = adolescentRule === undefined ? placement.level : null;
   const withdrawalManagement = adolescentRule === undefined ? placement.withdrawalManagement : null;
 
-  // Each dimension's facts are the fired rules that rate it, highest rating first.
-  const ratingRules = ratingRulesOf(rules);
   const rated = evaluation.ratings;
   const ratings: Record<Dimension, DimensionRating> = {
-    withdrawal: dimensionRating("withdrawal", rated.withdrawal, ratingRules.withdrawal, outcomes),
-    biomedical: dimensionRating("biomedical", rated.biomedical, ratingRules.biomedical, outcomes),
-    emotional: dimensionRating("emotional", rated.emotional, ratingRules.emotional, outcomes),
-    readiness: dimensionRating("readiness", rated.readiness, ratingRules.readiness, outcomes),
-    relapse: dimensionRating("relapse", rated.relapse, ratingRules.relapse, outcomes),
-    environment: dimensionRating("environment", rated.environment, ratingRules.environment, outcomes),
+    withdrawal: dimensionRating("withdrawal", rated.withdrawal, ratedBy.withdrawal),
+    biomedical: dimensionRating("biomedical", rated.biomedical, ratedBy.biomedical),
+    emotional: dimensionRating("emotional", rated.emotional, ratedBy.emotional),
+    readiness: dimensionRating("readiness", rated.readiness, ratedBy.readiness),
+    relapse: dimensionRating("relapse", rated.relapse, ratedBy.relapse),
+    environment: dimensionRating("environment", rated.environment, ratedBy.environment),
   };
 
   const reasons = buildReasons(fired, level, withdrawalManagement);

@@ -12,13 +12,9 @@ export const WITHDRAWAL_MANAGEMENT_SETTINGS = [
 
 export type WithdrawalManagement = (typeof WITHDRAWAL_MANAGEMENT_SETTINGS)[number];
 
-const SETTING_RANKS = new Map<string, number>(
-  WITHDRAWAL_MANAGEMENT_SETTINGS.map((setting, rank) => [setting, rank]),
-);
-
 /** Position in the order none < ambulatory < … < medically-managed (-1 for anything not a setting). */
 export function withdrawalManagementRank(setting: WithdrawalManagement): number {
-  return SETTING_RANKS.get(setting) ?? -1;
+  return WITHDRAWAL_MANAGEMENT_SETTINGS.indexOf(setting);
 }
 
 export const WITHDRAWAL_MANAGEMENT_CROSSWALK: Readonly<Record<WithdrawalManagement, readonly string[]>> = {

@@ -25,7 +25,9 @@ const bundled = await build({
 const { FACT_IDS } = await import(
   `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString("base64")}`
 );
-const calls = FACT_IDS.map((id, position) => `    // ${id}\n    (evaluators[${position}] as Evaluate)(assessment, view),`);
+const calls = FACT_IDS.map(
+  (id, position) => `    // ${id}\n    (evaluators[${position}] as Evaluate)(assessment, view),`,
+);
 const file = "packages/engine/src/rules/every-fact.generated.ts";
 writeFileSync(
   `${root}${file}`,

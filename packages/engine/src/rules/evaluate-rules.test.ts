@@ -73,17 +73,6 @@ describe("evaluateRules", { timeout: 120_000 }, () => {
     );
   });
 
-  it("gives each outcome by the rule's place in the rule set", () => {
-    const assessment = PLACEMENT_CASES[5]?.assessment ?? WELL;
-    const evaluation = evaluateRules(assessment, RULES);
-    expect(evaluation.outcomes).toHaveLength(RULES.length);
-    RULES.forEach((rule, index) => {
-      const outcome = evaluation.outcomes[index];
-      expect(evaluation.fired.includes(rule)).toBe(outcome === true);
-      expect(evaluation.undecided.includes(rule)).toBe(outcome === null);
-    });
-  });
-
   describe("with a small rule set of its own", () => {
     const severeWithdrawal = withAnswers({
       substances: [{ substance: "alcohol", frequency: "daily", useDisorder: "severe" }],
@@ -133,6 +122,29 @@ describe("evaluateRules", { timeout: 120_000 }, () => {
       ]);
       for (const rule of rules.slice(0, 3)) expect(readsRatings(rule.when)).toBe(true);
       expect(readsRatings(setsWithdrawal(3).when)).toBe(false);
+    });
+
+    it("keeps rule-set order when several rules that read ratings stand among the others", () => {
+      const undecidedFact: Condition = { fact: "housing-unstable" };
+      const rules = [
+        setsWithdrawal(1, "first-need"),
+        readsWithdrawal("reader-fires", { rating: "withdrawal", atLeast: 3 }),
+        readsWithdrawal("reader-undecided", { all: [{ rating: "withdrawal", atLeast: 3 }, undecidedFact] }),
+        readsWithdrawal("undecided", undecidedFact),
+        setsWithdrawal(3, "second-need"),
+        readsWithdrawal("reader-fires-last", { rating: "withdrawal", atLeast: 1 }),
+      ];
+      const evaluation = evaluateRules(
+        withAnswers({ environment: { housing: null } }, severeWithdrawal),
+        rules,
+      );
+      expect(evaluation.fired.map((rule) => rule.id)).toEqual([
+        "first-need",
+        "reader-fires",
+        "second-need",
+        "reader-fires-last",
+      ]);
+      expect(evaluation.undecided.map((rule) => rule.id)).toEqual(["reader-undecided", "undecided"]);
     });
 
     it("gives no rating when the rule that would set it is undecided", () => {

@@ -22,8 +22,6 @@ export interface RuleEvaluation {
   readonly scales: AssessmentView;
   readonly facts: FactValues;
   readonly ratings: Readonly<Ratings>;
-  /** Each rule's outcome, by its position in the rule set: true, false, or null (unknown). */
-  readonly outcomes: readonly Tri[];
   /** Rules whose condition is true, in rule-set order. */
   readonly fired: readonly Rule[];
   /** Rules whose condition is unknown: they could fire once an unknown is answered. */
@@ -86,31 +84,29 @@ export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): R
   const scales = viewAssessment(assessment);
   const facts = new FactTable(assessment, scales);
   const ratings = emptyRatings();
-  const outcomes: Tri[] = new Array(prepared.length);
-  let ratingReaders = false;
-  for (let index = 0; index < prepared.length; index++) {
-    const entry = prepared[index] as PreparedRule;
+  const fired: Rule[] = [];
+  const undecided: Rule[] = [];
+  // Rules that read ratings wait until every rating is set; each remembers where it stands among the
+  // others so the lists stay in rule-set order.
+  const waiting: { entry: PreparedRule; firedBefore: number; undecidedBefore: number }[] = [];
+  for (const entry of prepared) {
     if (entry.readsRatings) {
-      ratingReaders = true;
+      waiting.push({ entry, firedBefore: fired.length, undecidedBefore: undecided.length });
       continue;
     }
     const value = entry.factPosition === -1 ? entry.condition(facts, ratings) : facts.at(entry.factPosition);
-    outcomes[index] = value;
-    const sets = entry.sets;
-    if (value === true && sets !== null && sets.rating > ratings[sets.dimension])
-      ratings[sets.dimension] = sets.rating;
+    if (value === true) {
+      fired.push(entry.rule);
+      const sets = entry.sets;
+      if (sets !== null && sets.rating > ratings[sets.dimension]) ratings[sets.dimension] = sets.rating;
+    } else if (value === null) undecided.push(entry.rule);
   }
-  const fired: Rule[] = [];
-  const undecided: Rule[] = [];
-  for (let index = 0; index < prepared.length; index++) {
-    const entry = prepared[index] as PreparedRule;
-    let value = outcomes[index] as Tri;
-    if (ratingReaders && entry.readsRatings) {
-      value = entry.condition(facts, ratings);
-      outcomes[index] = value;
-    }
-    if (value === true) fired.push(entry.rule);
-    else if (value === null) undecided.push(entry.rule);
+  // Latest first, so the places remembered for earlier ones still hold.
+  for (let index = waiting.length - 1; index >= 0; index--) {
+    const { entry, firedBefore, undecidedBefore } = waiting[index] as (typeof waiting)[number];
+    const value = entry.condition(facts, ratings);
+    if (value === true) fired.splice(firedBefore, 0, entry.rule);
+    else if (value === null) undecided.splice(undecidedBefore, 0, entry.rule);
   }
-  return { assessment, scales, facts, ratings, outcomes, fired, undecided };
+  return { assessment, scales, facts, ratings, fired, undecided };
 }

@@ -73,8 +73,8 @@ export interface AssessmentView {
     sedativeType: WithdrawalSigns | false | null | undefined;
   };
 
-  /** The substance list summed up by group, on first use. */
-  substanceUse: SubstanceUseSummary | undefined;
+  /** The substance list summed up by group (substance-use-summary.ts). */
+  readonly substanceUse: SubstanceUseSummary;
 }
 
 function notYetRead(): AssessmentView["worstWithdrawalNow"] {
@@ -87,7 +87,12 @@ const NO_FLAGS: ReadonlySet<ScaleFlag> = new Set();
 export function viewAssessment(assessment: Assessment): AssessmentView {
   const scales = assessment.scales;
   if (scales === null || scales === undefined || scales.length === 0)
-    return { totals: NO_TOTALS, flags: NO_FLAGS, worstWithdrawalNow: notYetRead(), substanceUse: undefined };
+    return {
+      totals: NO_TOTALS,
+      flags: NO_FLAGS,
+      worstWithdrawalNow: notYetRead(),
+      substanceUse: summarizeSubstanceUse(assessment),
+    };
   const totals = new Map<InstrumentId | "unknown", number | null>();
   const flags = new Set<ScaleFlag>();
   for (const scale of scales) {
@@ -95,13 +100,7 @@ export function viewAssessment(assessment: Assessment): AssessmentView {
       totals.set(scale.instrument, scale.total);
     for (const flag of scale.flags) flags.add(flag);
   }
-  return { totals, flags, worstWithdrawalNow: notYetRead(), substanceUse: undefined };
-}
-
-/** The substance list summed up by group, worked out on first use and then remembered. */
-export function substanceUseOf(assessment: Assessment, view: AssessmentView): SubstanceUseSummary {
-  view.substanceUse ??= summarizeSubstanceUse(assessment);
-  return view.substanceUse;
+  return { totals, flags, worstWithdrawalNow: notYetRead(), substanceUse: summarizeSubstanceUse(assessment) };
 }
 
 /** A scale's total at or above a cut-off. A scale that was not given counts as false: scales are optional. */

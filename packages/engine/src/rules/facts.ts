@@ -22,16 +22,7 @@ import {
 } from "../assessment/assessment.js";
 import type { InstrumentId } from "../instruments/scale-result.js";
 import type { AnswerChange } from "../placement/placement-result.js";
-import {
-  type AssessmentView,
-  allOf,
-  anyOf,
-  atLeastIn,
-  scaleAtLeast,
-  substanceUseOf,
-  type Tri,
-  tri,
-} from "./answers.js";
+import { type AssessmentView, allOf, anyOf, atLeastIn, scaleAtLeast, type Tri, tri } from "./answers.js";
 import { injectsAny, useDisorderInGroupAtLeast, usesAtLeast } from "./substance-use-summary.js";
 
 export interface FactDefinition {
@@ -47,7 +38,7 @@ const MENTAL_HEALTH_STABLE: readonly AnswerChange[] = [{ path: "mentalHealth.sta
 /** The most severe use disorder known across the overall answer and each substance (tobacco aside). */
 function useDisorderAtLeast(assessment: Assessment, view: AssessmentView, from: UseDisorderSeverity): Tri {
   const overall = atLeastIn(USE_DISORDER_SEVERITIES, assessment.useDisorder, from);
-  const perSubstance = useDisorderInGroupAtLeast(substanceUseOf(assessment, view), "placement", from);
+  const perSubstance = useDisorderInGroupAtLeast(view.substanceUse, "placement", from);
   // A known overall "none"/"mild" answer is the summary a clinician gave; substance entries may only add.
   if (overall !== null) return overall || perSubstance === true;
   return perSubstance;
@@ -128,8 +119,7 @@ function readWorstWithdrawalNow(
   if (scales.totals.has("ciwa-ar") || (only === "any" && scales.totals.has("cows"))) known = true;
   const signs = assessment.withdrawal?.signsNow;
   if (signs !== null && signs !== undefined) {
-    const applies =
-      only === "any" ? true : usesAtLeast(substanceUseOf(assessment, scales), "sedative-type", "weekly");
+    const applies = only === "any" ? true : usesAtLeast(scales.substanceUse, "sedative-type", "weekly");
     if (applies === true) {
       known = true;
       worst = Math.max(worst, WITHDRAWAL_SIGNS.indexOf(signs));
@@ -138,9 +128,7 @@ function readWorstWithdrawalNow(
   if (worst > 0) return WITHDRAWAL_SIGNS[worst] ?? null;
   if (known) return false;
   const withdrawalSubstances = only === "any" ? "with-withdrawal" : "sedative-type";
-  return usesAtLeast(substanceUseOf(assessment, scales), withdrawalSubstances, "weekly") === false
-    ? false
-    : null;
+  return usesAtLeast(scales.substanceUse, withdrawalSubstances, "weekly") === false ? false : null;
 }
 
 function treatmentNotEnough(assessment: Assessment, levels: readonly string[]): Tri {
@@ -188,12 +176,12 @@ export const FACTS = {
   "sedative-type-daily-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a, s) => usesAtLeast(substanceUseOf(a, s), "sedative-type", "daily"),
+    evaluate: (a, s) => usesAtLeast(s.substanceUse, "sedative-type", "daily"),
   },
   "opioid-daily-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a, s) => usesAtLeast(substanceUseOf(a, s), "opioids", "daily"),
+    evaluate: (a, s) => usesAtLeast(s.substanceUse, "opioids", "daily"),
   },
   "withdrawal-ongoing": {
     paths: ["withdrawal.over"],
@@ -255,7 +243,7 @@ export const FACTS = {
     paths: ["withdrawal.history.seizures", "withdrawal.history.delirium"],
     relief: null,
     evaluate: (a, s) =>
-      usesAtLeast(substanceUseOf(a, s), "sedative-type", "daily") === true &&
+      usesAtLeast(s.substanceUse, "sedative-type", "daily") === true &&
       (tri(a.withdrawal?.history?.seizures) === null || tri(a.withdrawal?.history?.delirium) === null),
   },
   "intoxicated-now": {
@@ -297,7 +285,7 @@ export const FACTS = {
   "injection-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a, s) => injectsAny(substanceUseOf(a, s), "placement"),
+    evaluate: (a, s) => injectsAny(s.substanceUse, "placement"),
   },
   // ── mental health ──
   "suicidal-intent-or-plan": {
@@ -433,7 +421,7 @@ export const FACTS = {
       anyOf(
         useDisorderAtLeast(a, s, "mild"),
         scaleAtLeast(s, "audit", 16) || scaleAtLeast(s, "dast-10", 3),
-        usesAtLeast(substanceUseOf(a, s), "placement", "daily") === true,
+        usesAtLeast(s.substanceUse, "placement", "daily") === true,
         tri(a.withdrawal?.history?.seizures) === true || tri(a.withdrawal?.history?.delirium) === true,
         hasMedication(a, ["buprenorphine", "methadone"]) === true,
       ),
@@ -442,13 +430,13 @@ export const FACTS = {
   "use-in-past-3-months": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a, s) => substanceUseOf(a, s).earlyRemission !== true,
+    evaluate: (a, s) => s.substanceUse.earlyRemission !== true,
   },
   /** Every substance listed (tobacco aside) not used in the past 3 months (DSM-5 early remission). */
   "early-remission": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a, s) => substanceUseOf(a, s).earlyRemission,
+    evaluate: (a, s) => s.substanceUse.earlyRemission,
   },
   "screen-likely-disorder": {
     paths: [],
@@ -470,7 +458,7 @@ export const FACTS = {
       allOf(
         anyOf(
           scaleIn(s, "audit", 8, 15) || scaleAtLeast(s, "audit-c", 4) || scaleIn(s, "dast-10", 1, 2),
-          usesAtLeast(substanceUseOf(a, s), "placement", "weekly"),
+          usesAtLeast(s.substanceUse, "placement", "weekly"),
         ),
         negate(useDisorderAtLeast(a, s, "mild")),
         !(scaleAtLeast(s, "audit", 16) || scaleAtLeast(s, "dast-10", 3)),
@@ -589,15 +577,15 @@ export const FACTS = {
   "opioid-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a, s) => usesAtLeast(substanceUseOf(a, s), "opioids", "less-than-monthly"),
+    evaluate: (a, s) => usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
   },
   "opioid-use-disorder": {
     paths: ["substances"],
     relief: null,
     evaluate: (a, s) =>
       anyOf(
-        useDisorderInGroupAtLeast(substanceUseOf(a, s), "opioids", "mild"),
-        usesAtLeast(substanceUseOf(a, s), "opioids", "daily") === true,
+        useDisorderInGroupAtLeast(s.substanceUse, "opioids", "mild"),
+        usesAtLeast(s.substanceUse, "opioids", "daily") === true,
         [...s.flags].some((flag) => flag.startsWith("opioid-withdrawal")),
         hasMedication(a, ["buprenorphine", "methadone"]) === true,
       ),

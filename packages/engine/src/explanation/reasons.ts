@@ -48,7 +48,8 @@ export function buildReasons(
   // considerations; each reason's place is worked out once, not at every comparison.
   // A stable insertion sort by each reason's place: a result has a handful of reasons, too few for
   // Array.prototype.sort and its comparator calls to pay.
-  const orders = reasons.map(orderOf);
+  const orders: number[] = [];
+  for (const reason of reasons) orders.push(orderOf(reason));
   for (let next = 1; next < reasons.length; next++) {
     const reason = reasons[next] as Reason;
     const order = orders[next] as number;

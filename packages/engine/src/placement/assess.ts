@@ -18,6 +18,7 @@ import { placeFromRules } from "./place.js";
 import type {
   AssessOptions,
   DimensionRating,
+  Finding,
   LevelRuledOut,
   MedicationNote,
   PlacementResult,
@@ -37,7 +38,9 @@ function dimensionRating(dimension: Dimension, rating: Rating, ratedBy: Rule[]):
       ratedBy[slot] = ratedBy[slot - 1] as Rule;
     ratedBy[slot] = rule;
   }
-  return { dimension, rating, facts: ratedBy.map((rule) => ({ ruleId: rule.id })) };
+  const facts: Finding[] = [];
+  for (const rule of ratedBy) facts.push({ ruleId: rule.id });
+  return { dimension, rating, facts };
 }
 
 /** Runs the pipeline with a given rule set (the rule-removal tests pass a set with one rule taken out). */
@@ -109,9 +112,8 @@ export function assessWithRules(
   }
 
   // An adolescent is not placed, so only the urgent questions remain to be asked.
-  const unknowns = listUnknowns(evaluation, level, withdrawalManagement).filter(
-    (item) => adolescentRule === undefined || item.urgent,
-  );
+  const allUnknowns = listUnknowns(evaluation, level, withdrawalManagement);
+  const unknowns = adolescentRule === undefined ? allUnknowns : allUnknowns.filter((item) => item.urgent);
   const wouldChange =
     level !== null && options.wouldChange !== false ? findWouldChange(evaluation, level, rules) : [];
   const provisional =

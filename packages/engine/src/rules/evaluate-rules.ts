@@ -7,7 +7,7 @@
  * so each assessment costs one walk over the rules (issue 4's speed targets, bench/README.md "Engine").
  */
 import type { Assessment } from "../assessment/assessment.js";
-import type { Dimension, Rating, Ratings } from "../ratings/dimension.js";
+import { DIMENSIONS, type Rating, type Ratings } from "../ratings/dimension.js";
 import { type AssessmentView, type Tri, viewAssessment } from "./answers.js";
 import { type CompiledCondition, compileCondition } from "./compiled-condition.js";
 import { FactTable, factPosition } from "./fact-table.js";
@@ -45,6 +45,8 @@ export function readsRatings(condition: Condition): boolean {
   return result;
 }
 
+const NO_RATINGS: Readonly<Ratings> = Object.freeze(emptyRatings());
+
 export function emptyRatings(): Ratings {
   return { withdrawal: 0, biomedical: 0, emotional: 0, readiness: 0, relapse: 0, environment: 0 };
 }
@@ -55,8 +57,8 @@ interface PreparedRule {
   readonly readsRatings: boolean;
   /** For a condition that is a single fact (most of them): that fact's position, read without a call. */
   readonly factPosition: number;
-  /** The rating this rule gives its dimension when it fires, if it gives one. */
-  readonly sets: { readonly dimension: Dimension; readonly rating: Rating } | null;
+  /** The rating this rule gives its dimension when it fires, if it gives one (dimension by position). */
+  readonly sets: { readonly dimension: number; readonly rating: Rating } | null;
 }
 
 const preparedSets = new WeakMap<readonly Rule[], readonly PreparedRule[]>();
@@ -71,7 +73,7 @@ function prepare(rules: readonly Rule[]): readonly PreparedRule[] {
       factPosition: "fact" in rule.when ? factPosition(rule.when.fact) : -1,
       sets:
         rule.dimension !== undefined && rule.rating !== undefined
-          ? { dimension: rule.dimension, rating: rule.rating }
+          ? { dimension: DIMENSIONS.indexOf(rule.dimension), rating: rule.rating }
           : null,
     }));
     preparedSets.set(rules, prepared);
@@ -83,7 +85,8 @@ export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): R
   const prepared = prepare(rules);
   const scales = viewAssessment(assessment);
   const facts = new FactTable(assessment, scales);
-  const ratings = emptyRatings();
+  // Ratings by dimension position while the needs are read; the named ratings are made once at the end.
+  const rated: Rating[] = [0, 0, 0, 0, 0, 0];
   const fired: Rule[] = [];
   const undecided: Rule[] = [];
   // Rules that read ratings wait until every rating is set; each remembers where it stands among the
@@ -94,13 +97,24 @@ export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): R
       waiting.push({ entry, firedBefore: fired.length, undecidedBefore: undecided.length });
       continue;
     }
-    const value = entry.factPosition === -1 ? entry.condition(facts, ratings) : facts.at(entry.factPosition);
+    // No rule here reads ratings, so the conditions never look at the (still empty) named ratings.
+    const value =
+      entry.factPosition === -1 ? entry.condition(facts, NO_RATINGS) : facts.at(entry.factPosition);
     if (value === true) {
       fired.push(entry.rule);
       const sets = entry.sets;
-      if (sets !== null && sets.rating > ratings[sets.dimension]) ratings[sets.dimension] = sets.rating;
+      if (sets !== null && sets.rating > (rated[sets.dimension] as Rating))
+        rated[sets.dimension] = sets.rating;
     } else if (value === null) undecided.push(entry.rule);
   }
+  const ratings: Ratings = {
+    withdrawal: rated[0] as Rating,
+    biomedical: rated[1] as Rating,
+    emotional: rated[2] as Rating,
+    readiness: rated[3] as Rating,
+    relapse: rated[4] as Rating,
+    environment: rated[5] as Rating,
+  };
   // Latest first, so the places remembered for earlier ones still hold.
   for (let index = waiting.length - 1; index >= 0; index--) {
     const { entry, firedBefore, undecidedBefore } = waiting[index] as (typeof waiting)[number];

@@ -176,12 +176,12 @@ export const FACTS = {
   "sedative-type-daily-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a, s) => usesAtLeast(s.substanceUse, "sedative-type", "daily"),
+    evaluate: (_a, s) => usesAtLeast(s.substanceUse, "sedative-type", "daily"),
   },
   "opioid-daily-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a, s) => usesAtLeast(s.substanceUse, "opioids", "daily"),
+    evaluate: (_a, s) => usesAtLeast(s.substanceUse, "opioids", "daily"),
   },
   "withdrawal-ongoing": {
     paths: ["withdrawal.over"],
@@ -285,7 +285,7 @@ export const FACTS = {
   "injection-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a, s) => injectsAny(s.substanceUse, "placement"),
+    evaluate: (_a, s) => injectsAny(s.substanceUse, "placement"),
   },
   // ── mental health ──
   "suicidal-intent-or-plan": {
@@ -430,13 +430,13 @@ export const FACTS = {
   "use-in-past-3-months": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a, s) => s.substanceUse.earlyRemission !== true,
+    evaluate: (_a, s) => s.substanceUse.earlyRemission !== true,
   },
   /** Every substance listed (tobacco aside) not used in the past 3 months (DSM-5 early remission). */
   "early-remission": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a, s) => s.substanceUse.earlyRemission,
+    evaluate: (_a, s) => s.substanceUse.earlyRemission,
   },
   "screen-likely-disorder": {
     paths: [],
@@ -577,7 +577,7 @@ export const FACTS = {
   "opioid-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a, s) => usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
+    evaluate: (_a, s) => usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
   },
   "opioid-use-disorder": {
     paths: ["substances"],

@@ -61,7 +61,10 @@ describe.each(storageTargets(inject("postgresUrl")))("write transactions on $dia
       );
     });
 
-    it.runIf(target.dialect === "sqlite")(
+    // Group commit is SQLite's (PostgreSQL commits each write on its own connection), so this test exists
+    // only there rather than showing as skipped on PostgreSQL.
+    const onSqlite = target.dialect === "sqlite" ? it : () => undefined;
+    onSqlite(
       "lets writes that arrive in separate event-loop turns share one commit (one fsync, not one each)",
       async () => {
         // A second connection to the same file whose log counts COMMITs; each request's handler reaches

@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { importTypeScript } from "../scripts/import-typescript.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -22,21 +22,12 @@ execFileSync("git", ["worktree", "add", "--detach", "--force", checkout, ref], {
 });
 symlinkSync(`${root}node_modules`, `${checkout}/node_modules`);
 
-async function engineAt(sourceRoot) {
-  const bundled = await build({
-    stdin: {
-      contents: `export { assess, validateAssessment } from "./packages/engine/src/index.ts";
-        export { PLACEMENT_CASES } from "./packages/engine/src/placement/testing/placement-cases.ts";`,
-      resolveDir: sourceRoot,
-      loader: "ts",
-    },
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    write: false,
-    logLevel: "error",
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString("base64")}`);
+function engineAt(sourceRoot) {
+  return importTypeScript(
+    `export { assess, validateAssessment } from "./packages/engine/src/index.ts";
+     export { PLACEMENT_CASES } from "./packages/engine/src/placement/testing/placement-cases.ts";`,
+    sourceRoot,
+  );
 }
 
 let before;

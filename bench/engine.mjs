@@ -5,7 +5,7 @@
 //   node bench/engine.mjs [--rounds 31] [--round-ms 100]
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { importTypeScript } from "../scripts/import-typescript.mjs";
 import { compareSideBySide } from "./side-by-side.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -17,24 +17,11 @@ const rounds = Number(argument("rounds", "31"));
 const roundMs = Number(argument("round-ms", "100"));
 
 // Bundle the engine and its test cases once, in memory, exactly as the browser and CLI bundles see it.
-const bundled = await build({
-  stdin: {
-    contents: `
+const engine = await importTypeScript(
+  `
       export { assess, validateAssessment } from "./packages/engine/src/index.ts";
       export { PLACEMENT_CASES } from "./packages/engine/src/placement/testing/placement-cases.ts";
     `,
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  format: "esm",
-  platform: "neutral",
-  write: false,
-  tsconfig: `${root}tsconfig.json`,
-  logLevel: "error",
-});
-const engine = await import(
-  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString("base64")}`
 );
 
 // The inputs: every hand-written case and every worked example that is valid, as JSON text.

@@ -1,12 +1,6 @@
-// `npm run bench:scoring`: the cost of scoring FHIR QuestionnaireResponses, as a ratio to JSON.parse of the same
-// responses, measured side by side in one run (bench/README.md, "Scoring"). Target from issue 3: ≤ 1.0×.
-//
-//   node bench/scoring.mjs [--responses 100000] [--rounds 7]
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { importTypeScript } from "../scripts/import-typescript.mjs";
 import { compareSideBySide } from "./side-by-side.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const argument = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
   return index === -1 ? fallback : process.argv[index + 1];
@@ -15,21 +9,8 @@ const count = Number(argument("responses", "100000"));
 const rounds = Number(argument("rounds", "7"));
 
 // The engine bundled once, in memory, as the browser and CLI bundles see it.
-const bundled = await build({
-  stdin: {
-    contents: `export { INSTRUMENTS, instrumentQuestionnaire, scoreQuestionnaireResponse } from "./packages/engine/src/index.ts";`,
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  format: "esm",
-  platform: "neutral",
-  write: false,
-  tsconfig: `${root}tsconfig.json`,
-  logLevel: "error",
-});
-const engine = await import(
-  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString("base64")}`
+const engine = await importTypeScript(
+  `export { INSTRUMENTS, instrumentQuestionnaire, scoreQuestionnaireResponse } from "./packages/engine/src/index.ts";`,
 );
 
 // A fixed pseudo-random sequence (mulberry32), so every run scores the same responses.

@@ -5,25 +5,11 @@
 // per fact is monomorphic, and measured 15% faster for the whole of `assess` (bench/README.md "Engine").
 // packages/engine/src/rules/every-fact.test.ts fails, naming this script, when the file is out of date.
 import { writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { importTypeScript, REPO_ROOT } from "./import-typescript.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const bundled = await build({
-  stdin: {
-    contents: `export { FACT_IDS } from "./packages/engine/src/rules/facts.ts";`,
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  format: "esm",
-  platform: "neutral",
-  write: false,
-  tsconfig: `${root}tsconfig.json`,
-  logLevel: "error",
-});
-const { FACT_IDS } = await import(
-  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString("base64")}`
+const root = REPO_ROOT;
+const { FACT_IDS } = await importTypeScript(
+  `export { FACT_IDS } from "./packages/engine/src/rules/facts.ts";`,
 );
 const calls = FACT_IDS.map(
   (id, position) => `    // ${id}\n    (evaluators[${position}] as Evaluate)(assessment, view),`,

@@ -43,17 +43,27 @@ function expectedDriver(rule: Rule, result: PlacementResult): boolean {
   return setsLevel || setsSetting;
 }
 
-/** Where a reader meets a reason: adolescent notice, drivers, other needs (most care first), marker, considerations. */
-function readingOrder(reason: Reason): number {
-  if (reason.kind === "adolescent") return -1000;
-  const group = reason.driver
-    ? 0
-    : reason.kind === "consideration"
-      ? 200
-      : reason.kind === "co-occurring"
-        ? 100
-        : 50;
-  return group - (reason.level === null ? -1 : levelRank(reason.level));
+/** The groups a reader meets in turn: the adolescent notice, what set the result, other needs, the marker, considerations. */
+const READING_GROUPS = ["adolescent", "driver", "need", "co-occurring", "consideration"] as const;
+function readingGroup(reason: Reason): number {
+  if (reason.kind === "adolescent") return READING_GROUPS.indexOf("adolescent");
+  if (reason.driver) return READING_GROUPS.indexOf("driver");
+  if (reason.kind === "co-occurring" || reason.kind === "consideration")
+    return READING_GROUPS.indexOf(reason.kind);
+  return READING_GROUPS.indexOf("need");
+}
+
+/** Reasons come group by group; within a group, the one calling for more care first (none last). */
+function expectReadingOrder(reasons: readonly Reason[]): void {
+  for (let index = 1; index < reasons.length; index++) {
+    const earlier = reasons[index - 1] as Reason;
+    const later = reasons[index] as Reason;
+    expect(readingGroup(later)).toBeGreaterThanOrEqual(readingGroup(earlier));
+    if (readingGroup(later) === readingGroup(earlier)) {
+      const care = (reason: Reason) => (reason.level === null ? -1 : levelRank(reason.level));
+      expect(care(earlier)).toBeGreaterThanOrEqual(care(later));
+    }
+  }
 }
 
 function checkExplanation(assessment: Parameters<typeof assess>[0]): void {
@@ -80,10 +90,7 @@ function checkExplanation(assessment: Parameters<typeof assess>[0]): void {
     if (expectedKind(rule) === "baseline" && !expectedDriver(rule, result)) continue;
     expect(reasonIds).toContain(rule.id);
   }
-  // Reading order, stable among equals.
-  const orders = result.reasons.map(readingOrder);
-  for (let index = 1; index < orders.length; index++)
-    expect(orders[index] as number).toBeGreaterThanOrEqual(orders[index - 1] as number);
+  expectReadingOrder(result.reasons);
 
   // What would change it: only lower levels, each once, each naming fired placement rules and changes.
   if (result.level === null) expect(result.wouldChange).toEqual([]);

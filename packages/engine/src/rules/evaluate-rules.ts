@@ -10,8 +10,14 @@ import type { Assessment } from "../assessment/assessment.js";
 import { DIMENSIONS, type Rating, type Ratings } from "../ratings/dimension.js";
 import { type AssessmentView, type Tri, viewAssessment } from "./answers.js";
 import { type CompiledCondition, compileCondition } from "./compiled-condition.js";
+import { conditionsFingerprint } from "./conditions-fingerprint.js";
 import { FactTable, factPosition } from "./fact-table.js";
 import type { Condition, Rule } from "./rule.js";
+import { RULES } from "./ruleset.js";
+import {
+  evaluateStepwiseConditions,
+  GENERATED_CONDITIONS_FINGERPRINT,
+} from "./stepwise-conditions.generated.js";
 
 export type { Ratings } from "../ratings/dimension.js";
 /** Facts are read on demand and remembered (fact-table.ts). */
@@ -44,6 +50,8 @@ export function readsRatings(condition: Condition): boolean {
   readsRatingsCache.set(condition, result);
   return result;
 }
+
+const STEPWISE_CONDITIONS = conditionsFingerprint(RULES);
 
 const NO_RATINGS: Readonly<Ratings> = Object.freeze(emptyRatings());
 
@@ -92,14 +100,24 @@ export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): R
   // Rules that read ratings wait until every rating is set; each remembers where it stands among the
   // others so the lists stay in rule-set order.
   const waiting: { entry: PreparedRule; firedBefore: number; undecidedBefore: number }[] = [];
-  for (const entry of prepared) {
+  // Stepwise's own rule set, unchanged since its conditions were written out, takes the generated path.
+  const written =
+    rules === RULES && GENERATED_CONDITIONS_FINGERPRINT === STEPWISE_CONDITIONS
+      ? evaluateStepwiseConditions(facts.all())
+      : undefined;
+  for (let index = 0; index < prepared.length; index++) {
+    const entry = prepared[index] as PreparedRule;
     if (entry.readsRatings) {
       waiting.push({ entry, firedBefore: fired.length, undecidedBefore: undecided.length });
       continue;
     }
     // No rule here reads ratings, so the conditions never look at the (still empty) named ratings.
     const value =
-      entry.factPosition === -1 ? entry.condition(facts, NO_RATINGS) : facts.at(entry.factPosition);
+      written !== undefined
+        ? (written[index] ?? null)
+        : entry.factPosition === -1
+          ? entry.condition(facts, NO_RATINGS)
+          : facts.at(entry.factPosition);
     if (value === true) {
       fired.push(entry.rule);
       const sets = entry.sets;

@@ -9,8 +9,8 @@ import { FactTable, factPosition } from "./fact-table.js";
 import { FACT_LIST } from "./facts.js";
 
 describe("every fact, worked out in one run", () => {
-  it("covers every fact there is (else run `npm run generate:facts`)", () => {
-    expect(GENERATED_FACT_COUNT, "every-fact.generated.ts is out of date: run npm run generate:facts").toBe(
+  it("covers every fact there is (else run `npm run generate:engine`)", () => {
+    expect(GENERATED_FACT_COUNT, "every-fact.generated.ts is out of date: run npm run generate:engine").toBe(
       FACT_LIST.length,
     );
   });

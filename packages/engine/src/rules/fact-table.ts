@@ -23,6 +23,11 @@ export class FactTable {
     this.values = evaluateEveryFact(assessment, view);
   }
 
+  /** Every fact's value, in FACT_LIST order (for the generated conditions). */
+  all(): readonly Tri[] {
+    return this.values;
+  }
+
   /** A fact by its id (for explanations, which name facts). */
   value(id: FactId): Tri {
     return this.at(factPosition(id));

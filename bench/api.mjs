@@ -11,18 +11,15 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { build } from "esbuild";
 import pg from "pg";
+import { option } from "./side-by-side.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const argument = (name, fallback) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : process.argv[index + 1];
-};
-const seconds = Number(argument("seconds", "3"));
-const rounds = Number(argument("rounds", "7"));
-const connections = Number(argument("connections", "64"));
-const only = argument("only", undefined);
+const seconds = Number(option("seconds", "3"));
+const rounds = Number(option("rounds", "7"));
+const connections = Number(option("connections", "64"));
+const only = option("only", undefined);
 // --profile FOLDER: the server writes a V8 CPU profile there (node --cpu-prof) to show where the time goes.
-const profileFolder = argument("profile", undefined);
+const profileFolder = option("profile", undefined);
 const TARGETS = { sqlite: { ratio: 0.3 }, postgres: { ratio: 0.2 } };
 const P99_TARGET_MS = 50;
 

@@ -6,15 +6,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { importTypeScript } from "../scripts/import-typescript.mjs";
-import { compareSideBySide } from "./side-by-side.mjs";
+import { compareSideBySide, option } from "./side-by-side.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const argument = (name, fallback) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : process.argv[index + 1];
-};
-const rounds = Number(argument("rounds", "31"));
-const roundMs = Number(argument("round-ms", "100"));
+const rounds = Number(option("rounds", "31"));
+const roundMs = Number(option("round-ms", "100"));
 
 // Bundle the engine and its test cases once, in memory, exactly as the browser and CLI bundles see it.
 const engine = await importTypeScript(

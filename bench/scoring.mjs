@@ -1,12 +1,8 @@
 import { importTypeScript } from "../scripts/import-typescript.mjs";
-import { compareSideBySide } from "./side-by-side.mjs";
+import { compareSideBySide, option } from "./side-by-side.mjs";
 
-const argument = (name, fallback) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : process.argv[index + 1];
-};
-const count = Number(argument("responses", "100000"));
-const rounds = Number(argument("rounds", "7"));
+const count = Number(option("responses", "100000"));
+const rounds = Number(option("rounds", "7"));
 
 // The engine bundled once, in memory, as the browser and CLI bundles see it.
 const engine = await importTypeScript(

@@ -38,3 +38,9 @@ export function compareSideBySide({ subjects, baseline, rounds, timeRound, targe
   }
   return allMet;
 }
+
+/** A `--name value` option from the command line, or `fallback` when it is not given. */
+export function option(name, fallback) {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : process.argv[index + 1];
+}

@@ -14,7 +14,6 @@ import { RULESET_VERSION } from "../rules/rule.js";
 import { RULES } from "../rules/ruleset.js";
 import { URGENT_TIERS, type UrgentItem, type UrgentTier } from "../safety/urgent-item.js";
 import { decideLevelChoice } from "./level-choice.js";
-import { placeFromRules } from "./place.js";
 import type {
   AssessOptions,
   DimensionRating,
@@ -22,7 +21,10 @@ import type {
   LevelRuledOut,
   MedicationNote,
   PlacementResult,
+  UnknownItem,
 } from "./placement-result.js";
+import { CONTRIBUTION_ROLES, contributionsOf, type RuleContribution } from "./rule-contribution.js";
+import { WITHDRAWAL_MANAGEMENT_SETTINGS } from "./withdrawal-management.js";
 
 const URGENT_TIER_RANK = Object.fromEntries(URGENT_TIERS.map((tier, rank) => [tier, rank])) as Record<
   UrgentTier,
@@ -30,16 +32,21 @@ const URGENT_TIER_RANK = Object.fromEntries(URGENT_TIERS.map((tier, rank) => [ti
 >;
 
 /** A dimension's facts: the fired rules that rate it, highest rating first (rule-set order among equals). */
-function dimensionRating(dimension: Dimension, rating: Rating, ratedBy: Rule[]): DimensionRating {
+function dimensionRating(
+  dimension: Dimension,
+  rating: Rating,
+  ratedBy: RuleContribution[] | null,
+): DimensionRating {
+  if (ratedBy === null) return { dimension, rating, facts: [] };
   for (let next = 1; next < ratedBy.length; next++) {
-    const rule = ratedBy[next] as Rule;
+    const contribution = ratedBy[next] as RuleContribution;
     let slot = next;
-    for (; slot > 0 && ((ratedBy[slot - 1] as Rule).rating ?? 0) < (rule.rating ?? 0); slot--)
-      ratedBy[slot] = ratedBy[slot - 1] as Rule;
-    ratedBy[slot] = rule;
+    for (; slot > 0 && (ratedBy[slot - 1] as RuleContribution).rating < contribution.rating; slot--)
+      ratedBy[slot] = ratedBy[slot - 1] as RuleContribution;
+    ratedBy[slot] = contribution;
   }
   const facts: Finding[] = [];
-  for (const rule of ratedBy) facts.push({ ruleId: rule.id });
+  for (const contribution of ratedBy) facts.push(contribution.finding);
   return { dimension, rating, facts };
 }
 
@@ -50,76 +57,93 @@ export function assessWithRules(
   options: AssessOptions = {},
 ): PlacementResult {
   const evaluation = evaluateRules(assessment, rules);
-  const { fired } = evaluation;
+  const { firedAt } = evaluation;
+  const contributions = contributionsOf(rules);
 
-  // One walk over the fired rules collects the safety gate's urgent items, the medication notes and the
-  // markers. Urgent items come from the facts that raise them and nothing else.
+  // One walk over the fired rules collects the safety gate's urgent items, the medication notes, the
+  // markers, each dimension's facts, and the placement: the least intensive level that meets every known
+  // need, which is the most intensive level any fired need calls for (never an average of ratings,
+  // reference/domain.md §1.6.1; place.ts states the same rule for one list of rules). Urgent items come
+  // from the facts that raise them and nothing else.
   const urgent: UrgentItem[] = [];
   const medications: MedicationNote[] = [];
   let adolescentRule: Rule | undefined;
   let coOccurring = false;
-  const ratedBy: Record<Dimension, Rule[]> = {
-    withdrawal: [],
-    biomedical: [],
-    emotional: [],
-    readiness: [],
-    relapse: [],
-    environment: [],
-  };
-  for (const rule of fired) {
-    if (rule.kind === "safety" && rule.urgent !== undefined)
-      urgent.push({ tier: rule.urgent.tier, ruleId: rule.id, actions: rule.urgent.actions });
-    else if (rule.kind === "medication" && rule.medication !== undefined)
-      medications.push({
-        code: rule.medication.code,
-        ruleId: rule.id,
-        medications: rule.medication.medications,
-        availableAtEveryLevel: rule.medication.code !== "naloxone",
-      });
-    else if (rule.kind === "adolescent") adolescentRule ??= rule;
-    else if (rule.kind === "co-occurring") coOccurring = true;
-    else if (rule.kind === "placement" && rule.dimension !== undefined && rule.rating !== undefined)
-      ratedBy[rule.dimension].push(rule);
+  let placedLevel = 0;
+  let placedSetting = 0;
+  const ratedBy: (RuleContribution[] | null)[] = [null, null, null, null, null, null];
+  for (const at of firedAt) {
+    const contribution = contributions[at] as RuleContribution;
+    if (contribution.levelRank > placedLevel) placedLevel = contribution.levelRank;
+    if (contribution.settingRank > placedSetting) placedSetting = contribution.settingRank;
+    switch (contribution.role) {
+      case CONTRIBUTION_ROLES.urgent:
+        urgent.push(contribution.urgentItem as UrgentItem);
+        break;
+      case CONTRIBUTION_ROLES.medication:
+        medications.push(contribution.medicationNote as MedicationNote);
+        break;
+      case CONTRIBUTION_ROLES.adolescent:
+        adolescentRule ??= contribution.rule;
+        break;
+      case CONTRIBUTION_ROLES.coOccurring:
+        coOccurring = true;
+        break;
+      case CONTRIBUTION_ROLES.rating: {
+        const list = ratedBy[contribution.dimension];
+        if (list === null || list === undefined) ratedBy[contribution.dimension] = [contribution];
+        else list.push(contribution);
+        break;
+      }
+    }
   }
   if (urgent.length > 1) urgent.sort((a, b) => URGENT_TIER_RANK[a.tier] - URGENT_TIER_RANK[b.tier]);
 
-  const placement = placeFromRules(fired);
-  const level = adolescentRule === undefined ? placement.level : null;
-  const withdrawalManagement = adolescentRule === undefined ? placement.withdrawalManagement : null;
+  // An adolescent is not placed: the result points to adolescent services instead.
+  const placed = adolescentRule === undefined;
+  const level = placed ? (LEVELS_OF_CARE[placedLevel] ?? "early-intervention") : null;
+  const withdrawalManagement = placed ? (WITHDRAWAL_MANAGEMENT_SETTINGS[placedSetting] ?? "none") : null;
 
   const rated = evaluation.ratings;
   const ratings: Record<Dimension, DimensionRating> = {
-    withdrawal: dimensionRating("withdrawal", rated.withdrawal, ratedBy.withdrawal),
-    biomedical: dimensionRating("biomedical", rated.biomedical, ratedBy.biomedical),
-    emotional: dimensionRating("emotional", rated.emotional, ratedBy.emotional),
-    readiness: dimensionRating("readiness", rated.readiness, ratedBy.readiness),
-    relapse: dimensionRating("relapse", rated.relapse, ratedBy.relapse),
-    environment: dimensionRating("environment", rated.environment, ratedBy.environment),
+    withdrawal: dimensionRating("withdrawal", rated.withdrawal, ratedBy[0] ?? null),
+    biomedical: dimensionRating("biomedical", rated.biomedical, ratedBy[1] ?? null),
+    emotional: dimensionRating("emotional", rated.emotional, ratedBy[2] ?? null),
+    readiness: dimensionRating("readiness", rated.readiness, ratedBy[3] ?? null),
+    relapse: dimensionRating("relapse", rated.relapse, ratedBy[4] ?? null),
+    environment: dimensionRating("environment", rated.environment, ratedBy[5] ?? null),
   };
 
-  const reasons = buildReasons(fired, level, withdrawalManagement);
+  const reasons = buildReasons(
+    contributions,
+    firedAt,
+    placed ? placedLevel : -1,
+    placed ? placedSetting : -1,
+  );
 
   let nextLowerLevel: LevelRuledOut | null = null;
-  if (level !== null && levelRank(level) > 0) {
-    const lower = LEVELS_OF_CARE[levelRank(level) - 1] ?? "early-intervention";
+  if (level !== null && placedLevel > 0) {
+    const lower = placedLevel - 1;
     nextLowerLevel = {
-      level: lower,
+      level: LEVELS_OF_CARE[lower] ?? "early-intervention",
       unmetNeeds: reasons.filter(
-        (reason) =>
-          reason.kind !== "baseline" && reason.level !== null && levelRank(reason.level) > levelRank(lower),
+        (reason) => reason.kind !== "baseline" && reason.level !== null && levelRank(reason.level) > lower,
       ),
     };
   }
 
   // An adolescent is not placed, so only the urgent questions remain to be asked.
   const allUnknowns = listUnknowns(evaluation, level, withdrawalManagement);
-  const unknowns = adolescentRule === undefined ? allUnknowns : allUnknowns.filter((item) => item.urgent);
+  const unknowns = placed ? allUnknowns : allUnknowns.filter((item) => item.urgent);
   const wouldChange =
     level !== null && options.wouldChange !== false ? findWouldChange(evaluation, level, rules) : [];
-  const provisional =
-    assessment.mode === "self-check" ||
-    urgent.some((item) => item.tier === "ask-now") ||
-    unknowns.some((item) => item.couldRaiseTo !== null || item.couldRaiseWithdrawalManagementTo !== null);
+  let provisional = assessment.mode === "self-check";
+  for (let index = 0; !provisional && index < urgent.length; index++)
+    provisional = (urgent[index] as UrgentItem).tier === "ask-now";
+  for (let index = 0; !provisional && index < unknowns.length; index++) {
+    const item = unknowns[index] as UnknownItem;
+    provisional = item.couldRaiseTo !== null || item.couldRaiseWithdrawalManagementTo !== null;
+  }
 
   return {
     rulesetVersion: RULESET_VERSION,
@@ -128,7 +152,7 @@ export function assessWithRules(
     respondent: assessment.respondent ?? "self",
     level,
     withdrawalManagement,
-    coOccurringEnhanced: adolescentRule === undefined && coOccurring,
+    coOccurringEnhanced: placed && coOccurring,
     urgent,
     ratings,
     reasons,

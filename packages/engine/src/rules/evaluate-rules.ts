@@ -30,6 +30,8 @@ export interface RuleEvaluation {
   readonly ratings: Readonly<Ratings>;
   /** Rules whose condition is true, in rule-set order. */
   readonly fired: readonly Rule[];
+  /** Where each fired rule sits in the rule set (same order as `fired`). */
+  readonly firedAt: readonly number[];
   /** Rules whose condition is unknown: they could fire once an unknown is answered. */
   readonly undecided: readonly Rule[];
 }
@@ -96,10 +98,11 @@ export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): R
   // Ratings by dimension position while the needs are read; the named ratings are made once at the end.
   const rated: Rating[] = [0, 0, 0, 0, 0, 0];
   const fired: Rule[] = [];
+  const firedAt: number[] = [];
   const undecided: Rule[] = [];
   // Rules that read ratings wait until every rating is set; each remembers where it stands among the
   // others so the lists stay in rule-set order.
-  const waiting: { entry: PreparedRule; firedBefore: number; undecidedBefore: number }[] = [];
+  const waiting: { entry: PreparedRule; at: number; firedBefore: number; undecidedBefore: number }[] = [];
   // Stepwise's own rule set, unchanged since its conditions were written out, takes the generated path.
   const written =
     rules === RULES && GENERATED_CONDITIONS_FINGERPRINT === STEPWISE_CONDITIONS
@@ -108,7 +111,7 @@ export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): R
   for (let index = 0; index < prepared.length; index++) {
     const entry = prepared[index] as PreparedRule;
     if (entry.readsRatings) {
-      waiting.push({ entry, firedBefore: fired.length, undecidedBefore: undecided.length });
+      waiting.push({ entry, at: index, firedBefore: fired.length, undecidedBefore: undecided.length });
       continue;
     }
     // No rule here reads ratings, so the conditions never look at the (still empty) named ratings.
@@ -120,6 +123,7 @@ export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): R
           : facts.at(entry.factPosition);
     if (value === true) {
       fired.push(entry.rule);
+      firedAt.push(index);
       const sets = entry.sets;
       if (sets !== null && sets.rating > (rated[sets.dimension] as Rating))
         rated[sets.dimension] = sets.rating;
@@ -135,10 +139,12 @@ export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): R
   };
   // Latest first, so the places remembered for earlier ones still hold.
   for (let index = waiting.length - 1; index >= 0; index--) {
-    const { entry, firedBefore, undecidedBefore } = waiting[index] as (typeof waiting)[number];
+    const { entry, at, firedBefore, undecidedBefore } = waiting[index] as (typeof waiting)[number];
     const value = entry.condition(facts, ratings);
-    if (value === true) fired.splice(firedBefore, 0, entry.rule);
-    else if (value === null) undecided.splice(undecidedBefore, 0, entry.rule);
+    if (value === true) {
+      fired.splice(firedBefore, 0, entry.rule);
+      firedAt.splice(firedBefore, 0, at);
+    } else if (value === null) undecided.splice(undecidedBefore, 0, entry.rule);
   }
-  return { assessment, scales, facts, ratings, fired, undecided };
+  return { assessment, scales, facts, ratings, fired, firedAt, undecided };
 }

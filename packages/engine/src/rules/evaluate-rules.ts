@@ -14,10 +14,7 @@ import { conditionsFingerprint } from "./conditions-fingerprint.js";
 import { FactTable, factPosition } from "./fact-table.js";
 import type { Condition, Rule } from "./rule.js";
 import { RULES } from "./ruleset.js";
-import {
-  evaluateStepwiseConditions,
-  GENERATED_CONDITIONS_FINGERPRINT,
-} from "./stepwise-conditions.generated.js";
+import { GENERATED_CONDITIONS_FINGERPRINT, sortStepwiseRules } from "./stepwise-conditions.generated.js";
 
 export type { Ratings } from "../ratings/dimension.js";
 /** Facts are read on demand and remembered (fact-table.ts). */
@@ -95,39 +92,29 @@ export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): R
   const prepared = prepare(rules);
   const scales = viewAssessment(assessment);
   const facts = new FactTable(assessment, scales);
-  // Ratings by dimension position while the needs are read; the named ratings are made once at the end.
-  const rated: Rating[] = [0, 0, 0, 0, 0, 0];
-  const fired: Rule[] = [];
+  // First every rule that does not read ratings, by its position in the rule set. Rules that read ratings
+  // wait until every rating is set: a rule that sets a rating never reads one (rules tests).
   const firedAt: number[] = [];
-  const undecided: Rule[] = [];
-  // Rules that read ratings wait until every rating is set; each remembers where it stands among the
-  // others so the lists stay in rule-set order.
-  const waiting: { entry: PreparedRule; at: number; firedBefore: number; undecidedBefore: number }[] = [];
-  // Stepwise's own rule set, unchanged since its conditions were written out, takes the generated path.
-  const written =
-    rules === RULES && GENERATED_CONDITIONS_FINGERPRINT === STEPWISE_CONDITIONS
-      ? evaluateStepwiseConditions(facts.all())
-      : undefined;
-  for (let index = 0; index < prepared.length; index++) {
-    const entry = prepared[index] as PreparedRule;
-    if (entry.readsRatings) {
-      waiting.push({ entry, at: index, firedBefore: fired.length, undecidedBefore: undecided.length });
-      continue;
+  const undecidedAt: number[] = [];
+  if (rules === RULES && GENERATED_CONDITIONS_FINGERPRINT === STEPWISE_CONDITIONS)
+    // Stepwise's own rule set, unchanged since its conditions were written out, takes the generated path.
+    sortStepwiseRules(facts.all(), firedAt, undecidedAt);
+  else
+    for (let index = 0; index < prepared.length; index++) {
+      const entry = prepared[index] as PreparedRule;
+      if (entry.readsRatings) continue;
+      // No rule here reads ratings, so the conditions never look at the (still empty) named ratings.
+      const value =
+        entry.factPosition === -1 ? entry.condition(facts, NO_RATINGS) : facts.at(entry.factPosition);
+      if (value === true) firedAt.push(index);
+      else if (value === null) undecidedAt.push(index);
     }
-    // No rule here reads ratings, so the conditions never look at the (still empty) named ratings.
-    const value =
-      written !== undefined
-        ? (written[index] ?? null)
-        : entry.factPosition === -1
-          ? entry.condition(facts, NO_RATINGS)
-          : facts.at(entry.factPosition);
-    if (value === true) {
-      fired.push(entry.rule);
-      firedAt.push(index);
-      const sets = entry.sets;
-      if (sets !== null && sets.rating > (rated[sets.dimension] as Rating))
-        rated[sets.dimension] = sets.rating;
-    } else if (value === null) undecided.push(entry.rule);
+  // Ratings by dimension position; a dimension's rating is the highest its fired needs give (never an
+  // average, reference/domain.md §1.6.1).
+  const rated: Rating[] = [0, 0, 0, 0, 0, 0];
+  for (const at of firedAt) {
+    const sets = (prepared[at] as PreparedRule).sets;
+    if (sets !== null && sets.rating > (rated[sets.dimension] as Rating)) rated[sets.dimension] = sets.rating;
   }
   const ratings: Ratings = {
     withdrawal: rated[0] as Rating,
@@ -137,14 +124,35 @@ export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): R
     relapse: rated[4] as Rating,
     environment: rated[5] as Rating,
   };
-  // Latest first, so the places remembered for earlier ones still hold.
-  for (let index = waiting.length - 1; index >= 0; index--) {
-    const { entry, at, firedBefore, undecidedBefore } = waiting[index] as (typeof waiting)[number];
-    const value = entry.condition(facts, ratings);
-    if (value === true) {
-      fired.splice(firedBefore, 0, entry.rule);
-      firedAt.splice(firedBefore, 0, at);
-    } else if (value === null) undecided.splice(undecidedBefore, 0, entry.rule);
+  for (const at of readingRatings(prepared)) {
+    const value = (prepared[at] as PreparedRule).condition(facts, ratings);
+    if (value === true) insertInOrder(firedAt, at);
+    else if (value === null) insertInOrder(undecidedAt, at);
   }
+  const fired: Rule[] = [];
+  for (const at of firedAt) fired.push((prepared[at] as PreparedRule).rule);
+  const undecided: Rule[] = [];
+  for (const at of undecidedAt) undecided.push((prepared[at] as PreparedRule).rule);
   return { assessment, scales, facts, ratings, fired, firedAt, undecided };
+}
+
+const ratingReaders = new WeakMap<readonly PreparedRule[], readonly number[]>();
+
+/** The positions of the rules that read ratings (the co-occurring marker), found once per rule set. */
+function readingRatings(prepared: readonly PreparedRule[]): readonly number[] {
+  let positions = ratingReaders.get(prepared);
+  if (positions === undefined) {
+    positions = prepared.flatMap((entry, position) => (entry.readsRatings ? [position] : []));
+    ratingReaders.set(prepared, positions);
+  }
+  return positions;
+}
+
+/** Adds a rule's position to a list kept in rule-set order. */
+function insertInOrder(positions: number[], position: number): void {
+  let slot = positions.length;
+  positions.push(position);
+  for (; slot > 0 && (positions[slot - 1] as number) > position; slot--)
+    positions[slot] = positions[slot - 1] as number;
+  positions[slot] = position;
 }

@@ -16,7 +16,7 @@ function or(left: Tri | undefined, right: Tri | undefined): Tri {
 }
 
 /** The conditions this file was written for (conditions-fingerprint.ts). */
-export const GENERATED_CONDITIONS_FINGERPRINT = "81:362bca88";
+export const GENERATED_CONDITIONS_FINGERPRINT = "81:5371a884";
 
 /**
  * Each rule's condition over the fact table `f` (FACT_LIST order), in rule-set order; `undefined` for a
@@ -25,41 +25,41 @@ export const GENERATED_CONDITIONS_FINGERPRINT = "81:362bca88";
 export function evaluateStepwiseConditions(f: readonly Tri[]): (Tri | undefined)[] {
   return [
     // safety-overdose-now
-    f[16],
+    f[17],
     // safety-withdrawal-seizure-or-confusion
     f[0],
     // safety-severe-alcohol-or-sedative-withdrawal
     f[11],
     // safety-unstable-medical-condition
-    f[17],
+    f[18],
     // safety-suicidal-intent-or-plan
-    f[23],
-    // safety-danger-to-self-or-others
     f[24],
-    // safety-asq-acute
-    f[28],
-    // safety-suicidal-thoughts
-    f[26],
-    // safety-phq-9-item-9
-    f[27],
-    // safety-asq-non-acute
-    f[29],
-    // safety-psychosis
+    // safety-danger-to-self-or-others
     f[25],
-    // safety-moderate-alcohol-or-sedative-withdrawal
-    f[12],
-    // safety-severe-opioid-withdrawal
-    f[13],
-    // safety-complicated-withdrawal-history
-    and(and(f[1], f[3]), f[4]),
-    // safety-pregnancy-with-withdrawal-risk
-    and(f[21], or(and(f[1], f[3]), f[70])),
-    // safety-ask-withdrawal-history
-    f[14],
-    // safety-ask-suicidal-thoughts
-    f[31],
-    // safety-ask-asq-acuity
+    // safety-asq-acute
+    f[29],
+    // safety-suicidal-thoughts
+    f[27],
+    // safety-phq-9-item-9
+    f[28],
+    // safety-asq-non-acute
     f[30],
+    // safety-psychosis
+    f[26],
+    // safety-moderate-alcohol-or-sedative-withdrawal
+    f[13],
+    // safety-severe-opioid-withdrawal
+    f[14],
+    // safety-complicated-withdrawal-history
+    and(or(and(f[1], f[3]), and(f[12], f[3])), f[4]),
+    // safety-pregnancy-with-withdrawal-risk
+    and(f[22], or(and(f[1], f[3]), f[71])),
+    // safety-ask-withdrawal-history
+    f[15],
+    // safety-ask-suicidal-thoughts
+    f[32],
+    // safety-ask-asq-acuity
+    f[31],
     // withdrawal-seizure-or-confusion-now
     f[0],
     // withdrawal-severe-with-complicated-history
@@ -67,15 +67,15 @@ export function evaluateStepwiseConditions(f: readonly Tri[]): (Tri | undefined)
     // withdrawal-severe-now
     f[7],
     // withdrawal-expected-with-complicated-history
-    and(and(f[1], f[3]), f[4]),
+    and(or(and(f[1], f[3]), and(f[12], f[3])), f[4]),
     // withdrawal-expected-with-high-pawss
     and(and(f[1], f[3]), f[6]),
     // withdrawal-moderate-with-other-health-needs
-    and(f[8], or(or(or(or(f[18], f[17]), f[33]), f[32]), f[21])),
+    and(f[8], or(or(or(or(f[19], f[18]), f[34]), f[33]), f[22])),
     // withdrawal-expected-in-pregnancy
-    and(and(f[1], f[3]), f[21]),
+    and(and(f[1], f[3]), f[22]),
     // withdrawal-unsupported-at-home
-    and(or(or(and(f[1], f[3]), and(f[2], f[3])), f[10]), or(or(or(f[61], f[60]), f[62]), f[63])),
+    and(or(or(and(f[1], f[3]), and(f[2], f[3])), f[10]), or(or(or(or(f[62], f[61]), f[63]), f[64]), f[42])),
     // withdrawal-moderate-now
     f[8],
     // withdrawal-expected-with-hallucination-history
@@ -87,104 +87,104 @@ export function evaluateStepwiseConditions(f: readonly Tri[]): (Tri | undefined)
     // withdrawal-expected-opioids
     and(f[2], f[3]),
     // intoxicated-now
-    f[15],
-    // biomedical-overdose-signs-now
     f[16],
-    // biomedical-unstable
+    // biomedical-overdose-signs-now
     f[17],
-    // biomedical-needs-24-hour-monitoring
+    // biomedical-unstable
     f[18],
-    // biomedical-needs-follow-up
+    // biomedical-needs-24-hour-monitoring
     f[19],
-    // biomedical-pregnancy
-    and(f[21], f[45]),
-    // biomedical-stable-condition
+    // biomedical-needs-follow-up
     f[20],
+    // biomedical-pregnancy
+    and(f[22], f[46]),
+    // biomedical-stable-condition
+    f[21],
     // biomedical-injection-use
-    f[22],
-    // emotional-suicidal-intent-or-plan
     f[23],
-    // emotional-danger-now
+    // emotional-suicidal-intent-or-plan
     f[24],
-    // emotional-asq-acute
-    f[28],
-    // emotional-psychosis-now
+    // emotional-danger-now
     f[25],
+    // emotional-asq-acute
+    f[29],
+    // emotional-psychosis-now
+    f[26],
     // emotional-24-hour-care-with-medical-or-withdrawal-need
-    and(f[32], or(or(or(or(f[8], f[7]), f[19]), f[18]), and(f[1], f[3]))),
+    and(f[33], or(or(or(or(f[8], f[7]), f[20]), f[19]), and(f[1], f[3]))),
     // emotional-needs-24-hour-care
-    f[32],
-    // emotional-unstable
     f[33],
+    // emotional-unstable
+    f[34],
     // emotional-suicidal-thoughts
-    or(or(f[26], f[27]), f[29]),
+    or(or(f[27], f[28]), f[30]),
     // emotional-some-symptoms
-    or(f[34], f[37]),
-    // emotional-condition-noted
     or(f[35], f[38]),
+    // emotional-condition-noted
+    or(f[36], f[39]),
     // readiness-unwilling-to-attend
-    and(f[41], f[45]),
-    // readiness-not-ready
-    and(f[39], f[45]),
-    // readiness-unsure
-    and(f[40], f[45]),
-    // relapse-severe-use
     and(f[42], f[46]),
+    // readiness-not-ready
+    and(f[40], f[46]),
+    // readiness-unsure
+    and(f[41], f[46]),
+    // relapse-severe-use
+    and(f[43], f[47]),
     // relapse-intensive-outpatient-not-enough
-    f[54],
-    // relapse-repeated-return-to-use
-    f[51],
-    // relapse-cannot-stay-abstinent-at-home
     f[55],
-    // relapse-moderate-use
-    or(or(and(f[43], f[46]), and(f[42], f[47])), f[48]),
-    // relapse-outpatient-not-enough
-    f[53],
-    // relapse-cravings-or-few-coping-skills
-    and(or(f[56], f[57]), f[45]),
-    // relapse-recent-overdose
-    f[58],
-    // relapse-mild-use
-    or(or(f[44], and(f[43], f[47])), f[49]),
-    // relapse-returned-to-use
+    // relapse-repeated-return-to-use
     f[52],
+    // relapse-cannot-stay-abstinent-at-home
+    f[56],
+    // relapse-moderate-use
+    or(or(and(f[44], f[47]), and(f[43], f[48])), f[49]),
+    // relapse-outpatient-not-enough
+    f[54],
+    // relapse-cravings-or-few-coping-skills
+    and(or(f[57], f[58]), f[46]),
+    // relapse-recent-overdose
+    f[59],
+    // relapse-mild-use
+    or(or(f[45], and(f[44], f[48])), f[50]),
+    // relapse-returned-to-use
+    f[53],
     // relapse-at-risk-use
-    f[50],
+    f[51],
     // environment-housing-unstable
-    and(f[60], f[45]),
+    and(f[61], f[46]),
     // environment-home-unsafe
-    and(f[61], f[45]),
+    and(f[62], f[46]),
     // environment-others-use-at-home
-    and(f[62], f[45]),
+    and(f[63], f[46]),
     // environment-no-support-network
-    and(f[63], f[45]),
+    and(f[64], f[46]),
     // environment-no-reliable-transport
-    and(f[64], f[45]),
+    and(f[65], f[46]),
     // medication-opioid-use-disorder
-    f[71],
-    // medication-naloxone
-    or(or(f[70], f[71]), f[59]),
-    // medication-continue-opioid-medication
     f[72],
+    // medication-naloxone
+    or(or(f[71], f[72]), f[60]),
+    // medication-continue-opioid-medication
+    f[73],
     // medication-pregnancy-opioids
-    and(f[21], or(f[71], f[70])),
+    and(f[22], or(f[72], f[71])),
     // baseline-check-in
     true,
     // co-occurring-mental-health-need: reads ratings, judged after them
     undefined,
     // co-occurring-serious-mental-illness
-    and(f[36], f[45]),
+    and(f[37], f[46]),
     // consideration-work-or-school
-    f[65],
-    // consideration-caregiving
     f[66],
-    // consideration-prefers-home
+    // consideration-caregiving
     f[67],
-    // consideration-no-coverage
+    // consideration-prefers-home
     f[68],
-    // consideration-spanish-program
+    // consideration-no-coverage
     f[69],
+    // consideration-spanish-program
+    f[70],
     // adolescent-services
-    f[73],
+    f[74],
   ];
 }

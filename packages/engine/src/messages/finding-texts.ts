@@ -59,8 +59,8 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     es: "La abstinencia de opioides parece grave. Vea hoy a un médico. Los medicamentos pueden ayudar mucho.",
   },
   "safety-complicated-withdrawal-history": {
-    en: "{You} drink or take sedatives every day and have had seizures or delirium when stopping before. See a doctor today. Do not stop all at once on {your} own.",
-    es: "{Usted} bebe o toma sedantes todos los días y ya tuvo convulsiones o delirio al dejarlos. Vea hoy a un médico. No deje todo de golpe sin ayuda.",
+    en: "{You} have had seizures or delirium when stopping alcohol or sedatives before, and withdrawal is likely or here now. See a doctor today. Do not stop all at once on {your} own.",
+    es: "{Usted} ya tuvo convulsiones o delirio al dejar el alcohol o los sedantes, y la abstinencia es probable o ya empezó. Vea hoy a un médico. No deje todo de golpe sin ayuda.",
   },
   "safety-pregnancy-with-withdrawal-risk": {
     en: "{You} are pregnant and use alcohol, sedatives or opioids. See a doctor today. Stopping all at once can harm the pregnancy.",
@@ -92,8 +92,8 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     es: "La abstinencia es grave ahora. Necesita enfermeros y un médico de día y de noche.",
   },
   "withdrawal-expected-with-complicated-history": {
-    en: "{You} drink or take sedatives every day and have had seizures or delirium when stopping. Stopping safely needs nurses and a doctor day and night.",
-    es: "{Usted} bebe o toma sedantes todos los días y ya tuvo convulsiones o delirio al dejarlos. Dejarlos con seguridad necesita enfermeros y un médico de día y de noche.",
+    en: "{You} have had seizures or delirium when stopping alcohol or sedatives, and withdrawal is likely or here now. Stopping safely needs nurses and a doctor day and night.",
+    es: "{Usted} ya tuvo convulsiones o delirio al dejar el alcohol o los sedantes, y la abstinencia es probable o ya empezó. Dejarlos con seguridad necesita enfermeros y un médico de día y de noche.",
   },
   "withdrawal-expected-with-high-pawss": {
     en: "{You} drink every day and the withdrawal risk score (PAWSS) is high. Stopping safely needs nurses and a doctor day and night.",
@@ -108,8 +108,8 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     es: "{Usted} está embarazada y bebe o toma sedantes todos los días. Dejarlos con seguridad necesita enfermeros y un médico de día y de noche.",
   },
   "withdrawal-unsupported-at-home": {
-    en: "Withdrawal is likely, and home is not a safe or steady place to go through it. A live-in program can help with it.",
-    es: "Es probable la abstinencia, y el hogar no es un lugar seguro o estable para pasarla. Un programa con internación puede ayudar.",
+    en: "Withdrawal is likely, and home is not a safe or steady place to go through it, or daily visits would be hard to keep. A live-in program can help with it.",
+    es: "Es probable la abstinencia, y el hogar no es un lugar seguro o estable para pasarla, o sería difícil ir a las visitas diarias. Un programa con internación puede ayudar.",
   },
   "withdrawal-moderate-now": {
     en: "Withdrawal is moderate now. It can be managed with daily visits to a program.",
@@ -224,8 +224,8 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     es: "El problema de uso de sustancias es grave. Lo mejor es un programa con internación, lejos de los desencadenantes diarios.",
   },
   "relapse-intensive-outpatient-not-enough": {
-    en: "{You} tried intensive outpatient or day treatment and it was not enough. A live-in program is the next step.",
-    es: "{Usted} probó tratamiento ambulatorio intensivo o de día y no fue suficiente. El siguiente paso es un programa con internación.",
+    en: "{You} tried intensive outpatient or day treatment, and it was not enough or was hard to keep up. A live-in program is the next step.",
+    es: "{Usted} probó tratamiento ambulatorio intensivo o de día, y no fue suficiente o fue difícil de mantener. El siguiente paso es un programa con internación.",
   },
   "relapse-repeated-return-to-use": {
     en: "{You} started using again more than once after treatment. A live-in program gives more structure.",
@@ -240,8 +240,8 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     es: "El problema de uso de sustancias es moderado, o grave con 3 meses sin consumo. Sirve la atención ambulatoria intensiva, 9 horas o más por semana.",
   },
   "relapse-outpatient-not-enough": {
-    en: "{You} tried outpatient counseling and it was not enough. A more intensive program is the next step.",
-    es: "{Usted} probó consejería ambulatoria y no fue suficiente. El siguiente paso es un programa más intensivo.",
+    en: "{You} tried outpatient counseling, and it was not enough or was hard to keep up. A more intensive program is the next step.",
+    es: "{Usted} probó consejería ambulatoria, y no fue suficiente o fue difícil de mantener. El siguiente paso es un programa más intensivo.",
   },
   "relapse-cravings-or-few-coping-skills": {
     en: "Strong cravings or few ways to cope mean more practice with new skills, several times a week.",

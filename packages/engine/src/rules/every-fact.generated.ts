@@ -34,132 +34,134 @@ export function evaluateEveryFact(assessment: Assessment, view: AssessmentView):
     (evaluators[10] as Evaluate)(assessment, view),
     // sedative-type-withdrawal-severe-now
     (evaluators[11] as Evaluate)(assessment, view),
-    // sedative-type-withdrawal-moderate-now
+    // sedative-type-withdrawal-now
     (evaluators[12] as Evaluate)(assessment, view),
-    // opioid-withdrawal-severe-now
+    // sedative-type-withdrawal-moderate-now
     (evaluators[13] as Evaluate)(assessment, view),
-    // withdrawal-history-unknown-with-daily-sedative-type-use
+    // opioid-withdrawal-severe-now
     (evaluators[14] as Evaluate)(assessment, view),
-    // intoxicated-now
+    // withdrawal-history-unknown-with-daily-sedative-type-use
     (evaluators[15] as Evaluate)(assessment, view),
-    // overdose-signs-now
+    // intoxicated-now
     (evaluators[16] as Evaluate)(assessment, view),
-    // medical-unstable
+    // overdose-signs-now
     (evaluators[17] as Evaluate)(assessment, view),
-    // medical-needs-24-hour-monitoring
+    // medical-unstable
     (evaluators[18] as Evaluate)(assessment, view),
-    // medical-needs-follow-up
+    // medical-needs-24-hour-monitoring
     (evaluators[19] as Evaluate)(assessment, view),
-    // medical-condition-stable
+    // medical-needs-follow-up
     (evaluators[20] as Evaluate)(assessment, view),
-    // pregnant
+    // medical-condition-stable
     (evaluators[21] as Evaluate)(assessment, view),
-    // injection-use
+    // pregnant
     (evaluators[22] as Evaluate)(assessment, view),
-    // suicidal-intent-or-plan
+    // injection-use
     (evaluators[23] as Evaluate)(assessment, view),
-    // danger-to-self-or-others
+    // suicidal-intent-or-plan
     (evaluators[24] as Evaluate)(assessment, view),
-    // psychosis-now
+    // danger-to-self-or-others
     (evaluators[25] as Evaluate)(assessment, view),
-    // suicidal-thoughts
+    // psychosis-now
     (evaluators[26] as Evaluate)(assessment, view),
-    // phq-9-item-9-positive
+    // suicidal-thoughts
     (evaluators[27] as Evaluate)(assessment, view),
-    // asq-acute
+    // phq-9-item-9-positive
     (evaluators[28] as Evaluate)(assessment, view),
-    // asq-non-acute
+    // asq-acute
     (evaluators[29] as Evaluate)(assessment, view),
-    // asq-acuity-unanswered
+    // asq-non-acute
     (evaluators[30] as Evaluate)(assessment, view),
-    // suicidal-thoughts-unknown
+    // asq-acuity-unanswered
     (evaluators[31] as Evaluate)(assessment, view),
-    // mental-health-needs-24-hour-care
+    // suicidal-thoughts-unknown
     (evaluators[32] as Evaluate)(assessment, view),
-    // mental-health-unstable
+    // mental-health-needs-24-hour-care
     (evaluators[33] as Evaluate)(assessment, view),
-    // mental-health-some-symptoms
+    // mental-health-unstable
     (evaluators[34] as Evaluate)(assessment, view),
-    // mental-health-condition
+    // mental-health-some-symptoms
     (evaluators[35] as Evaluate)(assessment, view),
-    // serious-mental-illness
+    // mental-health-condition
     (evaluators[36] as Evaluate)(assessment, view),
-    // depression-or-anxiety-severe-scale
+    // serious-mental-illness
     (evaluators[37] as Evaluate)(assessment, view),
-    // depression-or-anxiety-moderate-scale
+    // depression-or-anxiety-severe-scale
     (evaluators[38] as Evaluate)(assessment, view),
-    // not-ready
+    // depression-or-anxiety-moderate-scale
     (evaluators[39] as Evaluate)(assessment, view),
-    // unsure
+    // not-ready
     (evaluators[40] as Evaluate)(assessment, view),
-    // unwilling-to-attend
+    // unsure
     (evaluators[41] as Evaluate)(assessment, view),
-    // use-disorder-severe
+    // unwilling-to-attend
     (evaluators[42] as Evaluate)(assessment, view),
-    // use-disorder-moderate
+    // use-disorder-severe
     (evaluators[43] as Evaluate)(assessment, view),
-    // use-disorder-mild
+    // use-disorder-moderate
     (evaluators[44] as Evaluate)(assessment, view),
-    // has-use-disorder
+    // use-disorder-mild
     (evaluators[45] as Evaluate)(assessment, view),
-    // use-in-past-3-months
+    // has-use-disorder
     (evaluators[46] as Evaluate)(assessment, view),
-    // early-remission
+    // use-in-past-3-months
     (evaluators[47] as Evaluate)(assessment, view),
-    // screen-likely-disorder
+    // early-remission
     (evaluators[48] as Evaluate)(assessment, view),
-    // screen-harmful-use
+    // screen-likely-disorder
     (evaluators[49] as Evaluate)(assessment, view),
-    // at-risk-use
+    // screen-harmful-use
     (evaluators[50] as Evaluate)(assessment, view),
-    // returned-to-use-repeatedly
+    // at-risk-use
     (evaluators[51] as Evaluate)(assessment, view),
-    // returned-to-use-once
+    // returned-to-use-repeatedly
     (evaluators[52] as Evaluate)(assessment, view),
-    // outpatient-not-enough
+    // returned-to-use-once
     (evaluators[53] as Evaluate)(assessment, view),
-    // intensive-outpatient-not-enough
+    // outpatient-not-enough
     (evaluators[54] as Evaluate)(assessment, view),
-    // cannot-stay-abstinent-at-home
+    // intensive-outpatient-not-enough
     (evaluators[55] as Evaluate)(assessment, view),
-    // strong-cravings
+    // cannot-stay-abstinent-at-home
     (evaluators[56] as Evaluate)(assessment, view),
-    // few-coping-skills
+    // strong-cravings
     (evaluators[57] as Evaluate)(assessment, view),
-    // overdose-past-year
+    // few-coping-skills
     (evaluators[58] as Evaluate)(assessment, view),
-    // overdose-ever
+    // overdose-past-year
     (evaluators[59] as Evaluate)(assessment, view),
-    // housing-unstable
+    // overdose-ever
     (evaluators[60] as Evaluate)(assessment, view),
-    // home-unsafe
+    // housing-unstable
     (evaluators[61] as Evaluate)(assessment, view),
-    // others-use-at-home
+    // home-unsafe
     (evaluators[62] as Evaluate)(assessment, view),
-    // no-support-network
+    // others-use-at-home
     (evaluators[63] as Evaluate)(assessment, view),
-    // no-reliable-transport
+    // no-support-network
     (evaluators[64] as Evaluate)(assessment, view),
-    // has-work-or-school
+    // no-reliable-transport
     (evaluators[65] as Evaluate)(assessment, view),
-    // caregiving
+    // has-work-or-school
     (evaluators[66] as Evaluate)(assessment, view),
-    // prefers-living-at-home
+    // caregiving
     (evaluators[67] as Evaluate)(assessment, view),
-    // no-coverage
+    // prefers-living-at-home
     (evaluators[68] as Evaluate)(assessment, view),
-    // wants-spanish-program
+    // no-coverage
     (evaluators[69] as Evaluate)(assessment, view),
-    // opioid-use
+    // wants-spanish-program
     (evaluators[70] as Evaluate)(assessment, view),
-    // opioid-use-disorder
+    // opioid-use
     (evaluators[71] as Evaluate)(assessment, view),
-    // on-opioid-medication
+    // opioid-use-disorder
     (evaluators[72] as Evaluate)(assessment, view),
-    // adolescent
+    // on-opioid-medication
     (evaluators[73] as Evaluate)(assessment, view),
+    // adolescent
+    (evaluators[74] as Evaluate)(assessment, view),
   ];
 }
 
 /** How many facts this file was generated for. */
-export const GENERATED_FACT_COUNT = 74;
+export const GENERATED_FACT_COUNT = 75;

@@ -131,13 +131,19 @@ function readWorstWithdrawalNow(
   return usesAtLeast(scales.substanceUse, withdrawalSubstances, "weekly") === false ? false : null;
 }
 
+/**
+ * Care at one of `levels` that was tried and did not hold: use went on while in it (`not-enough`), or the
+ * person could not keep to it and left early. Seed ("When You Might Need Inpatient Care", "Assessing
+ * Readiness"): more structure helps people who have not done well in, or struggle to keep to the
+ * structure of, an outpatient program.
+ */
 function treatmentNotEnough(assessment: Assessment, levels: readonly string[]): Tri {
   const treatments = assessment.history?.treatments;
   if (treatments === null || treatments === undefined) return null;
   let unknown = false;
   for (const episode of treatments) {
     if (!levels.includes(episode.level)) continue;
-    if (episode.outcome === "not-enough") return true;
+    if (episode.outcome === "not-enough" || episode.outcome === "left-early") return true;
     if (episode.outcome === null || episode.outcome === undefined) unknown = true;
   }
   return unknown ? null : false;
@@ -228,6 +234,16 @@ export const FACTS = {
     paths: ["withdrawal.signsNow"],
     relief: null,
     evaluate: (a, s) => withdrawalNowAtLeast(a, s, "severe", "sedative-type"),
+  },
+  /**
+   * Alcohol or sedative withdrawal of any severity now. With a seizure or delirium history it rules out
+   * ambulatory withdrawal management however often the person drinks (ASAM 2020 VII.8, domain.md §1.7).
+   */
+  "sedative-type-withdrawal-now": {
+    paths: ["withdrawal.signsNow"],
+    // A safety rule reads it, and no later answer may explain a safety need away (rules/ruleset.test.ts).
+    relief: null,
+    evaluate: (a, s) => withdrawalNowAtLeast(a, s, "mild", "sedative-type"),
   },
   "sedative-type-withdrawal-moderate-now": {
     paths: ["withdrawal.signsNow"],

@@ -29,8 +29,8 @@ export const RELAPSE_RULES: readonly Rule[] = [
     minimumLevel: "residential",
     when: fact("intensive-outpatient-not-enough"),
     statement: {
-      en: "When intensive outpatient or day treatment was tried and was not enough, inpatient (residential) care is the next step.",
-      es: "Cuando se probó el tratamiento ambulatorio intensivo o de día y no fue suficiente, el siguiente paso es la atención con internación (residencial).",
+      en: "When intensive outpatient or day treatment was tried and was not enough, or the person could not keep to it and left early, inpatient (residential) care is the next step.",
+      es: "Cuando se probó el tratamiento ambulatorio intensivo o de día y no fue suficiente, o la persona no pudo mantenerlo y lo dejó antes de terminar, el siguiente paso es la atención con internación (residencial).",
     },
     sources: ["seed"],
   },
@@ -85,8 +85,8 @@ export const RELAPSE_RULES: readonly Rule[] = [
     minimumLevel: "intensive-outpatient",
     when: fact("outpatient-not-enough"),
     statement: {
-      en: "When outpatient counseling was tried and was not enough, the next step is a more intensive program.",
-      es: "Cuando se probó la consejería ambulatoria y no fue suficiente, el siguiente paso es un programa más intensivo.",
+      en: "When outpatient counseling was tried and was not enough, or the person could not keep to it and left early, the next step is a more intensive program.",
+      es: "Cuando se probó la consejería ambulatoria y no fue suficiente, o la persona no pudo mantenerla y la dejó antes de terminar, el siguiente paso es un programa más intensivo.",
     },
     sources: ["seed"],
   },

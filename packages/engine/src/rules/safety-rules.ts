@@ -5,6 +5,7 @@
  */
 import { all, any, fact, sedativeTypeWithdrawalExpected } from "./condition-builders.js";
 import type { Rule } from "./rule.js";
+import { sedativeTypeWithdrawalNow } from "./withdrawal-rules.js";
 
 export const SAFETY_RULES: readonly Rule[] = [
   {
@@ -157,10 +158,15 @@ export const SAFETY_RULES: readonly Rule[] = [
     id: "safety-complicated-withdrawal-history",
     kind: "safety",
     urgent: { tier: "same-day", actions: ["medical-evaluation-today"] },
-    when: all(sedativeTypeWithdrawalExpected, fact("complicated-withdrawal-history")),
+    // ASAM 2020 VII.8: a seizure or delirium history rules out ambulatory care for withdrawal that is
+    // expected (daily use) or already here.
+    when: all(
+      any(sedativeTypeWithdrawalExpected, sedativeTypeWithdrawalNow),
+      fact("complicated-withdrawal-history"),
+    ),
     statement: {
-      en: "Daily alcohol or sedative use after past withdrawal seizures or delirium: see a doctor today and do not stop suddenly alone.",
-      es: "Uso diario de alcohol o sedantes después de convulsiones o delirio por abstinencia en el pasado: vea a un médico hoy y no deje de golpe sin ayuda.",
+      en: "Daily alcohol or sedative use, or withdrawal from them now, after past withdrawal seizures or delirium: see a doctor today and do not stop suddenly alone.",
+      es: "Uso diario de alcohol o sedantes, o abstinencia de ellos ahora, después de convulsiones o delirio por abstinencia en el pasado: vea a un médico hoy y no deje de golpe sin ayuda.",
     },
     sources: ["asam-alcohol-withdrawal-2020"],
   },

@@ -14,7 +14,7 @@ function or(left: Tri | undefined, right: Tri | undefined): Tri {
 }
 
 /** The conditions this file was written for (conditions-fingerprint.ts). */
-export const GENERATED_CONDITIONS_FINGERPRINT = "81:362bca88";
+export const GENERATED_CONDITIONS_FINGERPRINT = "81:5371a884";
 
 /**
  * Judges each rule of Stepwise's set that does not read ratings, on the fact table `f` (FACT_LIST order),
@@ -25,7 +25,7 @@ export const GENERATED_CONDITIONS_FINGERPRINT = "81:362bca88";
 export function sortStepwiseRules(f: readonly Tri[], fired: number[], undecided: number[]): void {
   let outcome: Tri | undefined;
   // safety-overdose-now
-  outcome = f[16];
+  outcome = f[17];
   if (outcome === true) fired.push(0);
   else if (outcome !== false) undecided.push(0);
   // safety-withdrawal-seizure-or-confusion
@@ -37,63 +37,63 @@ export function sortStepwiseRules(f: readonly Tri[], fired: number[], undecided:
   if (outcome === true) fired.push(2);
   else if (outcome !== false) undecided.push(2);
   // safety-unstable-medical-condition
-  outcome = f[17];
+  outcome = f[18];
   if (outcome === true) fired.push(3);
   else if (outcome !== false) undecided.push(3);
   // safety-suicidal-intent-or-plan
-  outcome = f[23];
+  outcome = f[24];
   if (outcome === true) fired.push(4);
   else if (outcome !== false) undecided.push(4);
   // safety-danger-to-self-or-others
-  outcome = f[24];
+  outcome = f[25];
   if (outcome === true) fired.push(5);
   else if (outcome !== false) undecided.push(5);
   // safety-asq-acute
-  outcome = f[28];
+  outcome = f[29];
   if (outcome === true) fired.push(6);
   else if (outcome !== false) undecided.push(6);
   // safety-suicidal-thoughts
-  outcome = f[26];
+  outcome = f[27];
   if (outcome === true) fired.push(7);
   else if (outcome !== false) undecided.push(7);
   // safety-phq-9-item-9
-  outcome = f[27];
+  outcome = f[28];
   if (outcome === true) fired.push(8);
   else if (outcome !== false) undecided.push(8);
   // safety-asq-non-acute
-  outcome = f[29];
+  outcome = f[30];
   if (outcome === true) fired.push(9);
   else if (outcome !== false) undecided.push(9);
   // safety-psychosis
-  outcome = f[25];
+  outcome = f[26];
   if (outcome === true) fired.push(10);
   else if (outcome !== false) undecided.push(10);
   // safety-moderate-alcohol-or-sedative-withdrawal
-  outcome = f[12];
+  outcome = f[13];
   if (outcome === true) fired.push(11);
   else if (outcome !== false) undecided.push(11);
   // safety-severe-opioid-withdrawal
-  outcome = f[13];
+  outcome = f[14];
   if (outcome === true) fired.push(12);
   else if (outcome !== false) undecided.push(12);
   // safety-complicated-withdrawal-history
-  outcome = and(and(f[1], f[3]), f[4]);
+  outcome = and(or(and(f[1], f[3]), and(f[12], f[3])), f[4]);
   if (outcome === true) fired.push(13);
   else if (outcome !== false) undecided.push(13);
   // safety-pregnancy-with-withdrawal-risk
-  outcome = and(f[21], or(and(f[1], f[3]), f[70]));
+  outcome = and(f[22], or(and(f[1], f[3]), f[71]));
   if (outcome === true) fired.push(14);
   else if (outcome !== false) undecided.push(14);
   // safety-ask-withdrawal-history
-  outcome = f[14];
+  outcome = f[15];
   if (outcome === true) fired.push(15);
   else if (outcome !== false) undecided.push(15);
   // safety-ask-suicidal-thoughts
-  outcome = f[31];
+  outcome = f[32];
   if (outcome === true) fired.push(16);
   else if (outcome !== false) undecided.push(16);
   // safety-ask-asq-acuity
-  outcome = f[30];
+  outcome = f[31];
   if (outcome === true) fired.push(17);
   else if (outcome !== false) undecided.push(17);
   // withdrawal-seizure-or-confusion-now
@@ -109,7 +109,7 @@ export function sortStepwiseRules(f: readonly Tri[], fired: number[], undecided:
   if (outcome === true) fired.push(20);
   else if (outcome !== false) undecided.push(20);
   // withdrawal-expected-with-complicated-history
-  outcome = and(and(f[1], f[3]), f[4]);
+  outcome = and(or(and(f[1], f[3]), and(f[12], f[3])), f[4]);
   if (outcome === true) fired.push(21);
   else if (outcome !== false) undecided.push(21);
   // withdrawal-expected-with-high-pawss
@@ -117,15 +117,18 @@ export function sortStepwiseRules(f: readonly Tri[], fired: number[], undecided:
   if (outcome === true) fired.push(22);
   else if (outcome !== false) undecided.push(22);
   // withdrawal-moderate-with-other-health-needs
-  outcome = and(f[8], or(or(or(or(f[18], f[17]), f[33]), f[32]), f[21]));
+  outcome = and(f[8], or(or(or(or(f[19], f[18]), f[34]), f[33]), f[22]));
   if (outcome === true) fired.push(23);
   else if (outcome !== false) undecided.push(23);
   // withdrawal-expected-in-pregnancy
-  outcome = and(and(f[1], f[3]), f[21]);
+  outcome = and(and(f[1], f[3]), f[22]);
   if (outcome === true) fired.push(24);
   else if (outcome !== false) undecided.push(24);
   // withdrawal-unsupported-at-home
-  outcome = and(or(or(and(f[1], f[3]), and(f[2], f[3])), f[10]), or(or(or(f[61], f[60]), f[62]), f[63]));
+  outcome = and(
+    or(or(and(f[1], f[3]), and(f[2], f[3])), f[10]),
+    or(or(or(or(f[62], f[61]), f[63]), f[64]), f[42]),
+  );
   if (outcome === true) fired.push(25);
   else if (outcome !== false) undecided.push(25);
   // withdrawal-moderate-now
@@ -149,198 +152,198 @@ export function sortStepwiseRules(f: readonly Tri[], fired: number[], undecided:
   if (outcome === true) fired.push(30);
   else if (outcome !== false) undecided.push(30);
   // intoxicated-now
-  outcome = f[15];
+  outcome = f[16];
   if (outcome === true) fired.push(31);
   else if (outcome !== false) undecided.push(31);
   // biomedical-overdose-signs-now
-  outcome = f[16];
+  outcome = f[17];
   if (outcome === true) fired.push(32);
   else if (outcome !== false) undecided.push(32);
   // biomedical-unstable
-  outcome = f[17];
+  outcome = f[18];
   if (outcome === true) fired.push(33);
   else if (outcome !== false) undecided.push(33);
   // biomedical-needs-24-hour-monitoring
-  outcome = f[18];
+  outcome = f[19];
   if (outcome === true) fired.push(34);
   else if (outcome !== false) undecided.push(34);
   // biomedical-needs-follow-up
-  outcome = f[19];
+  outcome = f[20];
   if (outcome === true) fired.push(35);
   else if (outcome !== false) undecided.push(35);
   // biomedical-pregnancy
-  outcome = and(f[21], f[45]);
+  outcome = and(f[22], f[46]);
   if (outcome === true) fired.push(36);
   else if (outcome !== false) undecided.push(36);
   // biomedical-stable-condition
-  outcome = f[20];
+  outcome = f[21];
   if (outcome === true) fired.push(37);
   else if (outcome !== false) undecided.push(37);
   // biomedical-injection-use
-  outcome = f[22];
+  outcome = f[23];
   if (outcome === true) fired.push(38);
   else if (outcome !== false) undecided.push(38);
   // emotional-suicidal-intent-or-plan
-  outcome = f[23];
+  outcome = f[24];
   if (outcome === true) fired.push(39);
   else if (outcome !== false) undecided.push(39);
   // emotional-danger-now
-  outcome = f[24];
+  outcome = f[25];
   if (outcome === true) fired.push(40);
   else if (outcome !== false) undecided.push(40);
   // emotional-asq-acute
-  outcome = f[28];
+  outcome = f[29];
   if (outcome === true) fired.push(41);
   else if (outcome !== false) undecided.push(41);
   // emotional-psychosis-now
-  outcome = f[25];
+  outcome = f[26];
   if (outcome === true) fired.push(42);
   else if (outcome !== false) undecided.push(42);
   // emotional-24-hour-care-with-medical-or-withdrawal-need
-  outcome = and(f[32], or(or(or(or(f[8], f[7]), f[19]), f[18]), and(f[1], f[3])));
+  outcome = and(f[33], or(or(or(or(f[8], f[7]), f[20]), f[19]), and(f[1], f[3])));
   if (outcome === true) fired.push(43);
   else if (outcome !== false) undecided.push(43);
   // emotional-needs-24-hour-care
-  outcome = f[32];
+  outcome = f[33];
   if (outcome === true) fired.push(44);
   else if (outcome !== false) undecided.push(44);
   // emotional-unstable
-  outcome = f[33];
+  outcome = f[34];
   if (outcome === true) fired.push(45);
   else if (outcome !== false) undecided.push(45);
   // emotional-suicidal-thoughts
-  outcome = or(or(f[26], f[27]), f[29]);
+  outcome = or(or(f[27], f[28]), f[30]);
   if (outcome === true) fired.push(46);
   else if (outcome !== false) undecided.push(46);
   // emotional-some-symptoms
-  outcome = or(f[34], f[37]);
+  outcome = or(f[35], f[38]);
   if (outcome === true) fired.push(47);
   else if (outcome !== false) undecided.push(47);
   // emotional-condition-noted
-  outcome = or(f[35], f[38]);
+  outcome = or(f[36], f[39]);
   if (outcome === true) fired.push(48);
   else if (outcome !== false) undecided.push(48);
   // readiness-unwilling-to-attend
-  outcome = and(f[41], f[45]);
+  outcome = and(f[42], f[46]);
   if (outcome === true) fired.push(49);
   else if (outcome !== false) undecided.push(49);
   // readiness-not-ready
-  outcome = and(f[39], f[45]);
+  outcome = and(f[40], f[46]);
   if (outcome === true) fired.push(50);
   else if (outcome !== false) undecided.push(50);
   // readiness-unsure
-  outcome = and(f[40], f[45]);
+  outcome = and(f[41], f[46]);
   if (outcome === true) fired.push(51);
   else if (outcome !== false) undecided.push(51);
   // relapse-severe-use
-  outcome = and(f[42], f[46]);
+  outcome = and(f[43], f[47]);
   if (outcome === true) fired.push(52);
   else if (outcome !== false) undecided.push(52);
   // relapse-intensive-outpatient-not-enough
-  outcome = f[54];
+  outcome = f[55];
   if (outcome === true) fired.push(53);
   else if (outcome !== false) undecided.push(53);
   // relapse-repeated-return-to-use
-  outcome = f[51];
+  outcome = f[52];
   if (outcome === true) fired.push(54);
   else if (outcome !== false) undecided.push(54);
   // relapse-cannot-stay-abstinent-at-home
-  outcome = f[55];
+  outcome = f[56];
   if (outcome === true) fired.push(55);
   else if (outcome !== false) undecided.push(55);
   // relapse-moderate-use
-  outcome = or(or(and(f[43], f[46]), and(f[42], f[47])), f[48]);
+  outcome = or(or(and(f[44], f[47]), and(f[43], f[48])), f[49]);
   if (outcome === true) fired.push(56);
   else if (outcome !== false) undecided.push(56);
   // relapse-outpatient-not-enough
-  outcome = f[53];
+  outcome = f[54];
   if (outcome === true) fired.push(57);
   else if (outcome !== false) undecided.push(57);
   // relapse-cravings-or-few-coping-skills
-  outcome = and(or(f[56], f[57]), f[45]);
+  outcome = and(or(f[57], f[58]), f[46]);
   if (outcome === true) fired.push(58);
   else if (outcome !== false) undecided.push(58);
   // relapse-recent-overdose
-  outcome = f[58];
+  outcome = f[59];
   if (outcome === true) fired.push(59);
   else if (outcome !== false) undecided.push(59);
   // relapse-mild-use
-  outcome = or(or(f[44], and(f[43], f[47])), f[49]);
+  outcome = or(or(f[45], and(f[44], f[48])), f[50]);
   if (outcome === true) fired.push(60);
   else if (outcome !== false) undecided.push(60);
   // relapse-returned-to-use
-  outcome = f[52];
+  outcome = f[53];
   if (outcome === true) fired.push(61);
   else if (outcome !== false) undecided.push(61);
   // relapse-at-risk-use
-  outcome = f[50];
+  outcome = f[51];
   if (outcome === true) fired.push(62);
   else if (outcome !== false) undecided.push(62);
   // environment-housing-unstable
-  outcome = and(f[60], f[45]);
+  outcome = and(f[61], f[46]);
   if (outcome === true) fired.push(63);
   else if (outcome !== false) undecided.push(63);
   // environment-home-unsafe
-  outcome = and(f[61], f[45]);
+  outcome = and(f[62], f[46]);
   if (outcome === true) fired.push(64);
   else if (outcome !== false) undecided.push(64);
   // environment-others-use-at-home
-  outcome = and(f[62], f[45]);
+  outcome = and(f[63], f[46]);
   if (outcome === true) fired.push(65);
   else if (outcome !== false) undecided.push(65);
   // environment-no-support-network
-  outcome = and(f[63], f[45]);
+  outcome = and(f[64], f[46]);
   if (outcome === true) fired.push(66);
   else if (outcome !== false) undecided.push(66);
   // environment-no-reliable-transport
-  outcome = and(f[64], f[45]);
+  outcome = and(f[65], f[46]);
   if (outcome === true) fired.push(67);
   else if (outcome !== false) undecided.push(67);
   // medication-opioid-use-disorder
-  outcome = f[71];
+  outcome = f[72];
   if (outcome === true) fired.push(68);
   else if (outcome !== false) undecided.push(68);
   // medication-naloxone
-  outcome = or(or(f[70], f[71]), f[59]);
+  outcome = or(or(f[71], f[72]), f[60]);
   if (outcome === true) fired.push(69);
   else if (outcome !== false) undecided.push(69);
   // medication-continue-opioid-medication
-  outcome = f[72];
+  outcome = f[73];
   if (outcome === true) fired.push(70);
   else if (outcome !== false) undecided.push(70);
   // medication-pregnancy-opioids
-  outcome = and(f[21], or(f[71], f[70]));
+  outcome = and(f[22], or(f[72], f[71]));
   if (outcome === true) fired.push(71);
   else if (outcome !== false) undecided.push(71);
   // baseline-check-in
   fired.push(72);
   // co-occurring-mental-health-need: reads ratings, judged after them
   // co-occurring-serious-mental-illness
-  outcome = and(f[36], f[45]);
+  outcome = and(f[37], f[46]);
   if (outcome === true) fired.push(74);
   else if (outcome !== false) undecided.push(74);
   // consideration-work-or-school
-  outcome = f[65];
+  outcome = f[66];
   if (outcome === true) fired.push(75);
   else if (outcome !== false) undecided.push(75);
   // consideration-caregiving
-  outcome = f[66];
+  outcome = f[67];
   if (outcome === true) fired.push(76);
   else if (outcome !== false) undecided.push(76);
   // consideration-prefers-home
-  outcome = f[67];
+  outcome = f[68];
   if (outcome === true) fired.push(77);
   else if (outcome !== false) undecided.push(77);
   // consideration-no-coverage
-  outcome = f[68];
+  outcome = f[69];
   if (outcome === true) fired.push(78);
   else if (outcome !== false) undecided.push(78);
   // consideration-spanish-program
-  outcome = f[69];
+  outcome = f[70];
   if (outcome === true) fired.push(79);
   else if (outcome !== false) undecided.push(79);
   // adolescent-services
-  outcome = f[73];
+  outcome = f[74];
   if (outcome === true) fired.push(80);
   else if (outcome !== false) undecided.push(80);
 }

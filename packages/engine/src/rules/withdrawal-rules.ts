@@ -12,6 +12,15 @@ import {
 } from "./condition-builders.js";
 import type { Rule } from "./rule.js";
 
+/**
+ * Alcohol or sedative withdrawal now. "Withdrawal not over" is implied, and is stated so that the
+ * explanation can name its relief (withdrawal management complete) in `wouldChange`.
+ */
+export const sedativeTypeWithdrawalNow = all(
+  fact("sedative-type-withdrawal-now"),
+  fact("withdrawal-ongoing"),
+);
+
 export const WITHDRAWAL_RULES: readonly Rule[] = [
   {
     id: "withdrawal-seizure-or-confusion-now",
@@ -62,10 +71,15 @@ export const WITHDRAWAL_RULES: readonly Rule[] = [
     rating: 3,
     minimumLevel: "medically-monitored-inpatient",
     withdrawalManagement: "medically-monitored",
-    when: all(sedativeTypeWithdrawalExpected, fact("complicated-withdrawal-history")),
+    // VII.8 allows ambulatory care only with no history of withdrawal seizures or delirium tremens, so the
+    // history counts whether withdrawal is expected (daily use) or already here after less frequent use.
+    when: all(
+      any(sedativeTypeWithdrawalExpected, sedativeTypeWithdrawalNow),
+      fact("complicated-withdrawal-history"),
+    ),
     statement: {
-      en: "Daily alcohol or sedative use, with past withdrawal seizures or delirium, means stopping should happen with 24-hour medical monitoring.",
-      es: "El uso diario de alcohol o sedantes, con convulsiones o delirio por abstinencia en el pasado, significa que dejarlos debe hacerse con vigilancia médica las 24 horas.",
+      en: "Daily alcohol or sedative use, or alcohol or sedative withdrawal now, with past withdrawal seizures or delirium, means stopping should happen with 24-hour medical monitoring.",
+      es: "El uso diario de alcohol o sedantes, o la abstinencia de alcohol o sedantes ahora, con convulsiones o delirio por abstinencia en el pasado, significa que dejarlos debe hacerse con vigilancia médica las 24 horas.",
     },
     sources: ["asam-alcohol-withdrawal-2020", "samhsa-tip-45"],
   },
@@ -129,16 +143,19 @@ export const WITHDRAWAL_RULES: readonly Rule[] = [
     withdrawalManagement: "residential",
     when: all(
       any(sedativeTypeWithdrawalExpected, opioidWithdrawalExpected, fact("withdrawal-now")),
+      // III.1: an unsafe or unsupportive home; VII.8: ambulatory care also needs someone who can keep to
+      // the daily check-ins, so unwillingness to attend appointments counts too.
       any(
         fact("home-unsafe"),
         fact("housing-unstable"),
         fact("others-use-at-home"),
         fact("no-support-network"),
+        fact("unwilling-to-attend"),
       ),
     ),
     statement: {
-      en: "Withdrawal that could be managed as an outpatient needs a live-in setting when home is unsafe or unstable, someone there uses, or no one can support the person.",
-      es: "Una abstinencia que podría manejarse en forma ambulatoria necesita un lugar donde vivir durante el tratamiento cuando el hogar no es seguro o estable, alguien allí consume, o nadie puede apoyar a la persona.",
+      en: "Withdrawal that could be managed as an outpatient needs a live-in setting when home is unsafe or unstable, someone there uses, no one can support the person, or the person cannot keep to daily check-ins.",
+      es: "Una abstinencia que podría manejarse en forma ambulatoria necesita un lugar donde vivir durante el tratamiento cuando el hogar no es seguro o estable, alguien allí consume, nadie puede apoyar a la persona, o la persona no puede cumplir con los controles diarios.",
     },
     sources: ["asam-alcohol-withdrawal-2020"],
   },

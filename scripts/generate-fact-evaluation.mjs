@@ -1,40 +1,108 @@
-// `npm run generate:engine`: writes packages/engine/src/rules/every-fact.generated.ts, one call per fact.
+// `npm run generate:engine` (first part): writes packages/engine/src/rules/every-fact.generated.ts, every
+// fact's reading of the answers written out in one function.
 //
-// Why generated: the engine evaluates about 70 facts per assessment. Called from one loop, every fact's
-// function goes through the same call site, which V8 sees as megamorphic and cannot inline; one call site
-// per fact is monomorphic, and measured 15% faster for the whole of `assess` (bench/README.md "Engine").
-// packages/engine/src/rules/every-fact.test.ts fails, naming this script, when the file is out of date.
-import { writeFileSync } from "node:fs";
+// Why generated: the engine works out about 75 facts per assessment, two thirds of the time `assess` takes.
+// Called through a list of functions, each fact costs a call V8 will not inline (the caller is too big for its
+// inlining budget), and the facts' reads of the same answers cannot be shared. Written out, each fact's
+// expression sits in one function (bench/README.md "Engine"). The expressions are copied from facts.ts as
+// written, so facts.ts stays the one definition: the file records a fingerprint of the FACTS table's text,
+// and packages/engine/src/rules/every-fact.test.ts fails, naming this script, when the two differ. A fact
+// whose reading is a block of statements, not one expression, is called through its definition as before.
+import { readFileSync, writeFileSync } from "node:fs";
+import ts from "typescript";
 import { importTypeScript, REPO_ROOT } from "./import-typescript.mjs";
 
-const root = REPO_ROOT;
-const { FACT_IDS } = await importTypeScript(
-  `export { FACT_IDS } from "./packages/engine/src/rules/facts.ts";`,
+const { factsTableText, textFingerprint } = await importTypeScript(
+  `export { factsTableText, textFingerprint } from "./packages/engine/src/rules/source-fingerprint.ts";`,
 );
-const calls = FACT_IDS.map(
-  (id, position) => `    // ${id}\n    (evaluators[${position}] as Evaluate)(assessment, view),`,
-);
+
+const factsFile = "packages/engine/src/rules/facts.ts";
+const source = readFileSync(`${REPO_ROOT}${factsFile}`, "utf8");
+const tree = ts.createSourceFile(factsFile, source, ts.ScriptTarget.ES2022, true);
+
+/** The value-level names facts.ts imports, by module, and its own top-level functions and constants. */
+const imported = new Map();
+const local = new Map();
+for (const statement of tree.statements) {
+  if (ts.isImportDeclaration(statement) && !statement.importClause?.isTypeOnly) {
+    const from = statement.moduleSpecifier.text;
+    for (const element of statement.importClause?.namedBindings?.elements ?? [])
+      if (!element.isTypeOnly) imported.set(element.name.text, from);
+  } else if (ts.isFunctionDeclaration(statement) && statement.name) {
+    local.set(statement.name.text, statement);
+  } else if (ts.isVariableStatement(statement)) {
+    for (const declaration of statement.declarationList.declarations) local.set(declaration.name.text, statement);
+  }
+}
+
+/** The FACTS object literal, under its `as const satisfies …`. */
+let table = local.get("FACTS")?.declarationList.declarations[0]?.initializer;
+while (table && (ts.isSatisfiesExpression(table) || ts.isAsExpression(table))) table = table.expression;
+if (!table || !ts.isObjectLiteralExpression(table)) throw new Error("facts.ts: FACTS is not an object literal");
+
+const used = new Set();
+const entries = table.properties.map((property, position) => {
+  const id = property.name.text;
+  const evaluate = property.initializer.properties.find((part) => part.name?.text === "evaluate")?.initializer;
+  if (!evaluate || !ts.isArrowFunction(evaluate)) throw new Error(`facts.ts: ${id} has no arrow-function evaluate`);
+  const [answers, view] = evaluate.parameters.map((parameter) => parameter.name.text);
+  if (!["a", "_a"].includes(answers ?? "a") || !["s", undefined].includes(view))
+    throw new Error(`facts.ts: ${id}: name evaluate's parameters (a, s) or (_a, s) so it can be written out`);
+  if (ts.isBlock(evaluate.body)) return `    // ${id}\n    (evaluators[${position}] as Evaluate)(a, s),`;
+  // Collect the names the expression uses, to import them.
+  const visit = (node) => {
+    if (ts.isIdentifier(node) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node))
+      used.add(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(evaluate.body);
+  return `    // ${id}\n    ${evaluate.body.getText(tree)},`;
+});
+
+const imports = new Map([
+  ["../assessment/assessment.js", ["type Assessment"]],
+  ["./answers.js", ["type AssessmentView", "type Tri"]],
+]);
+const needsLocal = [];
+for (const name of [...used].sort()) {
+  if (imported.has(name)) {
+    const from = imported.get(name);
+    imports.set(from, [...(imports.get(from) ?? []), name]);
+  } else if (local.has(name)) needsLocal.push(name);
+}
+for (const name of needsLocal) {
+  const declaration = local.get(name);
+  const exported = declaration.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
+  if (!exported) throw new Error(`facts.ts: export ${name}, which a written-out fact uses`);
+}
+imports.set("./facts.js", ["FACT_LIST", "type FactDefinition", ...needsLocal]);
+const importLines = [...imports]
+  .map(([from, names]) => `import { ${names.join(", ")} } from "${from}";`)
+  .join("\n");
+
 const file = "packages/engine/src/rules/every-fact.generated.ts";
 writeFileSync(
-  `${root}${file}`,
-  `// Generated by \`npm run generate:engine\` (scripts/generate-fact-evaluation.mjs) from FACT_LIST; do not edit.
-// One call site per fact, so each is monomorphic (see the script for why).
-import type { Assessment } from "../assessment/assessment.js";
-import type { AssessmentView, Tri } from "./answers.js";
-import { FACT_LIST, type FactDefinition } from "./facts.js";
+  `${REPO_ROOT}${file}`,
+  `// Generated by \`npm run generate:engine\` (scripts/generate-fact-evaluation.mjs) from facts.ts; do not edit.
+// Each fact's reading, copied from its definition in FACTS, written out in one function (see the script for why).
+${importLines}
 
 type Evaluate = FactDefinition["evaluate"];
+/** For facts whose reading is a block of statements: called through their definition. */
 const evaluators: readonly Evaluate[] = FACT_LIST.map(([, definition]) => definition.evaluate);
 
-/** Every fact's value, in FACT_LIST order. */
-export function evaluateEveryFact(assessment: Assessment, view: AssessmentView): Tri[] {
+/** Every fact's value, in FACT_LIST order, for the answers \`a\` and what they share \`s\`. */
+export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
   return [
-${calls.join("\n")}
+${entries.join("\n")}
   ];
 }
 
 /** How many facts this file was generated for. */
-export const GENERATED_FACT_COUNT = ${FACT_IDS.length};
+export const GENERATED_FACT_COUNT = ${entries.length};
+
+/** The text of the FACTS table this file was written from (every-fact.test.ts compares it with facts.ts). */
+export const GENERATED_FACTS_FINGERPRINT = ${JSON.stringify(textFingerprint(factsTableText(source)))};
 `,
 );
-console.log(`Wrote ${file} (${FACT_IDS.length} facts)`);
+console.log(`Wrote ${file} (${entries.length} facts)`);

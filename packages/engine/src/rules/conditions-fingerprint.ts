@@ -4,13 +4,8 @@
  * for, and only while it is unchanged.
  */
 import type { Rule } from "./rule.js";
+import { textFingerprint } from "./source-fingerprint.js";
 
 export function conditionsFingerprint(rules: readonly Rule[]): string {
-  const text = JSON.stringify(rules.map((rule) => [rule.id, rule.when]));
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${rules.length}:${hash.toString(16).padStart(8, "0")}`;
+  return `${rules.length}:${textFingerprint(JSON.stringify(rules.map((rule) => [rule.id, rule.when])))}`;
 }

@@ -1,18 +1,32 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryAdultAssessment } from "../placement/testing/arbitrary-assessment.js";
 import { WELL } from "../placement/testing/assessment-builders.js";
 import { PLACEMENT_CASES } from "../placement/testing/placement-cases.js";
 import { viewAssessment } from "./answers.js";
-import { evaluateEveryFact, GENERATED_FACT_COUNT } from "./every-fact.generated.js";
+import {
+  evaluateEveryFact,
+  GENERATED_FACT_COUNT,
+  GENERATED_FACTS_FINGERPRINT,
+} from "./every-fact.generated.js";
 import { FactTable, factPosition } from "./fact-table.js";
 import { FACT_LIST } from "./facts.js";
+import { factsTableText, textFingerprint } from "./source-fingerprint.js";
 
 describe("every fact, worked out in one run", () => {
   it("covers every fact there is (else run `npm run generate:engine`)", () => {
     expect(GENERATED_FACT_COUNT, "every-fact.generated.ts is out of date: run npm run generate:engine").toBe(
       FACT_LIST.length,
     );
+  });
+
+  it("was written from the facts as they are now (else run `npm run generate:engine`)", () => {
+    const factsSource = readFileSync(new URL("./facts.ts", import.meta.url), "utf8");
+    expect(
+      GENERATED_FACTS_FINGERPRINT,
+      "every-fact.generated.ts is out of date: run npm run generate:engine",
+    ).toBe(textFingerprint(factsTableText(factsSource)));
   });
 
   it("gives each fact the value its own definition gives, in FACT_LIST order", () => {

@@ -36,7 +36,11 @@ const MEDICAL_STABLE: readonly AnswerChange[] = [{ path: "medical.condition", va
 const MENTAL_HEALTH_STABLE: readonly AnswerChange[] = [{ path: "mentalHealth.stability", value: "stable" }];
 
 /** The most severe use disorder known across the overall answer and each substance (tobacco aside). */
-function useDisorderAtLeast(assessment: Assessment, view: AssessmentView, from: UseDisorderSeverity): Tri {
+export function useDisorderAtLeast(
+  assessment: Assessment,
+  view: AssessmentView,
+  from: UseDisorderSeverity,
+): Tri {
   const overall = atLeastIn(USE_DISORDER_SEVERITIES, assessment.useDisorder, from);
   const perSubstance = useDisorderInGroupAtLeast(view.substanceUse, "placement", from);
   // A known overall "none"/"mild" answer is the summary a clinician gave; substance entries may only add.
@@ -60,7 +64,7 @@ const SCALE_SEVERITY: ReadonlyArray<readonly [string, WithdrawalSigns]> = [
  * is over, earlier readings no longer count. Unknown only when someone who uses a substance with
  * withdrawal (alcohol, sedatives, opioids) weekly or more, or whose use is unknown, has no reading.
  */
-function withdrawalNowAtLeast(
+export function withdrawalNowAtLeast(
   assessment: Assessment,
   scales: AssessmentView,
   from: WithdrawalSigns,
@@ -70,7 +74,7 @@ function withdrawalNowAtLeast(
 }
 
 /** Withdrawal right now with its most severe reading between `from` and `to` (a band). */
-function withdrawalNowIn(
+export function withdrawalNowIn(
   assessment: Assessment,
   scales: AssessmentView,
   from: WithdrawalSigns,
@@ -137,7 +141,7 @@ function readWorstWithdrawalNow(
  * Readiness"): more structure helps people who have not done well in, or struggle to keep to the
  * structure of, an outpatient program.
  */
-function treatmentNotEnough(assessment: Assessment, levels: readonly string[]): Tri {
+export function treatmentNotEnough(assessment: Assessment, levels: readonly string[]): Tri {
   const treatments = assessment.history?.treatments;
   if (treatments === null || treatments === undefined) return null;
   let unknown = false;
@@ -149,26 +153,31 @@ function treatmentNotEnough(assessment: Assessment, levels: readonly string[]): 
   return unknown ? null : false;
 }
 
-function hasMedication(assessment: Assessment, names: readonly string[]): Tri {
+export function hasMedication(assessment: Assessment, names: readonly string[]): Tri {
   const medications = assessment.medical?.medications;
   if (medications === null || medications === undefined) return null;
   return medications.some((name) => names.includes(name));
 }
 
-function exactly<T extends string>(value: T | null | undefined, expected: T): Tri {
+export function exactly<T extends string>(value: T | null | undefined, expected: T): Tri {
   return value === null || value === undefined ? null : value === expected;
 }
 
-function negate(value: Tri): Tri {
+export function negate(value: Tri): Tri {
   return value === null ? null : !value;
 }
 
-function scaleIn(scales: AssessmentView, instrument: InstrumentId, low: number, high: number): boolean {
+export function scaleIn(
+  scales: AssessmentView,
+  instrument: InstrumentId,
+  low: number,
+  high: number,
+): boolean {
   const total = scales.totals.get(instrument);
   return total !== undefined && total !== null && total >= low && total <= high;
 }
 
-function count(value: number | null | undefined, atLeast: number): Tri {
+export function count(value: number | null | undefined, atLeast: number): Tri {
   return value === null || value === undefined ? null : value >= atLeast;
 }
 

@@ -10,12 +10,14 @@ import {
 } from "../assessment/assessment.js";
 import { type AssessmentView, allOf, anyOf, atLeastIn, scaleAtLeast, type Tri, tri } from "./answers.js";
 import {
+  anyFlag,
   count,
   exactly,
   FACT_LIST,
   type FactDefinition,
   hasMedication,
   negate,
+  OPIOID_WITHDRAWAL_FLAGS,
   scaleIn,
   treatmentNotEnough,
   useDisorderAtLeast,
@@ -199,7 +201,7 @@ export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
     anyOf(
       useDisorderInGroupAtLeast(s.substanceUse, "opioids", "mild"),
       usesAtLeast(s.substanceUse, "opioids", "daily") === true,
-      [...s.flags].some((flag) => flag.startsWith("opioid-withdrawal")),
+      anyFlag(s, OPIOID_WITHDRAWAL_FLAGS),
       hasMedication(a, ["buprenorphine", "methadone"]) === true,
     ),
     // on-opioid-medication
@@ -213,4 +215,4 @@ export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
 export const GENERATED_FACT_COUNT = 75;
 
 /** The text of the FACTS table this file was written from (every-fact.test.ts compares it with facts.ts). */
-export const GENERATED_FACTS_FINGERPRINT = "e3fa116e";
+export const GENERATED_FACTS_FINGERPRINT = "4048b735";

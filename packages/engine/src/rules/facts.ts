@@ -20,7 +20,7 @@ import {
   WITHDRAWAL_SIGNS,
   type WithdrawalSigns,
 } from "../assessment/assessment.js";
-import type { InstrumentId } from "../instruments/scale-result.js";
+import { type InstrumentId, SCALE_FLAGS, type ScaleFlag } from "../instruments/scale-result.js";
 import type { AnswerChange } from "../placement/placement-result.js";
 import { type AssessmentView, allOf, anyOf, atLeastIn, scaleAtLeast, type Tri, tri } from "./answers.js";
 import { injectsAny, useDisorderInGroupAtLeast, usesAtLeast } from "./substance-use-summary.js";
@@ -175,6 +175,18 @@ export function scaleIn(
 ): boolean {
   const total = scales.totals.get(instrument);
   return total !== undefined && total !== null && total >= low && total <= high;
+}
+
+/** The COWS bands' flags, any of which means opioid withdrawal was measured (reference/instruments.md). */
+export const OPIOID_WITHDRAWAL_FLAGS: readonly ScaleFlag[] = SCALE_FLAGS.filter((flag) =>
+  flag.startsWith("opioid-withdrawal"),
+);
+
+/** Any of these scale flags raised. */
+export function anyFlag(scales: AssessmentView, flags: readonly ScaleFlag[]): boolean {
+  if (scales.flags.size === 0) return false;
+  for (const flag of flags) if (scales.flags.has(flag)) return true;
+  return false;
 }
 
 export function count(value: number | null | undefined, atLeast: number): Tri {
@@ -611,7 +623,7 @@ export const FACTS = {
       anyOf(
         useDisorderInGroupAtLeast(s.substanceUse, "opioids", "mild"),
         usesAtLeast(s.substanceUse, "opioids", "daily") === true,
-        [...s.flags].some((flag) => flag.startsWith("opioid-withdrawal")),
+        anyFlag(s, OPIOID_WITHDRAWAL_FLAGS),
         hasMedication(a, ["buprenorphine", "methadone"]) === true,
       ),
   },

@@ -31,20 +31,25 @@ for (const statement of tree.statements) {
   } else if (ts.isFunctionDeclaration(statement) && statement.name) {
     local.set(statement.name.text, statement);
   } else if (ts.isVariableStatement(statement)) {
-    for (const declaration of statement.declarationList.declarations) local.set(declaration.name.text, statement);
+    for (const declaration of statement.declarationList.declarations)
+      local.set(declaration.name.text, statement);
   }
 }
 
 /** The FACTS object literal, under its `as const satisfies …`. */
 let table = local.get("FACTS")?.declarationList.declarations[0]?.initializer;
 while (table && (ts.isSatisfiesExpression(table) || ts.isAsExpression(table))) table = table.expression;
-if (!table || !ts.isObjectLiteralExpression(table)) throw new Error("facts.ts: FACTS is not an object literal");
+if (!table || !ts.isObjectLiteralExpression(table))
+  throw new Error("facts.ts: FACTS is not an object literal");
 
 const used = new Set();
 const entries = table.properties.map((property, position) => {
   const id = property.name.text;
-  const evaluate = property.initializer.properties.find((part) => part.name?.text === "evaluate")?.initializer;
-  if (!evaluate || !ts.isArrowFunction(evaluate)) throw new Error(`facts.ts: ${id} has no arrow-function evaluate`);
+  const evaluate = property.initializer.properties.find(
+    (part) => part.name?.text === "evaluate",
+  )?.initializer;
+  if (!evaluate || !ts.isArrowFunction(evaluate))
+    throw new Error(`facts.ts: ${id} has no arrow-function evaluate`);
   const [answers, view] = evaluate.parameters.map((parameter) => parameter.name.text);
   if (!["a", "_a"].includes(answers ?? "a") || !["s", undefined].includes(view))
     throw new Error(`facts.ts: ${id}: name evaluate's parameters (a, s) or (_a, s) so it can be written out`);

@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: [
       "packages/engine/src/placement/placement-cases.test.ts",
+      "packages/engine/src/placement/source-derived-cases.test.ts",
       "packages/engine/src/placement/level-choice.test.ts",
       "packages/engine/src/placement/place.test.ts",
       "packages/engine/src/rules/evaluate-rules.test.ts",

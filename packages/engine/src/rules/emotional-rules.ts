@@ -95,11 +95,14 @@ export const EMOTIONAL_RULES: readonly Rule[] = [
     },
     sources: ["seed", "fourth-edition-cascade"],
   },
+  // Rated 2, not 3: day treatment is a Level 2 setting, and the only public table that ties D3 ratings to
+  // levels (Optum San Diego, reference/domain.md §1.6.2) puts D3 1–2 at Level 2 and D3 3–4 at residential
+  // 3.5. A 3 here contradicted the placed level; the 4th-edition quiz's "D3 2.5 COE" (§1.6.3) keeps the level.
   {
     id: "emotional-unstable",
     kind: "placement",
     dimension: "emotional",
-    rating: 3,
+    rating: 2,
     minimumLevel: "partial-hospitalization",
     when: fact("mental-health-unstable"),
     statement: {

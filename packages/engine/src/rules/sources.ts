@@ -35,7 +35,7 @@ export const SOURCES = {
   },
   "placement-grid-summary": {
     title: "Dimensional admission rules and placement grid, as summarized in reference/domain.md §1.6.2",
-    note: "Readiness, relapse and environment needs never justify hospital care alone; medically monitored inpatient care needs two dimensions, one of them withdrawal, biomedical or emotional. [K/D] Paraphrased.",
+    note: "Readiness, relapse and environment needs never justify hospital care alone [S]. The admission rule that medically monitored inpatient care needs two dimensions, one of them withdrawal, biomedical or emotional, is [K] and unverified: Stepwise applies it where a mental health need meets a withdrawal or medical need, and places medically monitored care from one need that itself calls for 24-hour medical monitoring, as the grid's cells describe. Paraphrased.",
   },
   "fourth-edition-cascade": {
     title: "4th-edition placement cascade as summarized in reference/domain.md §1.6.3",

@@ -8,6 +8,7 @@ import type { UnknownItem } from "../placement/placement-result.js";
 import { type WithdrawalManagement, withdrawalManagementRank } from "../placement/withdrawal-management.js";
 import { answerAt } from "../rules/answers.js";
 import type { RuleEvaluation } from "../rules/evaluate-rules.js";
+import { factPosition } from "../rules/fact-table.js";
 import { FACTS, type FactId } from "../rules/facts.js";
 import type { Condition } from "../rules/rule.js";
 
@@ -18,10 +19,26 @@ interface UnknownDraft {
   urgent: boolean;
 }
 
-const factsInCondition = new WeakMap<Condition, readonly FactId[]>();
+/** The unknown answers found so far, in the order their paths were first met, found again by path. */
+class UnknownDrafts {
+  readonly items: UnknownDraft[] = [];
+  private readonly byPath = new Map<string, UnknownDraft>();
 
-/** The distinct facts a condition reads, worked out once per condition. */
-function factsOf(condition: Condition): readonly FactId[] {
+  draftFor(path: string): UnknownDraft {
+    let draft = this.byPath.get(path);
+    if (draft === undefined) {
+      draft = { path, couldRaiseTo: null, couldRaiseWithdrawalManagementTo: null, urgent: false };
+      this.byPath.set(path, draft);
+      this.items.push(draft);
+    }
+    return draft;
+  }
+}
+
+const factsInCondition = new WeakMap<Condition, readonly (readonly [FactId, number])[]>();
+
+/** The distinct facts a condition reads, with their places in the fact table, worked out once per condition. */
+function factsOf(condition: Condition): readonly (readonly [FactId, number])[] {
   let facts = factsInCondition.get(condition);
   if (facts === undefined) {
     const found = new Set<FactId>();
@@ -31,7 +48,7 @@ function factsOf(condition: Condition): readonly FactId[] {
       else if ("any" in part) part.any.forEach(collect);
     };
     collect(condition);
-    facts = [...found];
+    facts = [...found].map((fact) => [fact, factPosition(fact)] as const);
     factsInCondition.set(condition, facts);
   }
   return facts;
@@ -49,18 +66,8 @@ export function listUnknowns(
   level: LevelOfCare | null,
   setting: WithdrawalManagement | null,
 ): UnknownItem[] {
-  // Items in the order their paths were first met, found again by path.
-  const items: UnknownDraft[] = [];
-  const byPath = new Map<string, UnknownDraft>();
-  const draftFor = (path: string): UnknownDraft => {
-    let draft = byPath.get(path);
-    if (draft === undefined) {
-      draft = { path, couldRaiseTo: null, couldRaiseWithdrawalManagementTo: null, urgent: false };
-      byPath.set(path, draft);
-      items.push(draft);
-    }
-    return draft;
-  };
+  // Made only when there is something to list: most complete assessments have no unknowns at all.
+  let drafts: UnknownDrafts | null = null;
   const levelNow = level === null ? -1 : levelRank(level);
   const settingNow = setting === null ? -1 : withdrawalManagementRank(setting);
   for (const rule of evaluation.undecided) {
@@ -70,10 +77,11 @@ export function listUnknowns(
       rule.withdrawalManagement !== undefined &&
       withdrawalManagementRank(rule.withdrawalManagement) > settingNow;
     if (!raisesLevel && !raisesSetting) continue;
-    for (const fact of factsOf(rule.when)) {
-      if (evaluation.facts.value(fact) !== null) continue;
+    for (const [fact, position] of factsOf(rule.when)) {
+      if (evaluation.facts.at(position) !== null) continue;
       for (const path of missingPaths(fact, evaluation)) {
-        const draft = draftFor(path);
+        drafts ??= new UnknownDrafts();
+        const draft = drafts.draftFor(path);
         if (raisesLevel && rule.minimumLevel !== undefined) {
           if (draft.couldRaiseTo === null || levelRank(rule.minimumLevel) > levelRank(draft.couldRaiseTo))
             draft.couldRaiseTo = rule.minimumLevel;
@@ -94,8 +102,13 @@ export function listUnknowns(
     if (!("fact" in rule.when)) continue;
     const fact = rule.when.fact;
     const paths = FACTS[fact].paths.length > 0 ? missingPaths(fact, evaluation) : ["scales.asq.acuity"];
-    for (const path of paths) draftFor(path).urgent = true;
+    drafts ??= new UnknownDrafts();
+    for (const path of paths) drafts.draftFor(path).urgent = true;
   }
-  if (answerAt(evaluation.assessment, "age") === null) draftFor("age");
-  return items;
+  const age = evaluation.assessment.age;
+  if (age === null || age === undefined) {
+    drafts ??= new UnknownDrafts();
+    drafts.draftFor("age");
+  }
+  return drafts === null ? [] : drafts.items;
 }

@@ -113,24 +113,36 @@ export function tri(value: boolean | null | undefined): Tri {
   return value === undefined ? null : value;
 }
 
-/** Three-valued "or": true if any is true, null if none true but some unknown. */
-export function anyOf(...values: Tri[]): Tri {
-  let unknown = false;
-  for (const value of values) {
-    if (value === true) return true;
-    if (value === null) unknown = true;
-  }
-  return unknown ? null : false;
+/**
+ * Three-valued "or": true if any is true, null if none true but some unknown. Up to five answers, as
+ * separate parameters rather than a rest list, so no list is made at each of the many calls per assessment.
+ */
+export function anyOf(
+  first: Tri,
+  second: Tri,
+  third: Tri = false,
+  fourth: Tri = false,
+  fifth: Tri = false,
+): Tri {
+  if (first === true || second === true || third === true || fourth === true || fifth === true) return true;
+  return first === null || second === null || third === null || fourth === null || fifth === null
+    ? null
+    : false;
 }
 
-/** Three-valued "and". */
-export function allOf(...values: Tri[]): Tri {
-  let unknown = false;
-  for (const value of values) {
-    if (value === false) return false;
-    if (value === null) unknown = true;
-  }
-  return unknown ? null : true;
+/** Three-valued "and", up to five answers (as anyOf). */
+export function allOf(
+  first: Tri,
+  second: Tri,
+  third: Tri = true,
+  fourth: Tri = true,
+  fifth: Tri = true,
+): Tri {
+  if (first === false || second === false || third === false || fourth === false || fifth === false)
+    return false;
+  return first === null || second === null || third === null || fourth === null || fifth === null
+    ? null
+    : true;
 }
 
 /** An ordered answer at or beyond `from` in its list (lists run from least to most need). */

@@ -2,8 +2,8 @@
  * Mental health (emotional, behavioral and cognitive) needs. Seed: "co-occurring mental health conditions"
  * can call for inpatient care; the ASAM 2020 guideline (III.2) puts active suicide risk in an inpatient
  * psychiatric setting. A mental health need that 24-hour care can meet without medical monitoring places
- * medically monitored care when it meets a withdrawal or medical need (the two-dimension admission rule, reference/
- * domain.md §1.6.2, marked there as unverified); psychosis now calls for it alone.
+ * medically monitored care when it meets a withdrawal or medical need (the two-dimension admission rule,
+ * reference/domain.md §1.6.2, marked there as unverified); psychosis now calls for it alone.
  */
 import { all, any, fact, sedativeTypeWithdrawalExpected } from "./condition-builders.js";
 import type { Rule } from "./rule.js";

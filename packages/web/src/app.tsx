@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { SafetyHeader } from "./components/SafetyHeader.js";
 import {
   type Language,
@@ -28,12 +28,15 @@ export function App() {
   const { screen } = useNavigation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
-  useEffect(() => {
+  // Before the browser paints, so text in the new language is never shown (or read aloud) under the old
+  // language's lang attribute (WCAG 3.1.1).
+  useLayoutEffect(() => {
     document.documentElement.lang = language;
     document.title = `${t.text("app.name")} — ${t.text("guide.title")}`;
   }, [language, t]);
-  // A new screen starts at its top, with keyboard and screen-reader focus on it (WCAG 2.4.3).
-  useEffect(() => {
+  // A new screen starts at its top, with keyboard and screen-reader focus on it (WCAG 2.4.3), set before the
+  // browser paints it so focus never jumps away from a field someone has started typing in.
+  useLayoutEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useState } from "preact/hooks";
 import { type Language, LanguageContext, preferredLanguage, translatorFor } from "../i18n/language.js";
 import { callApi, rememberCsrfToken, type SessionState, type SignedInSession } from "./clinic-api.js";
 import { clinicCatalog } from "./clinic-catalog.js";
@@ -32,7 +32,9 @@ export function ClinicApp() {
   const t = translatorFor(clinicCatalog, language);
   const [screen, setScreen] = useState<Screen>({ name: "loading" });
 
-  useEffect(() => {
+  // Before the browser paints, so text in the new language is never shown (or read aloud) under the old
+  // language's lang attribute (WCAG 3.1.1).
+  useLayoutEffect(() => {
     document.documentElement.lang = language;
     document.title = `${t.text("app.name")} — ${t.text("app.area")}`;
   }, [language]);

@@ -1,13 +1,16 @@
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import { useCatalog } from "../i18n/language.js";
 import { ApiProblem } from "./clinic-api.js";
 import { clinicCatalog } from "./clinic-catalog.js";
 
-/** The screen's heading, focused when the screen appears so screen readers announce the new step. */
+/**
+ * The screen's heading, focused when the screen appears so screen readers announce the new step. Focused
+ * before the browser paints the screen, so focus never jumps away from a field someone has started typing in.
+ */
 export function ScreenHeading({ children }: { readonly children: ComponentChildren }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <h1 ref={heading} tabIndex={-1}>
       {children}

@@ -13,6 +13,8 @@ export default defineConfig({
     include: [
       "packages/engine/src/placement/placement-cases.test.ts",
       "packages/engine/src/placement/source-derived-cases.test.ts",
+      "packages/engine/src/placement/assess.test.ts",
+      "packages/engine/src/placement/rule-contribution.test.ts",
       "packages/engine/src/placement/level-choice.test.ts",
       "packages/engine/src/placement/place.test.ts",
       "packages/engine/src/rules/evaluate-rules.test.ts",

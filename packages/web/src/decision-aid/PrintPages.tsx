@@ -1,5 +1,6 @@
 import { DIMENSIONS, QUESTION_TEXTS, renderText } from "@stepwise/engine";
-import { compareRatings, topPriorities } from "./agreement.js";
+import { topPriorities } from "./agreement.js";
+import { ComparedRatings } from "./ComparedRatings.js";
 import { COLUMNS, personalLine } from "./ComparePart.js";
 import { effectivePlan, estimateOption, shownCostOptions, showsDayTreatment } from "./cost-form.js";
 import { FACTOR_IDS } from "./factors.js";
@@ -182,9 +183,6 @@ export function FamilyPage() {
   const cases = personalCases(assessment, result);
   const showDay = showsDayTreatment(state.showDay, result?.level);
   const columns = COLUMNS.filter((column) => column !== "day" || showDay);
-  const rows = compareRatings(FACTOR_IDS, state.first, state.second);
-  const differences = rows.filter((row) => row.kind === "differ");
-  const dash = t.text("unrated");
   const options = shownCostOptions(state, result?.level);
   const costLines = options.flatMap((option) => {
     const { estimate } = estimateOption(
@@ -233,43 +231,13 @@ export function FamilyPage() {
         ))}
       </ul>
       <h3>{t.text("family.ratings")}</h3>
-      <table class="comparison">
-        <thead>
-          <tr>
-            <th scope="col">{t.text("together.factor")}</th>
-            <th scope="col">{t.text("person.first")}</th>
-            <th scope="col">{t.text("person.second")}</th>
-            <th scope="col">{t.text("together.gap")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.factor}>
-              <th scope="row">{t.text(`factor.${row.factor}`)}</th>
-              <td>{row.first ?? dash}</td>
-              <td>{row.second ?? dash}</td>
-              <td>{t.text(`together.kind.${row.kind}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {differences.length === 0 ? null : (
-        <>
-          <h3>{t.text("family.talk")}</h3>
-          <ul>
-            {differences.map((row) => (
-              <li key={row.factor}>
-                {t.text("together.prompt.general", {
-                  factor: t.text(`factor.${row.factor}`),
-                  first: row.first ?? dash,
-                  second: row.second ?? dash,
-                })}{" "}
-                {t.text(`prompt.${row.factor}`)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ComparedRatings
+        factors={FACTOR_IDS}
+        first={state.first}
+        second={state.second}
+        promptsHeading="family.talk"
+        styled={false}
+      />
       <h3>{t.text("family.costs")}</h3>
       {costLines.length === 0 ? (
         <p>{t.text("family.cost.none")}</p>

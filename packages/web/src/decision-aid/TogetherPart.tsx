@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { compareRatings } from "./agreement.js";
+import { ComparedRatings } from "./ComparedRatings.js";
 import { FACTOR_IDS, type FactorId, type Ratings } from "./factors.js";
 import { QrCode } from "./QrCode.js";
 import { RatingsForm } from "./RatingsForm.js";
@@ -60,49 +60,16 @@ export function AgreementView({
   second: Ratings;
 }) {
   const t = useDecisionAidText();
-  const rows = compareRatings(factors, first, second);
-  const differences = rows.filter((row) => row.kind === "differ");
-  const dash = t.text("unrated");
   return (
     <section aria-labelledby="da-agreement-title" class="da-agreement">
       <h3 id="da-agreement-title">{t.text("together.results")}</h3>
-      <table class="comparison">
-        <thead>
-          <tr>
-            <th scope="col">{t.text("together.factor")}</th>
-            <th scope="col">{t.text("person.first")}</th>
-            <th scope="col">{t.text("person.second")}</th>
-            <th scope="col">{t.text("together.gap")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.factor} class={`da-kind-${row.kind}`}>
-              <th scope="row">{t.text(`factor.${row.factor}`)}</th>
-              <td>{row.first ?? dash}</td>
-              <td>{row.second ?? dash}</td>
-              <td>{t.text(`together.kind.${row.kind}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {differences.length === 0 ? null : (
-        <>
-          <h3>{t.text("together.prompts")}</h3>
-          <ul class="da-prompts">
-            {differences.map((row) => (
-              <li key={row.factor}>
-                {t.text("together.prompt.general", {
-                  factor: t.text(`factor.${row.factor}`),
-                  first: row.first ?? dash,
-                  second: row.second ?? dash,
-                })}{" "}
-                {t.text(`prompt.${row.factor}`)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ComparedRatings
+        factors={factors}
+        first={first}
+        second={second}
+        promptsHeading="together.prompts"
+        styled={true}
+      />
       {Object.keys(first).length === 0 ? <p class="da-note">{t.text("together.firstMissing")}</p> : null}
       <p class="da-note">{t.text("together.noScore")}</p>
     </section>

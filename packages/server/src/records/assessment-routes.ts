@@ -24,6 +24,7 @@ import {
   parseJsonColumn,
   type RecordsOptions,
 } from "./record-context.js";
+import { recordReadRoute } from "./record-read-route.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
 import {
   assessmentBody,
@@ -292,36 +293,19 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
       },
     }),
 
-    recordRoute({
-      method: "GET",
+    recordReadRoute({
       url: "/api/assessments/:assessmentId",
       operationId: "readAssessment",
       tag: "Assessments",
       summary: "Read one assessment version",
       description: "Answers with an ETag; send it in If-Match to correct this version.",
-      policy: anyRole,
       params: assessmentParams,
-      etag: true,
-      responses: {
-        200: { description: "The assessment version.", schema: assessmentView },
-        ...problemResponses(400, 401, 403, 404),
-      },
-      handle: async ({ request, reply, principal, params }) => {
-        const row = await assessmentOfOrganization(
-          options,
-          request,
-          principal,
-          params.assessmentId,
-          "assessment.read",
-        );
-        await request.audit.record({
-          action: "assessment.read",
-          outcome: "success",
-          recordType: "assessment",
-          recordId: row.id,
-        });
-        return answerWithEntityTag(request, reply, assessmentVersion(row), viewOfAssessment(row));
-      },
+      record: "assessment",
+      view: { description: "The assessment version.", schema: assessmentView },
+      load: (request, principal, params, action) =>
+        assessmentOfOrganization(options, request, principal, params.assessmentId, action),
+      version: assessmentVersion,
+      present: (row) => viewOfAssessment(row),
     }),
 
     recordRoute({

@@ -6,6 +6,7 @@ import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js
 import { answerWithEntityTag, staleVersion, versionFromIfMatch } from "./entity-tag.js";
 import { problemResponses } from "./problem-responses.js";
 import { clientOfOrganization, conflict, isUniqueViolation, type RecordsOptions } from "./record-context.js";
+import { recordReadRoute } from "./record-read-route.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
 import { clientBody, clientChanges, clientParams, clientView, pageOfSchema } from "./record-schemas.js";
 import type { ClientsTable } from "./record-tables.js";
@@ -118,30 +119,19 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
       },
     }),
 
-    recordRoute({
-      method: "GET",
+    recordReadRoute({
       url: "/api/clients/:clientId",
       operationId: "readClient",
       tag: "Clients",
       summary: "Read a client",
       description: "Answers with an ETag; send it in If-Match to change the client.",
-      policy: anyRole,
       params: clientParams,
-      etag: true,
-      responses: {
-        200: { description: "The client.", schema: clientView },
-        ...problemResponses(400, 401, 403, 404),
-      },
-      handle: async ({ request, reply, principal, params }) => {
-        const row = await clientOfOrganization(database, request, principal, params.clientId, "client.read");
-        await request.audit.record({
-          action: "client.read",
-          outcome: "success",
-          recordType: "client",
-          recordId: row.id,
-        });
-        return answerWithEntityTag(request, reply, row.version, viewOfClient(row));
-      },
+      record: "client",
+      view: { description: "The client.", schema: clientView },
+      load: (request, principal, params, action) =>
+        clientOfOrganization(database, request, principal, params.clientId, action),
+      version: (row) => row.version,
+      present: viewOfClient,
     }),
 
     recordRoute({

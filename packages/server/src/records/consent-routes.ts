@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { inOrganizationOf, organizationStamp } from "../access/organization-scope.js";
-import { anyRole, signedIn } from "../access/policy.js";
+import { signedIn } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
 import { clientRecordsListRoute } from "./client-records-list-route.js";
 import { answerWithEntityTag, staleVersion, versionFromIfMatch } from "./entity-tag.js";
@@ -15,6 +15,7 @@ import {
   type RecordsOptions,
   unprocessable,
 } from "./record-context.js";
+import { recordReadRoute } from "./record-read-route.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
 import {
   clientParams,
@@ -154,36 +155,19 @@ export function consentRoutes(options: RecordsOptions): RecordRoute[] {
       },
     }),
 
-    recordRoute({
-      method: "GET",
+    recordReadRoute({
       url: "/api/consents/:consentId",
       operationId: "readConsent",
       tag: "Consent and disclosure",
       summary: "Read a consent",
       description: "Answers with an ETag; send it in If-Match to revoke the consent.",
-      policy: anyRole,
       params: consentParams,
-      etag: true,
-      responses: {
-        200: { description: "The consent.", schema: consentView },
-        ...problemResponses(400, 401, 403, 404),
-      },
-      handle: async ({ request, reply, principal, params }) => {
-        const row = await consentOfOrganization(
-          options,
-          request,
-          principal,
-          params.consentId,
-          "consent.read",
-        );
-        await request.audit.record({
-          action: "consent.read",
-          outcome: "success",
-          recordType: "consent",
-          recordId: row.id,
-        });
-        return answerWithEntityTag(request, reply, row.version, viewOfConsent(row, today()));
-      },
+      record: "consent",
+      view: { description: "The consent.", schema: consentView },
+      load: (request, principal, params, action) =>
+        consentOfOrganization(options, request, principal, params.consentId, action),
+      version: (row) => row.version,
+      present: (row) => viewOfConsent(row, today()),
     }),
 
     recordRoute({

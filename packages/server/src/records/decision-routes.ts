@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { LevelOfCare, OverrideReason } from "@stepwise/engine";
 import type { z } from "zod";
 import { inOrganizationOf, organizationStamp } from "../access/organization-scope.js";
-import { anyRole, signedIn } from "../access/policy.js";
+import { signedIn } from "../access/policy.js";
 import { assessmentsQuery } from "./assessment-routes.js";
 import { clientRecordsListRoute } from "./client-records-list-route.js";
 import { answerWithEntityTag } from "./entity-tag.js";
@@ -15,6 +15,7 @@ import {
   type RecordsOptions,
   unprocessable,
 } from "./record-context.js";
+import { recordReadRoute } from "./record-read-route.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
 import { clientParams, decisionBody, decisionParams, decisionView } from "./record-schemas.js";
 import type { LevelOfCareDecisionsTable } from "./record-tables.js";
@@ -162,21 +163,16 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
       present: () => viewOfDecision,
     }),
 
-    recordRoute({
-      method: "GET",
+    recordReadRoute({
       url: "/api/decisions/:decisionId",
       operationId: "readDecision",
       tag: "Level-of-care decisions",
       summary: "Read a level-of-care decision",
       description: "Decisions are never changed; a new decision is recorded instead.",
-      policy: anyRole,
       params: decisionParams,
-      etag: true,
-      responses: {
-        200: { description: "The decision.", schema: decisionView },
-        ...problemResponses(400, 401, 403, 404),
-      },
-      handle: async ({ request, reply, principal, params }) => {
+      record: "decision",
+      view: { description: "The decision.", schema: decisionView },
+      load: async (request, principal, params, action) => {
         const row = await database
           .selectFrom("level_of_care_decisions")
           .selectAll()
@@ -184,16 +180,13 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
           .where(inOrganizationOf(principal))
           .executeTakeFirst();
         if (row === undefined || row.organization_id !== principal.organizationId) {
-          throw await missingRecord(request, "decision", params.decisionId, "decision.read");
+          throw await missingRecord(request, "decision", params.decisionId, action);
         }
-        await request.audit.record({
-          action: "decision.read",
-          outcome: "success",
-          recordType: "decision",
-          recordId: row.id,
-        });
-        return answerWithEntityTag(request, reply, 1, viewOfDecision(row));
+        return row;
       },
+      // Decisions are never changed, so every one is at its first version.
+      version: () => 1,
+      present: viewOfDecision,
     }),
   ];
 }

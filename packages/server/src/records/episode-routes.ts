@@ -4,7 +4,7 @@ import type { FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import type { z } from "zod";
 import { inOrganizationOf, organizationStamp } from "../access/organization-scope.js";
-import { anyRole, signedIn } from "../access/policy.js";
+import { signedIn } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
 import type { DatabaseSchema } from "../database/schema.js";
 import { clientRecordsListRoute } from "./client-records-list-route.js";
@@ -18,6 +18,7 @@ import {
   type RecordsOptions,
   unprocessable,
 } from "./record-context.js";
+import { recordReadRoute } from "./record-read-route.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
 import {
   admissionBody,
@@ -301,35 +302,21 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
       },
     }),
 
-    recordRoute({
-      method: "GET",
+    recordReadRoute({
       url: "/api/episodes/:episodeId",
       operationId: "readEpisode",
       tag: "Episodes of care",
       summary: "Read an episode of care",
       description: "Answers with an ETag; send it in If-Match to transfer or discharge.",
-      policy: anyRole,
       params: episodeParams,
-      etag: true,
-      responses: {
-        200: { description: "The episode.", schema: episodeView },
-        ...problemResponses(400, 401, 403, 404),
-      },
-      handle: async ({ request, reply, principal, params }) => {
-        const episode = await episodeOfOrganization(request, principal, params.episodeId, "episode.read");
+      record: "episode",
+      view: { description: "The episode.", schema: episodeView },
+      load: (request, principal, params, action) =>
+        episodeOfOrganization(request, principal, params.episodeId, action),
+      version: (episode) => episode.version,
+      present: async (episode, principal) => {
         const events = await eventsOfEpisodes(database, principal, [episode.id]);
-        await request.audit.record({
-          action: "episode.read",
-          outcome: "success",
-          recordType: "episode",
-          recordId: episode.id,
-        });
-        return answerWithEntityTag(
-          request,
-          reply,
-          episode.version,
-          viewOfEpisode(episode, events.get(episode.id) ?? []),
-        );
+        return viewOfEpisode(episode, events.get(episode.id) ?? []);
       },
     }),
 

@@ -7,6 +7,10 @@
  * `relief` is the change to the answers that makes the fact false, when such a change can happen during
  * care (withdrawal ends, housing is arranged); `null` for history and for safety facts, which no later
  * answer may explain away. `wouldChange` is built from these (explanation/would-change.ts).
+ *
+ * `evaluate` is copied as written into rules/every-fact.generated.ts (`npm run generate:engine`), so write
+ * it as an arrow function of `(a)`, `(a, s)` or `(_a, s)`; one expression is copied inline, a block of
+ * statements is called through its definition. The helpers it uses are exported for the generated file.
  */
 import {
   type Assessment,

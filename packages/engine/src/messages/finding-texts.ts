@@ -355,6 +355,14 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     en: "No need calls for more treatment now. Move to ongoing check-ins and recovery support.",
     es: "Ninguna necesidad pide más tratamiento ahora. Pase a controles y apoyo para la recuperación.",
   },
+  "transition-urgent-need-before-leaving": {
+    en: "An urgent need came up. Take care of it first. Do not move to less care until it is settled.",
+    es: "Apareció una necesidad urgente. Atiéndala primero. No pase a menos atención hasta que esté resuelta.",
+  },
+  "transition-unknown-before-leaving": {
+    en: "Some answers that could keep {you-object} at this level are still unknown. Answer them before moving to less care.",
+    es: "Todavía faltan respuestas que podrían mantener a la persona en este nivel. Contéstelas antes de pasar a menos atención.",
+  },
   "transition-first-appointment-within-7-days": {
     en: "Set the first appointment before leaving, within 7 days. The days right after a move are the riskiest.",
     es: "Haga la primera cita antes de salir, dentro de 7 días. Los días justo después de un cambio son los de más riesgo.",

@@ -51,6 +51,22 @@ export const TRANSITION_RULES: readonly TransitionRule[] = [
     sources: ["transitions-evidence", "seed"],
   },
   {
+    id: "transition-urgent-need-before-leaving",
+    statement: {
+      en: "While an urgent safety need is open, do not move to less care: meet the urgent need first, then reassess.",
+      es: "Mientras haya una necesidad urgente de seguridad abierta, no se pasa a menos atención: primero se atiende lo urgente y luego se vuelve a evaluar.",
+    },
+    sources: ["crisis-lines", "transitions-evidence"],
+  },
+  {
+    id: "transition-unknown-before-leaving",
+    statement: {
+      en: "While an unknown answer could keep the person at the current level, do not move to less care: ask it first.",
+      es: "Mientras una respuesta desconocida pueda mantener a la persona en el nivel actual, no se pasa a menos atención: primero se pregunta.",
+    },
+    sources: ["transitions-evidence", "placement-grid-summary"],
+  },
+  {
     id: "transition-first-appointment-within-7-days",
     statement: {
       en: "Book the first appointment at the next level before leaving, for a date no more than 7 days away.",

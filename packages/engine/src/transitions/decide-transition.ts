@@ -3,13 +3,18 @@
  * (current treatment, else the level chosen or recommended earlier). Step up when a need now calls for
  * more, step down when the needs that held the person at this level have eased, discharge to continuing
  * care when nothing calls for treatment beyond check-ins (or outpatient goals are met), else continue.
+ * A move to less care waits while an urgent item is open (DESIGN.md "Safety first") or while an unknown
+ * answer could keep the person at the level they are in now (DESIGN.md "Unknown is not 'fine'";
+ * reference/consumer.md §4.5: step-down questions are answered before the move).
  */
 import type { Assessment } from "../assessment/assessment.js";
 import { LEVEL_CROSSWALK, type LevelOfCare, levelRank } from "../levels/level-of-care.js";
 import { assess } from "../placement/assess.js";
 import type { TransitionInput } from "../placement/engine-signatures.js";
-import type { PlacementResult } from "../placement/placement-result.js";
+import type { PlacementResult, UnknownItem } from "../placement/placement-result.js";
+import { evaluateCondition, evaluateRules } from "../rules/evaluate-rules.js";
 import { RULESET_VERSION } from "../rules/rule.js";
+import { RULES } from "../rules/ruleset.js";
 import { CONTINUING_CARE_MONTHS, FIRST_APPOINTMENT_WITHIN_DAYS } from "../rules/transition-rules.js";
 import type {
   ContinuingCareSupport,
@@ -46,6 +51,29 @@ function supportsFor(placement: PlacementResult): ContinuingCareSupport[] {
   return supports;
 }
 
+/** Unknown answers that could raise the level back to the one the person is in now, or above. */
+function unknownsThatCouldKeepTheLevel(placement: PlacementResult, from: LevelOfCare): UnknownItem[] {
+  return placement.unknowns.filter(
+    (unknown) => unknown.couldRaiseTo !== null && levelRank(unknown.couldRaiseTo) >= levelRank(from),
+  );
+}
+
+/**
+ * The earlier drivers that are known not to apply now. A driver whose answers are now unknown has not
+ * resolved: it is listed among the unknowns instead (explanation/unknowns.ts).
+ */
+function resolvedDrivers(previous: PlacementResult, reassessment: Assessment): string[] {
+  const evaluation = evaluateRules(reassessment, RULES);
+  const ruleById = new Map(RULES.map((rule) => [rule.id, rule]));
+  const resolved: string[] = [];
+  for (const reason of previous.reasons) {
+    const rule = ruleById.get(reason.ruleId);
+    if (!reason.driver || rule === undefined) continue;
+    if (evaluateCondition(rule.when, evaluation.facts, evaluation.ratings) === false) resolved.push(rule.id);
+  }
+  return resolved;
+}
+
 export function decideTransitionFor(
   previous: PlacementResult,
   reassessment: Assessment,
@@ -68,24 +96,35 @@ export function decideTransitionFor(
     const goalsMet = reassessment.currentTreatment?.goalsMet === true;
     const outpatientOrLess =
       levelRank(to) <= levelRank("outpatient") && levelRank(from) <= levelRank("outpatient");
-    const noTreatmentNeed = to === "early-intervention" && placement.urgent.length === 0;
-    if (noTreatmentNeed || (goalsMet && outpatientOrLess && placement.urgent.length === 0)) {
-      kind = "discharge-to-continuing-care";
-      reasons.push({ ruleId: "transition-discharge-to-continuing-care", params: { from } });
-    } else if (levelRank(to) < levelRank(from)) {
-      kind = "step-down";
-      reasons.push({ ruleId: "transition-step-down", params: { from, to } });
+    const noTreatmentNeed = to === "early-intervention";
+    const leavingKind: TransitionKind | null =
+      noTreatmentNeed || (goalsMet && outpatientOrLess)
+        ? "discharge-to-continuing-care"
+        : levelRank(to) < levelRank(from)
+          ? "step-down"
+          : null;
+    const unknownsFirst = leavingKind === null ? [] : unknownsThatCouldKeepTheLevel(placement, from);
+    const urgentFirst = leavingKind !== null && placement.urgent.length > 0;
+    if (leavingKind !== null && !urgentFirst && unknownsFirst.length === 0) {
+      kind = leavingKind;
+      reasons.push(
+        kind === "step-down"
+          ? { ruleId: "transition-step-down", params: { from, to } }
+          : { ruleId: "transition-discharge-to-continuing-care", params: { from } },
+      );
+      for (const ruleId of resolvedDrivers(previous, reassessment))
+        reasons.push({ ruleId, params: { change: "resolved" } });
     } else {
       kind = "continue";
       reasons.push({ ruleId: "transition-continue", params: { level: from } });
-      for (const reason of placement.reasons)
-        if (reason.driver) reasons.push({ ruleId: reason.ruleId, params: { change: "still-present" } });
-    }
-    if (kind !== "continue") {
-      const stillFiring = new Set(placement.reasons.map((reason) => reason.ruleId));
-      for (const reason of previous.reasons)
-        if (reason.driver && !stillFiring.has(reason.ruleId))
-          reasons.push({ ruleId: reason.ruleId, params: { change: "resolved" } });
+      // The move down waits: first the urgent items, then the answers that could keep this level.
+      for (const item of urgentFirst ? placement.urgent : [])
+        reasons.push({ ruleId: "transition-urgent-need-before-leaving", params: { urgent: item.ruleId } });
+      for (const unknown of unknownsFirst)
+        reasons.push({ ruleId: "transition-unknown-before-leaving", params: { path: unknown.path } });
+      if (leavingKind === null)
+        for (const reason of placement.reasons)
+          if (reason.driver) reasons.push({ ruleId: reason.ruleId, params: { change: "still-present" } });
     }
   }
   const leaving = kind === "step-down" || kind === "discharge-to-continuing-care";
@@ -103,8 +142,14 @@ export function decideTransitionFor(
   return {
     rulesetVersion: RULESET_VERSION,
     kind,
+    provisional: placement.provisional,
     from,
-    to: kind === "discharge-to-continuing-care" ? null : to,
+    to:
+      kind === "discharge-to-continuing-care"
+        ? null
+        : kind === "continue" && from !== null && to !== null
+          ? from
+          : to,
     reasons,
     stepDownPlan:
       kind === "step-down" && to !== null

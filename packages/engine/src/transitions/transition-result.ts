@@ -42,6 +42,11 @@ export interface ContinuingCarePlan {
 export interface TransitionResult {
   readonly rulesetVersion: string;
   readonly kind: TransitionKind;
+  /**
+   * The reassessment's placement is provisional (a self-check, or an unknown answer could raise the
+   * level): a professional confirms the move before it is made.
+   */
+  readonly provisional: boolean;
   /** The level the person is in now (current treatment, else the earlier chosen or recommended level). */
   readonly from: LevelOfCare | null;
   /** The next level; null for discharge to continuing care. */

@@ -357,6 +357,36 @@ describe.skipIf(chromiumPath === null)("the decision aid, in real Chromium", () 
     expect(foreign.map((request) => request.url())).toEqual([]);
   }, 120_000);
 
+  it("hands a reply link opened in a new tab to the tab where Person 1 rated, on this device only", async () => {
+    // Nothing saved on this device: Person 1's ratings live only in the memory of the tab they were given in.
+    const { page: first, foreign } = await openPage(null);
+    await first.goto(baseUrl);
+    await first.getByRole("button", { name: "Weigh your options together" }).click();
+    await openPart(first, "What matters most");
+    await rate(first, "Person 1", FIRST);
+    await openPart(first, "Compare the options");
+
+    // A messaging app opens Person 2's reply link in a new tab of the same browser.
+    const replyTab = await first.context().newPage();
+    const replyForeign = await watchForeignRequests(replyTab, baseUrl);
+    await replyTab.goto(
+      `${baseUrl}/#weigh=1&k=reply&f=time.sleep.duties.medical.structure.family.cost.practice&r=12554324`,
+    );
+    await replyTab
+      .getByText("Person 2’s ratings went to your other Stepwise tab, where Person 1 rated.")
+      .waitFor(POLL);
+    expect(await replyTab.locator(".da-agreement").count()).toBe(0);
+    await expectNoAxeViolations(replyTab, "reply handed to the other tab");
+
+    // Person 1's tab took the reply and shows where the two agree and differ.
+    await first.locator(".da-agreement").waitFor(POLL);
+    expect(await first.locator(".da-parts [aria-current=step]").textContent()).toContain("Weigh it together");
+    expect(await first.locator(".da-agreement").innerText()).toContain(
+      "Keeping costs down: one of you rated it 5, the other 2.",
+    );
+    expect([...foreign, ...replyForeign].map((request) => request.url())).toEqual([]);
+  }, 90_000);
+
   it("explains a damaged link instead of failing, and takes a reply pasted into the address bar later", async () => {
     const { page, foreign } = await openPage(null);
     await page.goto(`${baseUrl}/#weigh=1&k=ask&f=time.rocket`);

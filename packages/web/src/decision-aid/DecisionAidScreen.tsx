@@ -7,25 +7,24 @@ import { onWeighLink, takePendingWeighFragment } from "./incoming-link.js";
 import { PagesPart } from "./PagesPart.js";
 import { PlanPart } from "./PlanPart.js";
 import { ProgramsPart } from "./ProgramsPart.js";
+import { offerReplyToOtherTabs, takeOfferedReplies } from "./reply-hand-off.js";
 import { SureForm } from "./SurePart.js";
 import { TogetherPart } from "./TogetherPart.js";
-import { updateState, useDecisionAid, useDecisionAidText } from "./use-decision-aid.js";
+import { readState, updateState, useDecisionAid, useDecisionAidText } from "./use-decision-aid.js";
 import { ValuesPart } from "./ValuesPart.js";
 import { decodeWeighFragment } from "./weigh-link.js";
 import "./decision-aid.css";
 
-/**
- * Applies a weigh-it-together link that arrived with the page: an invitation makes this device
- * Person 2's; a reply brings Person 2's ratings back to Person 1. Returns a problem to show, if any.
- */
 interface LinkProblem {
   readonly field: string;
   readonly expected: string;
 }
 
-function applyIncomingLink(): LinkProblem | null {
-  const fragment = takePendingWeighFragment();
-  if (fragment === null) return null;
+/**
+ * Applies a weigh-it-together link: an invitation makes this device Person 2's; a reply brings Person 2's
+ * ratings back to Person 1. Returns a problem to show, if any.
+ */
+function applyWeighFragment(fragment: string): LinkProblem | null {
   const decoded = decodeWeighFragment(fragment);
   if (!decoded.ok) {
     updateState((current) => ({ ...current, part: "together" }));
@@ -53,6 +52,14 @@ function applyIncomingLink(): LinkProblem | null {
   return null;
 }
 
+const holdsFirstRatings = () => Object.keys(readState().first).length > 0;
+
+/** A reply link opened where there are no Person 1 ratings: another tab of this browser may hold them. */
+function isReplyForAnotherTab(fragment: string): boolean {
+  const decoded = decodeWeighFragment(fragment);
+  return decoded.ok && decoded.message.kind === "reply" && !holdsFirstRatings();
+}
+
 /**
  * The decision aid (issue 6), in the Ottawa Personal Decision Guide's order: how sure you feel, the
  * options side by side, what matters, weigh it together, cost, questions for programs, the step plan,
@@ -63,10 +70,22 @@ export function DecisionAidScreen() {
   const { state, update, result, aboutOther } = useDecisionAid();
   const { navigate, goBack } = useNavigation();
   const [linkProblem, setLinkProblem] = useState<LinkProblem | null>(null);
+  const [handedOff, setHandedOff] = useState(false);
   // After useAnswers has subscribed (declared above), so the store's change reaches this screen.
   useEffect(() => {
-    setLinkProblem(applyIncomingLink());
-    return onWeighLink(() => setLinkProblem(applyIncomingLink()));
+    takeOfferedReplies(holdsFirstRatings, (fragment) => setLinkProblem(applyWeighFragment(fragment)));
+    const arrive = async () => {
+      const fragment = takePendingWeighFragment();
+      if (fragment === null) return;
+      if (isReplyForAnotherTab(fragment) && (await offerReplyToOtherTabs(fragment))) {
+        updateState((current) => ({ ...current, part: "together" }));
+        setHandedOff(true);
+        return;
+      }
+      setLinkProblem(applyWeighFragment(fragment));
+    };
+    void arrive();
+    return onWeighLink(() => void arrive());
   }, []);
   const problem = linkProblem === null ? null : t.text("together.badLink", { ...linkProblem });
   const part = state.part;
@@ -136,7 +155,7 @@ export function DecisionAidScreen() {
         ) : null}
         {part === "compare" ? <ComparePart /> : null}
         {part === "values" ? <ValuesPart /> : null}
-        {part === "together" ? <TogetherPart problem={problem} /> : null}
+        {part === "together" ? <TogetherPart problem={problem} handedOff={handedOff} /> : null}
         {part === "cost" ? <CostPart /> : null}
         {part === "programs" ? <ProgramsPart /> : null}
         {part === "plan" ? <PlanPart /> : null}

@@ -81,7 +81,7 @@ export function AgreementView({
  * (a hand-over screen hides Person 1's ratings) or on their own (a link or QR code whose ratings travel
  * only in the URL fragment). Then both see where they agree and differ.
  */
-export function TogetherPart({ problem }: { problem: string | null }) {
+export function TogetherPart({ problem, handedOff }: { problem: string | null; handedOff: boolean }) {
   const t = useDecisionAidText();
   const { state, update } = useDecisionAid();
   const [link, setLink] = useState<string | null>(null);
@@ -182,6 +182,11 @@ export function TogetherPart({ problem }: { problem: string | null }) {
           {problem}
         </p>
       )}
+      {handedOff ? (
+        <p class="da-note" role="status">
+          {t.text("together.handedOff")}
+        </p>
+      ) : null}
       <div class="da-ways">
         <section class="da-way" aria-labelledby="da-same-device">
           <h3 id="da-same-device">{t.text("together.sameDevice")}</h3>

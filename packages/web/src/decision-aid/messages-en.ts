@@ -256,6 +256,8 @@ export const decisionAidEn = {
   "together.invited.makeReply": "Make my reply link",
   "together.replyRead": "Person 2’s ratings are in. See below.",
   "together.badLink": "This link could not be read: {field} should be {expected}. Ask for a new link.",
+  "together.handedOff":
+    "Person 2’s ratings went to your other Stepwise tab, where Person 1 rated. Go back to that tab to see them. You can close this one.",
   "together.firstMissing":
     "Person 1 has no ratings on this screen yet. If Person 1 rated in another tab or window, paste the reply link there instead, or rate in “What matters most” now.",
   "together.results": "Where you agree and differ",

@@ -260,6 +260,8 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
   "together.invited.makeReply": "Crear mi enlace de respuesta",
   "together.replyRead": "Llegaron las calificaciones de la Persona 2. Véalas abajo.",
   "together.badLink": "No se pudo leer este enlace: {field} debe ser {expected}. Pida un enlace nuevo.",
+  "together.handedOff":
+    "Las calificaciones de la Persona 2 pasaron a su otra pestaña de Stepwise, donde calificó la Persona 1. Vuelva a esa pestaña para verlas. Puede cerrar esta.",
   "together.firstMissing":
     "La Persona 1 todavía no tiene calificaciones en esta pantalla. Si calificó en otra pestaña o ventana, pegue allí el enlace de respuesta, o califique ahora en “Lo que más importa”.",
   "together.results": "En qué coinciden y en qué no",

@@ -118,6 +118,10 @@ export const TRANSITION_KIND_NAMES: Readonly<Record<TransitionKind, MessageText>
     en: "Finish treatment; move to ongoing recovery support",
     es: "Terminar el tratamiento; pasar al apoyo continuo para la recuperación",
   },
+  "refer-to-adolescent-services": {
+    en: "Go to services for young people under 18",
+    es: "Acudir a servicios para jóvenes menores de 18 años",
+  },
 };
 
 export const CONTINUING_CARE_SUPPORT_TEXTS: Readonly<Record<ContinuingCareSupport, MessageText>> = {

@@ -83,9 +83,13 @@ export function decideTransitionFor(
   const to = placement.level;
   const reasons: TransitionReason[] = [];
   let kind: TransitionKind;
-  if (to === null || from === null) {
+  if (to === null) {
+    // Under 18: no adult level is placed, so no adult move either; the result points to adolescent services.
+    kind = "refer-to-adolescent-services";
+    reasons.push({ ruleId: "adolescent-services" });
+  } else if (from === null) {
     kind = "continue";
-    reasons.push({ ruleId: to === null ? "adolescent-services" : "transition-continue" });
+    reasons.push({ ruleId: "transition-continue" });
   } else if (levelRank(to) > levelRank(from)) {
     kind = "step-up";
     reasons.push({ ruleId: "transition-step-up", params: { from, to } });

@@ -301,7 +301,7 @@ describe("reassessment cases: adolescents", () => {
     });
     expect(placement.level).toBeNull();
     expect(transition).toMatchObject({ to: null, stepDownPlan: null, continuingCarePlan: null });
-    expect(transition.kind).not.toBe("step-down");
+    expect(transition.kind).toBe("refer-to-adolescent-services");
     expect(transition.reasons.map((reason) => reason.ruleId)).toEqual(["adolescent-services"]);
   });
 });

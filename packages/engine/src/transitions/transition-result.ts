@@ -6,7 +6,17 @@
 import type { LevelOfCare } from "../levels/level-of-care.js";
 import type { MessageParameters } from "../placement/placement-result.js";
 
-export const TRANSITION_KINDS = ["continue", "step-down", "step-up", "discharge-to-continuing-care"] as const;
+/**
+ * The four moves between adult levels, and, for someone under 18, a referral to adolescent services in
+ * place of any adult move (DESIGN.md: Stepwise places adults; the adult criteria do not apply to them).
+ */
+export const TRANSITION_KINDS = [
+  "continue",
+  "step-down",
+  "step-up",
+  "discharge-to-continuing-care",
+  "refer-to-adolescent-services",
+] as const;
 export type TransitionKind = (typeof TRANSITION_KINDS)[number];
 
 export interface TransitionReason {

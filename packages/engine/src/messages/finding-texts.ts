@@ -359,6 +359,10 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     en: "An urgent need came up. Take care of it first. Do not move to less care until it is settled.",
     es: "Apareció una necesidad urgente. Atiéndala primero. No pase a menos atención hasta que esté resuelta.",
   },
+  "transition-withdrawal-worsening": {
+    en: "Withdrawal got worse during withdrawal care at home. Move to more intensive care now, where staff can watch it longer each day.",
+    es: "La abstinencia empeoró durante el manejo en casa. Pase ahora a una atención más intensiva, donde el personal pueda vigilarla más tiempo cada día.",
+  },
   "transition-unknown-before-leaving": {
     en: "Some answers that could keep {you-object} at this level are still unknown. Answer them before moving to less care.",
     es: "Todavía faltan respuestas que podrían mantener a la persona en este nivel. Contéstelas antes de pasar a menos atención.",

@@ -59,6 +59,14 @@ export const TRANSITION_RULES: readonly TransitionRule[] = [
     sources: ["crisis-lines", "transitions-evidence"],
   },
   {
+    id: "transition-withdrawal-worsening",
+    statement: {
+      en: "When withdrawal gets worse during withdrawal care at home, move to more intensive care: day treatment with longer on-site monitoring, or a live-in setting if that is already the level.",
+      es: "Cuando la abstinencia empeora durante el manejo de la abstinencia en casa, se pasa a una atención más intensiva: tratamiento de día con más tiempo de vigilancia en el lugar, o un lugar donde vivir durante el tratamiento si ya está en ese nivel.",
+    },
+    sources: ["asam-alcohol-withdrawal-2020"],
+  },
+  {
     id: "transition-unknown-before-leaving",
     statement: {
       en: "While an unknown answer could keep the person at the current level, do not move to less care: ask it first.",

@@ -74,13 +74,35 @@ function resolvedDrivers(previous: PlacementResult, reassessment: Assessment): s
   return resolved;
 }
 
+/**
+ * ASAM 2020 IV.5 (reference/domain.md §1.7): withdrawal that gets worse during ambulatory withdrawal
+ * management calls for a more intensive level: 2-WM (ambulatory, with extended on-site monitoring, given in
+ * day treatment) or inpatient. Worse means a higher withdrawal rating than at the earlier placement while
+ * the reassessment still calls for ambulatory withdrawal care (a rating that calls for more already raises
+ * the placement itself). The move is one step: day treatment from an outpatient level, a live-in
+ * (residential) setting from day treatment. Returns that level when it is above the reassessment's own.
+ */
+function levelForWorseningWithdrawal(
+  previous: PlacementResult,
+  placement: PlacementResult,
+  from: LevelOfCare,
+): LevelOfCare | null {
+  if (previous.withdrawalManagement !== "ambulatory" || placement.withdrawalManagement !== "ambulatory")
+    return null;
+  if (placement.ratings.withdrawal.rating <= previous.ratings.withdrawal.rating) return null;
+  const target: LevelOfCare =
+    levelRank(from) < levelRank("partial-hospitalization") ? "partial-hospitalization" : "residential";
+  return placement.level !== null && levelRank(target) > levelRank(placement.level) ? target : null;
+}
+
 export function decideTransitionFor(
   previous: PlacementResult,
   reassessment: Assessment,
   placement: PlacementResult,
 ): TransitionResult {
   const from = currentLevel(previous, reassessment);
-  const to = placement.level;
+  const worsening = from === null ? null : levelForWorseningWithdrawal(previous, placement, from);
+  const to = worsening ?? placement.level;
   const reasons: TransitionReason[] = [];
   let kind: TransitionKind;
   if (to === null) {
@@ -93,6 +115,7 @@ export function decideTransitionFor(
   } else if (levelRank(to) > levelRank(from)) {
     kind = "step-up";
     reasons.push({ ruleId: "transition-step-up", params: { from, to } });
+    if (worsening !== null) reasons.push({ ruleId: "transition-withdrawal-worsening" });
     for (const reason of placement.reasons)
       if (reason.level !== null && levelRank(reason.level) > levelRank(from))
         reasons.push({ ruleId: reason.ruleId, params: { change: "new-need" } });

@@ -150,15 +150,58 @@ describe("reassessment cases: step up", () => {
     );
   });
 
-  // ASAM 2020 IV.5 (domain.md §1.7): withdrawal that worsens during ambulatory management (mild → moderate
-  // while in IOP with ambulatory withdrawal management, or still present after ~5 days of daily checks)
-  // calls for a more intensive withdrawal setting. The engine re-places on today's answers only, and
-  // moderate withdrawal without complications is ambulatory at first placement (VII.8), so it continues.
-  // Needs a decision on whether a transition may call for more than the reassessment's placement: see
-  // the audit report.
-  it.todo(
-    "steps up withdrawal management when withdrawal worsens from mild to moderate during ambulatory care",
-  );
+  it("steps up from IOP to day treatment when withdrawal gets worse during withdrawal care at home", () => {
+    // ASAM 2020 IV.5 (domain.md §1.7): during ambulatory withdrawal management, worsening symptoms call for a
+    // more intensive level, 2-WM (day treatment with extended on-site monitoring) or inpatient. Mild →
+    // moderate withdrawal without complications would be ambulatory at a first placement (VII.8), so the
+    // reassessment alone would continue IOP; the trend moves the person one step, to day treatment.
+    const mildAtIop = withAnswers({
+      asOf: "2026-10-01",
+      substances: dailyAlcohol("moderate"),
+      withdrawal: { over: false, signsNow: "mild" },
+    });
+    const earlier = assess(mildAtIop);
+    expect(earlier).toMatchObject({ level: "intensive-outpatient", withdrawalManagement: "ambulatory" });
+    const { placement, transition } = reassess(mildAtIop, {
+      asOf: "2026-10-03",
+      withdrawal: { over: false, signsNow: "moderate" },
+      currentTreatment: { level: "intensive-outpatient", startedOn: "2026-10-01" },
+    });
+    expect(placement).toMatchObject({ level: "intensive-outpatient", withdrawalManagement: "ambulatory" });
+    expect(transition).toMatchObject({
+      kind: "step-up",
+      from: "intensive-outpatient",
+      to: "partial-hospitalization",
+    });
+    expect(transition.reasons.map((reason) => reason.ruleId)).toContain("transition-withdrawal-worsening");
+    // Withdrawal that stays mild, or eases, is no reason to move up.
+    const steady = reassess(mildAtIop, {
+      asOf: "2026-10-03",
+      currentTreatment: { level: "intensive-outpatient", startedOn: "2026-10-01" },
+    });
+    expect(steady.transition.kind).toBe("continue");
+    expect(steady.transition.reasons.map((reason) => reason.ruleId)).not.toContain(
+      "transition-withdrawal-worsening",
+    );
+  });
+
+  it("steps up from day treatment to a live-in setting when withdrawal gets worse there", () => {
+    // IV.5's other destination: inpatient. Someone in day treatment (2-WM; here the program that had a
+    // place, the need was IOP) whose withdrawal worsens moves on to a live-in (residential) setting.
+    const mildInDayTreatment = withAnswers({
+      asOf: "2026-10-01",
+      substances: dailyAlcohol("moderate"),
+      withdrawal: { over: false, signsNow: "mild" },
+    });
+    const { placement, transition } = reassess(mildInDayTreatment, {
+      asOf: "2026-10-03",
+      withdrawal: { over: false, signsNow: "moderate" },
+      currentTreatment: { level: "partial-hospitalization", startedOn: "2026-10-01" },
+    });
+    expect(placement.level).toBe("intensive-outpatient");
+    expect(transition).toMatchObject({ kind: "step-up", from: "partial-hospitalization", to: "residential" });
+    expect(transition.reasons.map((reason) => reason.ruleId)).toContain("transition-withdrawal-worsening");
+  });
 });
 
 describe("reassessment cases: continue and discharge", () => {

@@ -60,7 +60,7 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
   },
   "safety-complicated-withdrawal-history": {
     en: "{You} have had seizures or delirium when stopping alcohol or sedatives before, and withdrawal is likely or here now. See a doctor today. Do not stop all at once on {your} own.",
-    es: "{Usted} ya tuvo convulsiones o delirio al dejar el alcohol o los sedantes, y la abstinencia es probable o ya empezó. Vea hoy a un médico. No deje todo de golpe sin ayuda.",
+    es: "{Usted} ya tuvo convulsiones o delirio al dejar el alcohol o los sedantes, y la abstinencia es probable o ya empezó. Vea hoy a un médico. No deje de beber ni de tomar sedantes de golpe sin ayuda.",
   },
   "safety-pregnancy-with-withdrawal-risk": {
     en: "{You} are pregnant and use alcohol, sedatives or opioids. See a doctor today. Stopping all at once can harm the pregnancy.",

@@ -5,9 +5,9 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runCli } from "../main.js";
 
-/** The public fixtures sit beside the repository (../shared), here and in CI. */
+/** The public FHIR fixtures in the repository's fixtures/fhir (sources and licences in its README). */
 const fixtures = (path: string) =>
-  fileURLToPath(new URL(`../../../../../shared/fixtures/fhir/${path}`, import.meta.url));
+  fileURLToPath(new URL(`../../../../fixtures/fhir/${path}`, import.meta.url));
 
 function captureOutput() {
   const lines = { stdout: "", stderr: "" };

@@ -1,4 +1,4 @@
-// Mutation testing of the rule and placement files (issue 4). Not part of `npm test` or `.ci/run`: run it
+// Mutation testing of the rule and placement files (docs/mutation-testing.md). Not part of `npm test` or `.ci/run`: run it
 // with `npm run mutation:engine`; results and the date of the last run are in docs/mutation-testing.md.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

@@ -39,7 +39,7 @@ declare module "fastify" {
 
 /**
  * Log lines carry the method, the route pattern and the status, never the raw URL, body or headers:
- * URLs and bodies can hold health information, headers hold secrets (HIPAA 164.312(b); DESIGN "no
+ * URLs and bodies can hold health information, headers hold secrets (HIPAA 164.312(b); docs/design.md "no
  * health data in logs").
  */
 export const requestLogSerializers = {

@@ -29,7 +29,7 @@ function fileWith(content: string): string {
 describe("stepwise assess", () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it("prints the placement with every field the issue names", async () => {
+  it("prints the placement with every field of the placement result", async () => {
     const output = captureOutput();
     const code = await runCli(["assess", join(examples, "residential-withdrawal-unstable-housing.json")]);
     expect(code).toBe(0);

@@ -1,5 +1,5 @@
 /**
- * What a professional must still ask (DESIGN.md "Unknown is not fine"). An unknown is listed when a rule
+ * What a professional must still ask (docs/design.md "Unknown is not fine"). An unknown is listed when a rule
  * that would call for more care than the result gives is undecided because of it; ask-now safety items add
  * their own questions.
  */

@@ -1,5 +1,5 @@
 /**
- * The parts of FHIR R4 resources that scoring reads and writes (hl7.org/fhir/R4; reference/instruments.md
+ * The parts of FHIR R4 resources that scoring reads and writes (hl7.org/fhir/R4; docs/design/instruments.md
  * §2.1). Input is checked at run time by the import, so these types describe what has been checked.
  */
 

@@ -11,7 +11,7 @@ import { ITEM_WEIGHT_URL, ORDINAL_VALUE_URL } from "./item-weight.js";
 import { scoreQuestionnaireResponse } from "./score-questionnaire-response.js";
 
 /**
- * Issue 3 "Generality": a Questionnaire never seen before — new linkIds, non-LOINC codes, weights only in a
+ * Generality: a Questionnaire never seen before — new linkIds, non-LOINC codes, weights only in a
  * contained ValueSet or CodeSystem, Codings without system — scores with no code change.
  */
 

@@ -11,7 +11,7 @@ import { weightIn } from "./item-weight.js";
 
 /**
  * The answer weights a Questionnaire carries, so a scale never seen before scores with no code change
- * (issue 3 "Generality"): weights on `answerOption` or on its Coding, or on the concepts of a contained
+ * (FHIR SDC itemWeight and R4 ordinalValue): weights on `answerOption` or on its Coding, or on the concepts of a contained
  * ValueSet / CodeSystem named by `answerValueSet`, under `itemWeight` or `ordinalValue`.
  */
 export interface AnswerWeights {

@@ -1,6 +1,6 @@
 /**
  * The engine's main entry: answers → facts → six ratings → safety gate → placement → explanation
- * (DESIGN.md "The one pipeline"). Pure: no clock, no I/O, no randomness.
+ * (docs/design.md "The one pipeline"). Pure: no clock, no I/O, no randomness.
  */
 import { ASSESSMENT_MODEL_VERSION, type Assessment } from "../assessment/assessment.js";
 import { buildReasons } from "../explanation/reasons.js";
@@ -63,7 +63,7 @@ export function assessWithRules(
   // One walk over the fired rules collects the safety gate's urgent items, the medication notes, the
   // markers, each dimension's facts, and the placement: the least intensive level that meets every known
   // need, which is the most intensive level any fired need calls for (never an average of ratings,
-  // reference/domain.md §1.6.1; place.ts states the same rule for one list of rules). Urgent items come
+  // docs/design/domain.md §1.6.1; place.ts states the same rule for one list of rules). Urgent items come
   // from the facts that raise them and nothing else.
   const urgent: UrgentItem[] = [];
   const medications: MedicationNote[] = [];

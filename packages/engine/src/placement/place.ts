@@ -1,6 +1,6 @@
 /**
  * Placement proper: the least intensive level at which every known need can be met, which is the most
- * intensive of the levels the fired needs call for. Ratings are never averaged (reference/domain.md
+ * intensive of the levels the fired needs call for. Ratings are never averaged (docs/design/domain.md
  * §1.6.1); readiness, relapse and environment rules never name a hospital level (checked in rules tests).
  */
 import { LEVELS_OF_CARE, type LevelOfCare, levelRank } from "../levels/level-of-care.js";

@@ -110,7 +110,7 @@ export const CHOICE_PROBLEMS = [
 ] as const;
 export type ChoiceProblem = (typeof CHOICE_PROBLEMS)[number];
 
-/** Recommended, available, chosen (DESIGN.md), with the coded reason when they differ (domain.md §5.6). */
+/** Recommended, available, chosen (docs/design.md), with the coded reason when they differ (docs/design/domain.md §5.6). */
 export interface LevelChoice {
   readonly recommended: LevelOfCare | null;
   /** Levels offered near the person; null when not yet checked. */

@@ -3,7 +3,7 @@
  * the level and withdrawal-management setting it calls for, worked out once per rule set instead of once
  * per assessment. The parts a result shares with other results are frozen, so no caller can change one
  * result by changing another; they are plain data and serialize as before. This keeps `assess` within
- * issue 4's speed target (bench/README.md, "Engine").
+ * the engine's speed target (bench/README.md, "Engine").
  */
 import { levelRank } from "../levels/level-of-care.js";
 import { DIMENSIONS } from "../ratings/dimension.js";

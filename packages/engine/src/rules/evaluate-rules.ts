@@ -4,7 +4,7 @@
  * set; a rule that sets a rating never reads one, so there is no loop (checked in rules tests).
  *
  * A rule set is prepared once (its conditions compiled, the rules that read ratings found) and remembered,
- * so each assessment costs one walk over the rules (issue 4's speed targets, bench/README.md "Engine").
+ * so each assessment costs one walk over the rules (the speed targets in bench/README.md "Engine").
  */
 import type { Assessment } from "../assessment/assessment.js";
 import { DIMENSIONS, type Rating, type Ratings } from "../ratings/dimension.js";
@@ -110,7 +110,7 @@ export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): R
       else if (value === null) undecidedAt.push(index);
     }
   // Ratings by dimension position; a dimension's rating is the highest its fired needs give (never an
-  // average, reference/domain.md §1.6.1).
+  // average, docs/design/domain.md §1.6.1).
   const rated: Rating[] = [0, 0, 0, 0, 0, 0];
   for (const at of firedAt) {
     const sets = (prepared[at] as PreparedRule).sets;

@@ -181,7 +181,7 @@ export function scaleIn(
   return total !== undefined && total !== null && total >= low && total <= high;
 }
 
-/** The COWS bands' flags, any of which means opioid withdrawal was measured (reference/instruments.md). */
+/** The COWS bands' flags, any of which means opioid withdrawal was measured (docs/design/instruments.md). */
 export const OPIOID_WITHDRAWAL_FLAGS: readonly ScaleFlag[] = SCALE_FLAGS.filter((flag) =>
   flag.startsWith("opioid-withdrawal"),
 );
@@ -262,7 +262,7 @@ export const FACTS = {
   },
   /**
    * Alcohol or sedative withdrawal of any severity now. With a seizure or delirium history it rules out
-   * ambulatory withdrawal management however often the person drinks (ASAM 2020 VII.8, domain.md §1.7).
+   * ambulatory withdrawal management however often the person drinks (ASAM 2020 VII.8, docs/design/domain.md §1.7).
    */
   "sedative-type-withdrawal-now": {
     paths: ["withdrawal.signsNow"],

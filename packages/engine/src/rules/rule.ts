@@ -1,5 +1,5 @@
 /**
- * Rules are data (DESIGN.md "Rules are data with provenance"): an id, a plain statement in our own
+ * Rules are data (docs/design.md "Rules are data with provenance"): an id, a plain statement in our own
  * words (English and Spanish), the sources it rests on, and what it does when its condition holds.
  */
 import type { LevelOfCare } from "../levels/level-of-care.js";

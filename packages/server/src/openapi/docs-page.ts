@@ -1,6 +1,6 @@
 /**
  * The /docs page: the OpenAPI document rendered on the server as plain HTML with one local style
- * sheet. No script, no CDN, no font (DESIGN.md "no third-party requests"; the CSP allows 'self' only).
+ * sheet. No script, no CDN, no font (docs/design.md "no third-party requests"; the CSP allows 'self' only).
  */
 
 type JsonObject = Record<string, unknown>;

@@ -126,7 +126,7 @@ function payloadFor(operationId: string, ids: RecordSet, bodyLimit: number): fc.
 }
 
 /**
- * Property-based bad input to every record route (reference/engineering.md §3.5): malformed JSON,
+ * Property-based bad input to every record route (docs/design/engineering.md §3.5): malformed JSON,
  * wrong types, oversized and deeply nested bodies, odd Unicode and SQL-looking strings in the body,
  * the path and the query, signed in and not. No answer may be a 5xx, every error is a problem
  * document, no request logs an error, and the server still answers afterwards.

@@ -37,7 +37,7 @@ export function viewOfDecision(row: LevelOfCareDecisionsTable): z.output<typeof 
 }
 
 /**
- * The rule of a level-of-care decision (DESIGN.md "Recommended, available, chosen"; domain.md §5.6,
+ * The rule of a level-of-care decision (docs/design.md "Recommended, available, chosen"; docs/design/domain.md §5.6,
  * after San Diego's DMC-ODS form F104c): a chosen level that differs from the recommended one needs
  * a coded reason, and the code `other` needs the reason in words. Answers the field to fix.
  */

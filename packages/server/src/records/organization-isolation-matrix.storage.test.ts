@@ -48,7 +48,7 @@ async function footprint(clinic: TestClinic, organizationId: string): Promise<st
 }
 
 /**
- * Every record route × every role × two organizations, both directions (reference/engineering.md
+ * Every record route × every role × two organizations, both directions (docs/design/engineering.md
  * §3.6; ASVS 5.0 8.2.2, 8.4.1): a record of the other organization answers 404 to a role allowed the
  * route (403 to one that is not) and nothing of the other organization changes or shows. Generated
  * from the route table, so a new route is covered without being listed here.
@@ -92,7 +92,7 @@ describe.each(storageTargets(inject("postgresUrl")))("records isolation matrix o
         .filter((route) => route.policy?.access === "signed-in" && /:[A-Za-z]+Id/.test(route.url))
         .map((route) => `${route.method === "HEAD" ? "GET" : route.method} ${route.url}`);
       const inTable = new Set(routes.map((route) => `${route.method} ${route.url}`));
-      // Issue 7's account routes have their own isolation tests (access/organization-scope.storage.test.ts).
+      // The account routes have their own isolation tests (access/organization-scope.storage.test.ts).
       const accountRoutes = registered.filter((route) => route.includes("/api/users/"));
       expect(registered.filter((route) => !inTable.has(route) && !accountRoutes.includes(route))).toEqual([]);
       expect(routes.length).toBeGreaterThanOrEqual(20);

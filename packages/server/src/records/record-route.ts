@@ -103,7 +103,7 @@ export function recordRoute<
 
 /**
  * Registers every route of the table. Each declares its policy in `config.policy`, so the access
- * hook of issue 7 enforces it like any other route (and refuses to start if one is missing); the
+ * hook (access/access-control.ts) enforces it like any other route (and refuses to start if one is missing); the
  * route goes through `app.route` rather than `addRoute` only because it also sets a body limit.
  */
 export function registerRecordRouteTable(app: FastifyInstance, routes: readonly RecordRoute[]): void {

@@ -10,7 +10,7 @@ import { parseBody } from "../access/request-body.js";
 /**
  * A stand-in protected record for the access and logging tests, built only from the reusable parts
  * (addRoute with a policy, organization stamp and scope, readOwnRecord, request.audit inside the
- * transaction), exactly as the clinical records of issue 8 use them. Its table exists only in tests.
+ * transaction), exactly as the clinical records use them. Its table exists only in tests.
  */
 interface ProbeNotesTable {
   id: string;

@@ -3,7 +3,7 @@ import qrcode from "qrcode-generator";
 
 /**
  * The enrolment QR code, drawn on the device by qrcode-generator as a data: image, so the secret
- * never goes to any other service (DESIGN "no third-party requests").
+ * never goes to any other service (docs/design.md "no third-party requests").
  */
 export function QrCode({ text, label }: { readonly text: string; readonly label: string }) {
   const source = useMemo(() => {

@@ -76,7 +76,7 @@ describe("the decision aid's English and Spanish texts", () => {
     }
   });
 
-  it("reads at a 6th–8th grade level in English (Flesch-Kincaid, consumer.md §5.2)", async () => {
+  it("reads at a 6th–8th grade level in English (Flesch-Kincaid, docs/design/consumer.md §5.2)", async () => {
     // text-readability ships no types; only this one function is used.
     const moduleName = "text-readability";
     const readability = (

@@ -2,7 +2,7 @@ import type { Catalog, MessageText } from "./language.js";
 
 /**
  * Checks every catalog's tests run: Spanish complete, nothing left in English, lists the same length,
- * person-first words only (NIDA "Words Matter", reference/consumer.md §5.3).
+ * person-first words only (NIDA "Words Matter", docs/design/consumer.md §5.3).
  */
 export function missingSpanishKeys<Key extends string>(catalog: Catalog<Key>): string[] {
   const spanish = new Set(Object.keys(catalog.es));

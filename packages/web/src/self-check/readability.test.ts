@@ -10,8 +10,8 @@ import { QUESTIONS } from "./questions.js";
 import { type SelfCheckKey, selfCheckCatalog } from "./self-check-messages.js";
 
 /**
- * Each screen's English text reads at grade 8 or below by Flesch-Kincaid (issue 5; reference/
- * consumer.md §5.2 asks 6th–8th grade). Exempt, because their words are fixed by others: the names of
+ * Each screen's English text reads at grade 8 or below by Flesch-Kincaid (
+ * docs/design/consumer.md §5.2 asks 6th–8th grade). Exempt, because their words are fixed by others: the names of
  * services ("partial hospitalization", "medically monitored inpatient care") and of validated scales.
  */
 export const EXEMPT_FROM_READABILITY: ReadonlySet<string> = new Set([

@@ -2,8 +2,8 @@ import type { Catalog, MessageText } from "../i18n/language.js";
 
 /**
  * The self-check's texts, in two voices: `.self` speaks to the person ("you"), `.other` to someone
- * asking about a loved one ("your loved one", "they"). Plain words, 6th–8th grade (reference/
- * consumer.md §5.2), person-first (§5.3), trauma-informed: every question says why it is asked and can
+ * asking about a loved one ("your loved one", "they"). Plain words, 6th–8th grade (
+ * docs/design/consumer.md §5.2), person-first (§5.3), trauma-informed: every question says why it is asked and can
  * be skipped with "I'm not sure" (§5.4). Spanish uses "usted".
  */
 const en = {

@@ -8,9 +8,9 @@
  * care (withdrawal ends, housing is arranged); `null` for history and for safety facts, which no later
  * answer may explain away. `wouldChange` is built from these (explanation/would-change.ts).
  *
- * `evaluate` is copied as written into rules/every-fact.generated.ts (`npm run generate:engine`), so write
- * it as an arrow function of `(a)`, `(a, s)` or `(_a, s)`; one expression is copied inline, a block of
- * statements is called through its definition. The helpers it uses are exported for the generated file.
+ * `evaluate` is the fact's one definition: the engine calls it as written (rules/fact-table.ts), in the
+ * order of this table, so a fact added here is read by every rule that names it with no other step
+ * (docs/engine-changes.md).
  */
 import {
   type Assessment,

@@ -12,6 +12,8 @@
  * order of this table, so a fact added here is read by every rule that names it with no other step
  * (docs/engine-changes.md).
  */
+
+import type { AnswerChange } from "../assessment/answer-change.js";
 import {
   type Assessment,
   COPING_LEVELS,
@@ -25,7 +27,6 @@ import {
   type WithdrawalSigns,
 } from "../assessment/assessment.js";
 import { type InstrumentId, SCALE_FLAGS, type ScaleFlag } from "../instruments/scale-result.js";
-import type { AnswerChange } from "../placement/placement-result.js";
 import { type AssessmentView, allOf, anyOf, atLeastIn, scaleAtLeast, type Tri, tri } from "./answers.js";
 import { injectsAny, useDisorderInGroupAtLeast, usesAtLeast } from "./substance-use-summary.js";
 

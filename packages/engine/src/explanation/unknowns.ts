@@ -4,8 +4,8 @@
  * their own questions.
  */
 import { type LevelOfCare, levelRank } from "../levels/level-of-care.js";
+import { type WithdrawalManagement, withdrawalManagementRank } from "../levels/withdrawal-management.js";
 import type { UnknownItem } from "../placement/placement-result.js";
-import { type WithdrawalManagement, withdrawalManagementRank } from "../placement/withdrawal-management.js";
 import { answerAt } from "../rules/answers.js";
 import type { RuleEvaluation } from "../rules/evaluate-rules.js";
 import { factPosition } from "../rules/fact-table.js";

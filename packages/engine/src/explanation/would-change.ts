@@ -6,10 +6,11 @@
  * History and safety facts have no relief, so a result is never talked down past them. Each candidate is then checked with one evaluation of
  * the rules on the changed answers (not one per fact), so the stated level is exact.
  */
+import type { AnswerChange } from "../assessment/answer-change.js";
 import type { Assessment } from "../assessment/assessment.js";
 import { type LevelOfCare, levelRank } from "../levels/level-of-care.js";
 import { placeFromRules } from "../placement/place.js";
-import type { AnswerChange, WouldChange } from "../placement/placement-result.js";
+import type { WouldChange } from "../placement/placement-result.js";
 import { applyChanges } from "../rules/answers.js";
 import { evaluateCondition, evaluateRules, type RuleEvaluation } from "../rules/evaluate-rules.js";
 import { FACTS } from "../rules/facts.js";

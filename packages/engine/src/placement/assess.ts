@@ -7,6 +7,8 @@ import { buildReasons } from "../explanation/reasons.js";
 import { listUnknowns } from "../explanation/unknowns.js";
 import { findWouldChange } from "../explanation/would-change.js";
 import { LEVELS_OF_CARE, levelRank } from "../levels/level-of-care.js";
+import { WITHDRAWAL_MANAGEMENT_SETTINGS } from "../levels/withdrawal-management.js";
+import type { MedicationNote } from "../medications/medication-note.js";
 import type { Dimension, Rating } from "../ratings/dimension.js";
 import { evaluateRules } from "../rules/evaluate-rules.js";
 import type { Rule } from "../rules/rule.js";
@@ -19,12 +21,10 @@ import type {
   DimensionRating,
   Finding,
   LevelRuledOut,
-  MedicationNote,
   PlacementResult,
   UnknownItem,
 } from "./placement-result.js";
 import { CONTRIBUTION_ROLES, contributionsOf, type RuleContribution } from "./rule-contribution.js";
-import { WITHDRAWAL_MANAGEMENT_SETTINGS } from "./withdrawal-management.js";
 
 const URGENT_TIER_RANK = Object.fromEntries(URGENT_TIERS.map((tier, rank) => [tier, rank])) as Record<
   UrgentTier,

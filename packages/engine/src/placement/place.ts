@@ -4,12 +4,12 @@
  * §1.6.1); readiness, relapse and environment rules never name a hospital level (checked in rules tests).
  */
 import { LEVELS_OF_CARE, type LevelOfCare, levelRank } from "../levels/level-of-care.js";
-import type { Rule } from "../rules/rule.js";
 import {
   WITHDRAWAL_MANAGEMENT_SETTINGS,
   type WithdrawalManagement,
   withdrawalManagementRank,
-} from "./withdrawal-management.js";
+} from "../levels/withdrawal-management.js";
+import type { Rule } from "../rules/rule.js";
 
 export interface Placement {
   readonly level: LevelOfCare;

@@ -6,11 +6,12 @@
  * the engine's speed target (bench/README.md, "Engine").
  */
 import { levelRank } from "../levels/level-of-care.js";
+import { withdrawalManagementRank } from "../levels/withdrawal-management.js";
+import type { MedicationNote } from "../medications/medication-note.js";
 import { DIMENSIONS } from "../ratings/dimension.js";
 import type { Rule } from "../rules/rule.js";
 import { URGENT_TIERS, type UrgentItem } from "../safety/urgent-item.js";
-import type { Finding, MedicationNote, Reason, ReasonKind } from "./placement-result.js";
-import { withdrawalManagementRank } from "./withdrawal-management.js";
+import type { Finding, Reason, ReasonKind } from "./placement-result.js";
 
 /** What a fired rule does to the result, in the order assess.ts checks them. */
 export const CONTRIBUTION_ROLES = {

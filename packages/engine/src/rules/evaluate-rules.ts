@@ -10,14 +10,11 @@ import type { Assessment } from "../assessment/assessment.js";
 import { DIMENSIONS, type Rating, type Ratings } from "../ratings/dimension.js";
 import { type AssessmentView, type Tri, viewAssessment } from "./answers.js";
 import { type CompiledCondition, compileCondition } from "./compiled-condition.js";
-import { conditionsFingerprint } from "./conditions-fingerprint.js";
 import { FactTable, factPosition } from "./fact-table.js";
 import type { Condition, Rule } from "./rule.js";
-import { RULES } from "./ruleset.js";
-import { GENERATED_CONDITIONS_FINGERPRINT, sortStepwiseRules } from "./stepwise-conditions.generated.js";
 
 export type { Ratings } from "../ratings/dimension.js";
-/** Facts are read on demand and remembered (fact-table.ts). */
+/** Every fact's value, worked out once per assessment (fact-table.ts). */
 export type FactValues = FactTable;
 
 export interface RuleEvaluation {
@@ -49,8 +46,6 @@ export function readsRatings(condition: Condition): boolean {
   readsRatingsCache.set(condition, result);
   return result;
 }
-
-const STEPWISE_CONDITIONS = conditionsFingerprint(RULES);
 
 const NO_RATINGS: Readonly<Ratings> = Object.freeze(emptyRatings());
 
@@ -96,19 +91,15 @@ export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): R
   // wait until every rating is set: a rule that sets a rating never reads one (rules tests).
   const firedAt: number[] = [];
   const undecidedAt: number[] = [];
-  if (rules === RULES && GENERATED_CONDITIONS_FINGERPRINT === STEPWISE_CONDITIONS)
-    // Stepwise's own rule set, unchanged since its conditions were written out, takes the generated path.
-    sortStepwiseRules(facts.all(), firedAt, undecidedAt);
-  else
-    for (let index = 0; index < prepared.length; index++) {
-      const entry = prepared[index] as PreparedRule;
-      if (entry.readsRatings) continue;
-      // No rule here reads ratings, so the conditions never look at the (still empty) named ratings.
-      const value =
-        entry.factPosition === -1 ? entry.condition(facts, NO_RATINGS) : facts.at(entry.factPosition);
-      if (value === true) firedAt.push(index);
-      else if (value === null) undecidedAt.push(index);
-    }
+  for (let index = 0; index < prepared.length; index++) {
+    const entry = prepared[index] as PreparedRule;
+    if (entry.readsRatings) continue;
+    // No rule here reads ratings, so the conditions never look at the (still empty) named ratings.
+    const value =
+      entry.factPosition === -1 ? entry.condition(facts, NO_RATINGS) : facts.at(entry.factPosition);
+    if (value === true) firedAt.push(index);
+    else if (value === null) undecidedAt.push(index);
+  }
   // Ratings by dimension position; a dimension's rating is the highest its fired needs give (never an
   // average, docs/design/domain.md §1.6.1).
   const rated: Rating[] = [0, 0, 0, 0, 0, 0];

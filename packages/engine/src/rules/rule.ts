@@ -3,8 +3,8 @@
  * words (English and Spanish), the sources it rests on, and what it does when its condition holds.
  */
 import type { LevelOfCare } from "../levels/level-of-care.js";
-import type { MedicationNoteCode } from "../placement/placement-result.js";
-import type { WithdrawalManagement } from "../placement/withdrawal-management.js";
+import type { WithdrawalManagement } from "../levels/withdrawal-management.js";
+import type { MedicationNoteCode } from "../medications/medication-note.js";
 import type { Dimension, Rating } from "../ratings/dimension.js";
 import type { UrgentAction, UrgentTier } from "../safety/urgent-item.js";
 import type { FactId } from "./facts.js";

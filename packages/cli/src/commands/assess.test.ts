@@ -116,4 +116,17 @@ describe("stepwise assess", () => {
     expect(await runCli(["assess"])).toBe(2);
     expect(output.stderr).toContain("usage: stepwise assess");
   });
+
+  it.each([
+    [["assess", "a.json", "--previous"], /--previous needs a value/],
+    [["assess", "a.json", "--language", "fr"], /--language must be en or es/],
+    [["assess", "a.json", "--verbose"], /unknown option "--verbose"/],
+    [["assess", "a.json", "b.json"], /give one assessment file/],
+  ])("refuses %o with exit 2 and one line naming the problem and the usage", async (args, message) => {
+    const output = captureOutput();
+    expect(await runCli(args)).toBe(2);
+    expect(output.stderr.trim().split("\n")).toHaveLength(1);
+    expect(output.stderr).toMatch(message);
+    expect(output.stderr).toContain("usage: stepwise assess");
+  });
 });

@@ -166,6 +166,8 @@ describe("stepwise score-response", { timeout: 60_000 }, () => {
     [["score-response", "a.json", "b.json"], /give one response file/],
     [["score-response", "a.json", "--sex", "unknown"], /--sex must be male or female/],
     [["score-response", "a.json", "--format"], /unknown option "--format"/],
+    [["score-response", "a.json", "--questionnaire"], /--questionnaire needs a value/],
+    [["score-response", "a.json", "--questionnaire", "--lenient"], /--questionnaire needs a value/],
   ])("refuses %o with exit 2 and one line", async (args, message) => {
     const output = captureOutput();
     expect(await runCli(args)).toBe(2);

@@ -4,6 +4,7 @@ import {
   URGENT_TIERS,
   WITHDRAWAL_MANAGEMENT_SETTINGS,
 } from "@stepwise/engine";
+import readability from "text-readability";
 import { describe, expect, it } from "vitest";
 import { translatorFor } from "../i18n/language.js";
 import { QUESTIONS } from "./questions.js";
@@ -78,13 +79,7 @@ function screens(): Record<string, string> {
   return list;
 }
 
-describe("reading level of every self-check screen (English)", async () => {
-  // text-readability ships no types; only this one function is used.
-  const moduleName = "text-readability";
-  const readability = (
-    (await import(moduleName)) as { default: { fleschKincaidGrade(text: string): number } }
-  ).default;
-
+describe("reading level of every self-check screen (English)", () => {
   for (const [screen, text] of Object.entries(screens())) {
     it(`${screen} reads at grade ${MAX_GRADE} or below`, () => {
       expect(readability.fleschKincaidGrade(text)).toBeLessThanOrEqual(MAX_GRADE);

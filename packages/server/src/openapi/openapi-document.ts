@@ -211,8 +211,12 @@ export function openApiDocument(routes: readonly ApiRoute[]): JsonSchema {
         "a record of another organization answers 404. Every read and write is in the audit log. Errors are RFC 9457 " +
         "problem documents naming the bad field or unknown query parameter. Lists are paged with an opaque cursor. Reads answer with an ETag; " +
         "updates need If-Match (428 without it, 412 when stale). Stepwise supports decisions; it does not diagnose.",
+      // Each organization runs its own server; the people to ask are the ones who run it.
+      contact: { name: "The administrators of this Stepwise server" },
       license: { name: "Apache-2.0", identifier: "Apache-2.0" },
     },
+    // Relative to the document's own address: the server that serves /openapi.json serves the API.
+    servers: [{ url: "/", description: "This Stepwise server." }],
     tags,
     paths,
     components: {

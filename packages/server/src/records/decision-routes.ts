@@ -78,7 +78,7 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
       params: clientParams,
       body: decisionBody,
       responses: {
-        201: { description: "The decision.", schema: decisionView },
+        201: { description: "The decision.", schema: decisionView, etag: true },
         ...problemResponses(400, 401, 403, 404, 409, 413, 422),
       },
       handle: async ({ request, reply, principal, params, body }) => {

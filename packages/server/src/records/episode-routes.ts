@@ -218,7 +218,7 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
       params: clientParams,
       body: admissionBody,
       responses: {
-        201: { description: "The new episode, with its ETag.", schema: episodeView },
+        201: { description: "The new episode, with its ETag.", schema: episodeView, etag: true },
         ...problemResponses(400, 401, 403, 404, 409, 413, 422),
       },
       handle: async ({ request, reply, principal, params, body }) => {

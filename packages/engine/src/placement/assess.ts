@@ -1,6 +1,6 @@
 /**
  * The engine's main entry: answers → facts → six ratings → safety gate → placement → explanation
- * (DESIGN.md "The one pipeline"). Pure: no clock, no I/O, no randomness.
+ * (docs/architecture.md, "The one pipeline"). Pure: no clock, no I/O, no randomness.
  */
 import { ASSESSMENT_MODEL_VERSION, type Assessment } from "../assessment/assessment.js";
 import { buildReasons } from "../explanation/reasons.js";

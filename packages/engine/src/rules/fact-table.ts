@@ -21,14 +21,14 @@ export function factPosition(id: FactId): number {
 }
 
 export class FactTable {
-  private readonly values: Tri[];
+  /** Every fact's value, in FACT_LIST order: what compiled conditions read (compiled-condition.ts). */
+  readonly values: readonly Tri[];
 
   constructor(assessment: Assessment, view: AssessmentView) {
-    // An assessment reads nearly every fact, so working them all out in one run costs less than
+    // Every rule set reads nearly every fact, so working them all out in one run costs less than
     // remembering which were read.
-    const values: Tri[] = new Array(EVALUATORS.length);
-    for (let position = 0; position < EVALUATORS.length; position++)
-      values[position] = (EVALUATORS[position] as FactDefinition["evaluate"])(assessment, view);
+    const values: Tri[] = [];
+    for (const evaluate of EVALUATORS) values.push(evaluate(assessment, view));
     this.values = values;
   }
 

@@ -196,6 +196,20 @@ describe("the OpenAPI document and the docs page", () => {
     ]);
   });
 
+  it("documents the answer to a body that is not JSON, as the server gives it", async () => {
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/session",
+      headers: { "content-type": "application/xml" },
+      payload: "<session/>",
+    });
+    expect(response.statusCode).toBe(415);
+    expect(response.headers["content-type"]).toContain("application/problem+json");
+    expect(document.paths["/api/session"]?.post?.responses["415"]?.content).toHaveProperty([
+      "application/problem+json",
+    ]);
+  });
+
   it("refuses to start a route registered without its declaration", async () => {
     const strict = await buildApp({ database });
     expect(() =>

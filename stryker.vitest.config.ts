@@ -24,6 +24,8 @@ export default defineConfig({
       "packages/engine/src/explanation/*.test.ts",
       "packages/engine/src/transitions/*.test.ts",
     ],
+    // Instrumented code on a shared machine runs the property tests several times slower than usual.
+    testTimeout: 120_000,
     pool: "threads",
     isolate: false,
   },

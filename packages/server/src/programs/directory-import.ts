@@ -36,6 +36,8 @@ export interface DirectoryImportSummary {
 export interface DirectoryImport {
   /** Reads, maps and upserts rows in order; call as often as needed, then `finish`. */
   add(rows: readonly unknown[]): Promise<void>;
+  /** Counts a row the caller could not even read (a line of NDJSON that is not JSON). */
+  refuse(reason: string): void;
   /** Rows seen so far (stored, unchanged or refused). */
   readonly seen: number;
   finish(): Promise<DirectoryImportSummary>;
@@ -140,6 +142,10 @@ export function startDirectoryImport(database: Kysely<DatabaseSchema>, now: Date
   return {
     get seen() {
       return seen;
+    },
+    refuse(reason) {
+      seen += 1;
+      refused.push({ position: seen, frid: null, reason });
     },
     async add(rows) {
       let batch: FacilityRow[] = [];

@@ -97,7 +97,7 @@ export class ClinicClient {
 
 export async function openTestClinic(
   target: StorageTarget,
-  options: Partial<Pick<AppOptions, "logger" | "signInAttemptsPerMinute">> & {
+  options: Partial<Pick<AppOptions, "logger" | "signInAttemptsPerMinute" | "programSearchesPerMinute">> & {
     /** Extra routes a test adds (e.g. a probe record type) before the server starts. */
     readonly routes?: (app: FastifyInstance, database: StepwiseDatabase) => void;
     /** A database opened (and migrated) by the test itself, e.g. shared with a CLI run. */
@@ -115,6 +115,7 @@ export async function openTestClinic(
     database: opened.database,
     clock,
     signInAttemptsPerMinute: 1000,
+    programSearchesPerMinute: 1000,
     ...appOptions,
   });
   routes?.(app, opened.database);

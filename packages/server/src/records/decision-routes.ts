@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { LevelOfCare, OverrideReason } from "@stepwise/engine";
+import type { LevelOfCare, OverrideReason, PlacementResult } from "@stepwise/engine";
 import type { z } from "zod";
 import { inOrganizationOf, organizationStamp } from "../access/organization-scope.js";
 import { signedIn } from "../access/policy.js";
@@ -14,11 +14,13 @@ import {
   parseJsonColumn,
   type RecordsOptions,
   unprocessable,
+  unprocessableAll,
 } from "./record-context.js";
 import { recordReadRoute } from "./record-read-route.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
 import { clientParams, decisionBody, decisionParams, decisionView } from "./record-schemas.js";
 import type { LevelOfCareDecisionsTable } from "./record-tables.js";
+import { decisionProblems, type StoredSafetyAcknowledgement, storedAcknowledgements } from "./safety-gate.js";
 
 export function viewOfDecision(row: LevelOfCareDecisionsTable): z.output<typeof decisionView> {
   return {
@@ -31,36 +33,10 @@ export function viewOfDecision(row: LevelOfCareDecisionsTable): z.output<typeof 
     differs: row.chosen_level !== row.recommended_level,
     reason: row.reason as OverrideReason | null,
     reasonText: row.reason_text,
+    safetyAcknowledgements: parseJsonColumn<StoredSafetyAcknowledgement[]>(row.safety_acknowledgements) ?? [],
     createdAt: row.created_at,
     createdBy: row.created_by,
   };
-}
-
-/**
- * The rule of a level-of-care decision (DESIGN.md "Recommended, available, chosen"; domain.md §5.6,
- * after San Diego's DMC-ODS form F104c): a chosen level that differs from the recommended one needs
- * a coded reason, and the code `other` needs the reason in words. Answers the field to fix.
- */
-export function decisionProblem(input: {
-  recommended: string | null;
-  chosen: string;
-  reason: OverrideReason | null;
-  reasonText: string | null;
-}): { field: "reason" | "reasonText"; message: string } | null {
-  const differs = input.chosen !== input.recommended;
-  if (differs && input.reason === null) {
-    return {
-      field: "reason",
-      message:
-        input.recommended === null
-          ? "There is no recommended level to follow, so give a coded reason for the chosen level."
-          : `The chosen level differs from the recommended level (${input.recommended}); give a coded reason.`,
-    };
-  }
-  if (input.reason === "other" && input.reasonText === null) {
-    return { field: "reasonText", message: "The reason is 'other'; say what it is in your words." };
-  }
-  return null;
 }
 
 export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
@@ -73,7 +49,7 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
       tag: "Level-of-care decisions",
       summary: "Record a level-of-care decision",
       description:
-        "Records the recommended level (from the assessment), the levels available and the chosen level. A chosen level that differs from the recommendation is refused (422, field `reason`) without a coded reason.",
+        "Records the recommended level (from the assessment), the levels available and the chosen level. Refused with 422 naming each missing field: `reason` when the chosen level differs from the recommendation, `reasonText` when it is below it (or the reason is `other`), `safetyAcknowledgements` when an urgent item of the assessment (any tier, whatever level is chosen) has no acknowledgement.",
       policy: signedIn("admin", "clinician"),
       params: clientParams,
       body: decisionBody,
@@ -105,13 +81,23 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
         }
         const reason = body.reason ?? null;
         const reasonText = body.reasonText ?? null;
-        const problem = decisionProblem({
-          recommended: assessment.recommended_level,
+        const urgent = (
+          parseJsonColumn<Pick<PlacementResult, "urgent">>(assessment.result)?.urgent ?? []
+        ).filter((item) => typeof item?.ruleId === "string");
+        const acknowledgements = (body.safetyAcknowledgements ?? []).map((acknowledgement) => ({
+          ruleId: acknowledgement.ruleId,
+          code: acknowledgement.code,
+          text: acknowledgement.text ?? null,
+        }));
+        const problems = decisionProblems({
+          recommended: assessment.recommended_level as LevelOfCare | null,
           chosen: body.chosenLevel,
           reason,
           reasonText,
+          urgent,
+          acknowledgements,
         });
-        if (problem !== null) throw unprocessable(problem.field, problem.message);
+        if (problems.length > 0) throw unprocessableAll(problems);
         const row: LevelOfCareDecisionsTable = {
           id: randomUUID(),
           ...organizationStamp(principal),
@@ -125,6 +111,7 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
           chosen_level: body.chosenLevel,
           reason,
           reason_text: reasonText,
+          safety_acknowledgements: JSON.stringify(storedAcknowledgements(urgent, acknowledgements)),
           created_at: clock.now().toISOString(),
           created_by: principal.userId,
         };

@@ -65,6 +65,16 @@ export function unprocessable(field: string, message: string): HttpProblem {
   return new HttpProblem(422, "Unprocessable Content", `${field}: ${message}`, [{ field, message }]);
 }
 
+/** Every broken rule at once, so a form can mark all the fields to fix in one answer. */
+export function unprocessableAll(problems: readonly { field: string; message: string }[]): HttpProblem {
+  return new HttpProblem(
+    422,
+    "Unprocessable Content",
+    problems.map((problem) => `${problem.field}: ${problem.message}`).join(" "),
+    problems,
+  );
+}
+
 export function conflict(field: string, message: string): HttpProblem {
   return new HttpProblem(409, "Conflict", `${field}: ${message}`, [{ field, message }]);
 }

@@ -10,6 +10,7 @@ import {
   validateAssessment,
 } from "@stepwise/engine";
 import { z } from "zod";
+import { SAFETY_ACKNOWLEDGEMENT_CODES } from "./safety-gate.js";
 
 const id = (what: string) => z.uuid({ error: `${what} must be an id from this API.` });
 
@@ -151,6 +152,26 @@ export const assessmentView = z.object({
 });
 
 // ── level-of-care decisions ──
+export const safetyAcknowledgementBody = z
+  .strictObject({
+    ruleId: z
+      .string({ error: "ruleId must be the rule id of an urgent item of the assessment." })
+      .regex(/^[a-z0-9-]{1,80}$/, {
+        error: "ruleId must be the rule id of an urgent item of the assessment.",
+      })
+      .describe("The urgent item's `ruleId`, as in the assessment result's `urgent` list."),
+    code: z
+      .enum(SAFETY_ACKNOWLEDGEMENT_CODES, {
+        error: `Use one of the codes: ${SAFETY_ACKNOWLEDGEMENT_CODES.join(", ")}.`,
+      })
+      .describe("What was done about the item; `other` needs `text`."),
+    text: note("what was done")
+      .nullable()
+      .optional()
+      .describe("What was done, in your words; required when the code is `other`."),
+  })
+  .describe("What the care team did about one urgent item before choosing a level.");
+
 export const decisionBody = z.strictObject({
   assessmentId: id("assessmentId").describe("The current assessment version this decision follows."),
   chosenLevel: levelOfCare.describe("The level the client and clinician chose."),
@@ -168,7 +189,16 @@ export const decisionBody = z.strictObject({
   reasonText: note("the reason in your words")
     .nullable()
     .optional()
-    .describe("Required when the reason is `other`."),
+    .describe(
+      "Required when the reason is `other`, and whenever the chosen level is below the recommended one.",
+    ),
+  safetyAcknowledgements: z
+    .array(safetyAcknowledgementBody)
+    .max(20, { error: "At most 20 acknowledgements." })
+    .optional()
+    .describe(
+      "One per urgent item of the assessment (every tier), whatever level is chosen. An `ask-now` item may instead be answered by correcting the assessment.",
+    ),
 });
 
 export const decisionView = z.object({
@@ -181,6 +211,16 @@ export const decisionView = z.object({
   differs: z.boolean(),
   reason: z.enum(OVERRIDE_REASONS).nullable(),
   reasonText: z.string().nullable(),
+  safetyAcknowledgements: z
+    .array(
+      z.object({
+        ruleId: z.string(),
+        tier: z.string().describe("The urgent item's tier when the decision was made."),
+        code: z.enum(SAFETY_ACKNOWLEDGEMENT_CODES),
+        text: z.string().nullable(),
+      }),
+    )
+    .describe("What was done about each urgent item of the assessment."),
   createdAt: z.string(),
   createdBy: z.uuid(),
 });

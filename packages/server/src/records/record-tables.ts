@@ -67,6 +67,8 @@ export interface LevelOfCareDecisionsTable {
   chosen_level: string;
   reason: string | null;
   reason_text: string | null;
+  /** JSON array of StoredSafetyAcknowledgement (safety-gate.ts); null on decisions stored before it existed. */
+  safety_acknowledgements: string | null;
   created_at: string;
   created_by: string;
 }

@@ -192,7 +192,24 @@ const clinicalRecords: Migration = {
   },
 };
 
+/**
+ * A decision keeps what was done about each urgent item of its assessment (safety-gate.ts). Existing
+ * decisions get null: they were stored before the rule, and are shown with no acknowledgements.
+ */
+const decisionSafetyAcknowledgements: Migration = {
+  async up(db) {
+    await db.schema
+      .alterTable("level_of_care_decisions")
+      .addColumn("safety_acknowledgements", "text")
+      .execute();
+  },
+  async down() {
+    throw new Error("Clinical records are kept; this migration cannot be undone.");
+  },
+};
+
 /** Spread into database/migrations.ts; keys sort after issue 7's "0001_…". */
 export const recordMigrations: Record<string, Migration> = {
   "0100_clinical_records": clinicalRecords,
+  "0300_a_decision_safety_acknowledgements": decisionSafetyAcknowledgements,
 };

@@ -31,6 +31,20 @@ export const phq9Answers = {
   answers: { 1: 1, 2: 1, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0, 8: 0, 9: 0 },
 };
 
+/** The same adult with a plan to act on thoughts of suicide: the result carries a crisis item. */
+export const crisisAssessment: Assessment = {
+  ...alcoholAssessment,
+  mentalHealth: { ...alcoholAssessment.mentalHealth, suicidalThoughts: true, suicidalIntentOrPlan: true },
+};
+
+/** An acknowledgement of every urgent item of a stored assessment (its JSON as the API answered it). */
+export function acknowledgeEveryUrgentItem(
+  assessment: { result: { urgent?: { ruleId: string }[] } },
+  code = "medical-review-arranged",
+): { ruleId: string; code: string; text?: string }[] {
+  return (assessment.result.urgent ?? []).map((item) => ({ ruleId: item.ruleId, code }));
+}
+
 export interface Organization {
   readonly name: string;
   readonly admin: ClinicClient;
@@ -86,6 +100,7 @@ export async function recordSetOf(clinician: ClinicClient, clientName = "Alex Ri
     clinician.request("POST", `/api/clients/${clientId}/decisions`, {
       assessmentId,
       chosenLevel: recommended,
+      safetyAcknowledgements: acknowledgeEveryUrgentItem(assessment.json()),
     }),
     201,
   );
@@ -141,6 +156,10 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
       assessmentId: ids.assessmentId,
       chosenLevel: "outpatient",
       reason: "client-preference",
+      reasonText: "Wants to keep working.",
+      safetyAcknowledgements: [
+        { ruleId: "safety-moderate-alcohol-or-sedative-withdrawal", code: "withdrawal-care-arranged" },
+      ],
     },
     admitClient: { level: "outpatient", admittedOn: "2026-03-05", decisionId: ids.decisionId },
     transferClient: { toLevel: "intensive-outpatient", on: "2026-03-10", decisionId: ids.decisionId },

@@ -13,7 +13,9 @@ import type { z } from "zod";
 import { inOrganizationOf, organizationStamp } from "../access/organization-scope.js";
 import { anyRole, signedIn } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
+import type { Clock } from "../clock.js";
 import { HttpProblem } from "../problem.js";
+import { dateOfCareProblem, OLDEST_AGE_YEARS } from "./clinical-dates.js";
 import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js";
 import { answerWithEntityTag, staleVersion, versionFromIfMatch } from "./entity-tag.js";
 import { problemResponses } from "./problem-responses.js";
@@ -23,6 +25,7 @@ import {
   missingRecord,
   parseJsonColumn,
   type RecordsOptions,
+  unprocessable,
 } from "./record-context.js";
 import { recordReadRoute } from "./record-read-route.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
@@ -117,6 +120,32 @@ function withScoredScales(
   return { ...answers, scales: [...kept, ...scored] };
 }
 
+/**
+ * An assessment's date is a date of care (clinical-dates.ts: not after tomorrow, not before the
+ * client's birth), and the age it gives is at most 120, like a birth date.
+ */
+function checkAssessmentDates(answers: Assessment, birthDate: string | null, clock: Clock): void {
+  const problem = dateOfCareProblem("answers.asOf", answers.asOf, clock, birthDate);
+  if (problem !== null) throw unprocessable(problem.field, problem.message);
+  if (typeof answers.age === "number" && answers.age > OLDEST_AGE_YEARS) {
+    throw unprocessable("answers.age", `Use an age of at most ${OLDEST_AGE_YEARS}.`);
+  }
+}
+
+async function birthDateOfClient(
+  options: RecordsOptions,
+  principal: Principal,
+  clientId: string,
+): Promise<string | null> {
+  const client = await options.database
+    .selectFrom("clients")
+    .select("birth_date")
+    .where("id", "=", clientId)
+    .where(inOrganizationOf(principal))
+    .executeTakeFirst();
+  return client?.birth_date ?? null;
+}
+
 /** Selects assessments with the id of the version that corrects each (null for a current version). */
 export function assessmentsQuery(options: RecordsOptions, principal: Principal) {
   return options.database
@@ -165,7 +194,9 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
     scaleAnswers: readonly z.output<typeof scaleAnswersSchema>[] | undefined;
     supersedes: StoredAssessment | null;
     correctionNote: string | null;
+    birthDate: string | null;
   }): Promise<{ stored: StoredAssessment; answers: Assessment; result: PlacementResult }> {
+    checkAssessmentDates(input.answers, input.birthDate, clock);
     const answers = withScoredScales(input.answers, input.scaleAnswers, "scaleAnswers");
     const result: PlacementResult = assess(answers);
     const row: AssessmentsTable = {
@@ -219,7 +250,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
       bodyLimit: ASSESSMENT_BODY_LIMIT,
       responses: {
         201: { description: "The stored assessment with the engine's result.", schema: assessmentView },
-        ...problemResponses(400, 401, 403, 404, 413),
+        ...problemResponses(400, 401, 403, 404, 413, 422),
       },
       handle: async ({ request, reply, principal, params, body }) => {
         const client = await clientOfOrganization(
@@ -237,6 +268,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
           scaleAnswers: body.scaleAnswers,
           supersedes: null,
           correctionNote: null,
+          birthDate: client.birth_date,
         });
         reply.code(201).header("location", `/api/assessments/${stored.id}`);
         return answerWithEntityTag(
@@ -324,7 +356,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
       ifMatch: true,
       responses: {
         201: { description: "The new version.", schema: assessmentView },
-        ...problemResponses(400, 401, 403, 404, 412, 413, 428),
+        ...problemResponses(400, 401, 403, 404, 412, 413, 422, 428),
       },
       handle: async ({ request, reply, principal, params, body }) => {
         const earlier = await assessmentOfOrganization(
@@ -345,6 +377,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
           scaleAnswers: body.scaleAnswers,
           supersedes: earlier,
           correctionNote: body.correctionNote,
+          birthDate: await birthDateOfClient(options, principal, earlier.client_id),
         });
         reply.code(201).header("location", `/api/assessments/${stored.id}`);
         return answerWithEntityTag(

@@ -2,10 +2,18 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { inOrganizationOf, organizationStamp } from "../access/organization-scope.js";
 import { anyRole, signedIn } from "../access/policy.js";
+import type { Clock } from "../clock.js";
+import { birthDateProblem } from "./clinical-dates.js";
 import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js";
 import { answerWithEntityTag, staleVersion, versionFromIfMatch } from "./entity-tag.js";
 import { problemResponses } from "./problem-responses.js";
-import { clientOfOrganization, conflict, isUniqueViolation, type RecordsOptions } from "./record-context.js";
+import {
+  clientOfOrganization,
+  conflict,
+  isUniqueViolation,
+  type RecordsOptions,
+  unprocessable,
+} from "./record-context.js";
 import { recordReadRoute } from "./record-read-route.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
 import { clientBody, clientChanges, clientParams, clientView, pageOfSchema } from "./record-schemas.js";
@@ -20,6 +28,12 @@ export function viewOfClient(row: ClientsTable): z.output<typeof clientView> {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+function checkBirthDate(birthDate: string | null | undefined, clock: Clock): void {
+  if (birthDate === undefined || birthDate === null) return;
+  const problem = birthDateProblem("birthDate", birthDate, clock);
+  if (problem !== null) throw unprocessable(problem.field, problem.message);
 }
 
 const recordNumberTaken = () =>
@@ -41,9 +55,10 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
       body: clientBody,
       responses: {
         201: { description: "The client, with its ETag.", schema: clientView },
-        ...problemResponses(400, 401, 403, 409, 413),
+        ...problemResponses(400, 401, 403, 409, 413, 422),
       },
       handle: async ({ request, reply, principal, body }) => {
+        checkBirthDate(body.birthDate, clock);
         const now = clock.now().toISOString();
         const row: ClientsTable = {
           id: randomUUID(),
@@ -147,7 +162,7 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
       ifMatch: true,
       responses: {
         200: { description: "The changed client, with its new ETag.", schema: clientView },
-        ...problemResponses(400, 401, 403, 404, 409, 412, 413, 428),
+        ...problemResponses(400, 401, 403, 404, 409, 412, 413, 422, 428),
       },
       handle: async ({ request, reply, principal, params, body }) => {
         const current = await clientOfOrganization(
@@ -158,6 +173,7 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
           "client.update",
         );
         const expected = versionFromIfMatch(request);
+        checkBirthDate(body.birthDate, clock);
         const changed: ClientsTable = {
           ...current,
           ...(body.name === undefined ? {} : { name: body.name }),

@@ -234,40 +234,109 @@ export const DISCHARGE_REASONS = [
   "other",
 ] as const;
 
+const emergencyReason = note("why the move could not wait for a decision")
+  .nullable()
+  .optional()
+  .describe(
+    "Required when no `decisionId` is given: why the client moved before a level-of-care decision for this level.",
+  );
+
 export const admissionBody = z.strictObject({
   level: levelOfCare.describe("The level the client is admitted to."),
-  admittedOn: isoDate,
-  decisionId: id("decisionId").nullable().optional().describe("The decision behind this admission."),
+  admittedOn: isoDate.describe("Not later than tomorrow (server date, UTC), not before the client's birth."),
+  decisionId: id("decisionId")
+    .nullable()
+    .optional()
+    .describe("The decision behind this admission; its chosen level must be `level`."),
+  emergencyReason,
   note: note("a note").nullable().optional(),
 });
 
 export const transferBody = z.strictObject({
   toLevel: levelOfCare,
-  on: isoDate,
-  decisionId: id("decisionId").nullable().optional().describe("The decision behind this move, if any."),
+  on: isoDate.describe("Not later than tomorrow (server date, UTC), not before the episode's last event."),
+  decisionId: id("decisionId")
+    .nullable()
+    .optional()
+    .describe("The decision behind this move; its chosen level must be `toLevel`."),
+  emergencyReason,
   note: note("a note").nullable().optional(),
 });
 
 export const dischargeBody = z.strictObject({
-  on: isoDate,
+  on: isoDate.describe("Not later than tomorrow (server date, UTC), not before the episode's last event."),
   reason: z.enum(DISCHARGE_REASONS, { error: `Use one of: ${DISCHARGE_REASONS.join(", ")}.` }),
   note: note("a note").nullable().optional(),
 });
+
+export const episodeEventParams = z.strictObject({
+  episodeId: id("episodeId"),
+  eventId: id("eventId"),
+});
+
+const amendmentReason = note("why the event is amended").describe(
+  "Why: what was wrong with the event as recorded. Kept with the event.",
+);
+
+export const eventVoidBody = z.strictObject({ reason: amendmentReason });
+
+export const eventCorrectionBody = z.strictObject({
+  reason: amendmentReason,
+  on: isoDate.optional().describe("The right date; leave out to keep it."),
+  toLevel: levelOfCare
+    .optional()
+    .describe(
+      "For an admission or transfer: the right level; needs a matching decision or an emergency reason.",
+    ),
+  decisionId: id("decisionId").nullable().optional(),
+  emergencyReason,
+  dischargeReason: z
+    .enum(DISCHARGE_REASONS, { error: `Use one of: ${DISCHARGE_REASONS.join(", ")}.` })
+    .optional()
+    .describe("For a discharge: the right reason."),
+  note: note("a note").nullable().optional(),
+});
+
+const eventValues = {
+  on: z.string(),
+  toLevel: levelOfCare.nullable(),
+  decisionId: z.uuid().nullable(),
+  emergencyReason: z.string().nullable(),
+  reason: z.string().nullable().describe("For a discharge, its coded reason."),
+  note: z.string().nullable(),
+};
 
 export const episodeEventView = z.object({
   id: z.uuid(),
   sequence: z.number().int(),
   kind: z.enum(["admission", "transfer", "discharge"]),
+  status: z
+    .enum(["in-effect", "corrected", "voided"])
+    .describe(
+      "`corrected`: the values shown are the latest correction's; `voided`: not part of the timeline.",
+    ),
   direction: z
     .enum(["step-down", "step-up"])
     .nullable()
-    .describe("For a transfer: less or more intensive care."),
-  fromLevel: levelOfCare.nullable(),
-  toLevel: levelOfCare.nullable(),
-  on: z.string(),
-  decisionId: z.uuid().nullable(),
-  reason: z.string().nullable(),
-  note: z.string().nullable(),
+    .describe("For a transfer in effect: less or more intensive care."),
+  fromLevel: levelOfCare.nullable().describe("Derived from the event in effect before it."),
+  ...eventValues,
+  original: z.object(eventValues).describe("The event as first recorded; it never changes."),
+  amendments: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.enum(["correction", "void"]),
+      reason: z.string(),
+      on: z.string().nullable(),
+      toLevel: levelOfCare.nullable(),
+      decisionId: z.uuid().nullable(),
+      emergencyReason: z.string().nullable(),
+      dischargeReason: z.string().nullable(),
+      note: z.string().nullable(),
+      createdAt: z.string(),
+      createdBy: z.uuid(),
+    }),
+  ),
   createdAt: z.string(),
   createdBy: z.uuid(),
 });
@@ -275,11 +344,17 @@ export const episodeEventView = z.object({
 export const episodeView = z.object({
   id: z.uuid(),
   clientId: z.uuid(),
-  status: z.enum(["open", "closed"]),
-  currentLevel: levelOfCare.describe("The level now, or the last level before discharge."),
-  admittedOn: z.string(),
+  status: z
+    .enum(["open", "closed", "entered-in-error"])
+    .describe("Derived from the events; `entered-in-error` when the admission was voided."),
+  currentLevel: levelOfCare
+    .nullable()
+    .describe("Derived from the events in effect: the level now, or the last level before discharge."),
+  admittedOn: z.string().nullable(),
   dischargedOn: z.string().nullable(),
-  events: z.array(episodeEventView),
+  events: z
+    .array(episodeEventView)
+    .describe("Every event ever recorded, voided and corrected ones included."),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -13,6 +13,7 @@ export type RecordTables = {
   level_of_care_decisions: LevelOfCareDecisionsTable;
   care_episodes: CareEpisodesTable;
   care_episode_events: CareEpisodeEventsTable;
+  care_episode_event_amendments: CareEpisodeEventAmendmentsTable;
   consents: ConsentsTable;
   disclosures: DisclosuresTable;
 };
@@ -75,14 +76,16 @@ export interface LevelOfCareDecisionsTable {
 
 export type CareEpisodeStatus = "open" | "closed";
 
+/**
+ * An episode of care. Its level and dates are derived from its events (episode-history.ts), never
+ * stored here; `status` is kept in step with the events in the same transaction only so the database
+ * can enforce one open episode per client (a partial unique index).
+ */
 export interface CareEpisodesTable {
   id: string;
   organization_id: string;
   client_id: string;
   status: CareEpisodeStatus;
-  current_level: string;
-  admitted_on: string;
-  discharged_on: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -101,7 +104,33 @@ export interface CareEpisodeEventsTable {
   to_level: string | null;
   occurred_on: string;
   decision_id: string | null;
+  /** For a discharge, its coded reason. */
   reason: string | null;
+  /** Why a move was made without a decision for the new level. */
+  emergency_reason: string | null;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+/**
+ * A correction or void of one episode event, with the reason; never updated. A correction holds the
+ * whole event as it should read (the latest correction wins); a void takes the event out of the timeline.
+ */
+export interface CareEpisodeEventAmendmentsTable {
+  id: string;
+  organization_id: string;
+  episode_id: string;
+  event_id: string;
+  /** Order of the episode's amendments. */
+  sequence: number;
+  kind: "correction" | "void";
+  reason: string;
+  occurred_on: string | null;
+  to_level: string | null;
+  decision_id: string | null;
+  emergency_reason: string | null;
+  discharge_reason: string | null;
   note: string | null;
   created_at: string;
   created_by: string;

@@ -208,8 +208,64 @@ const decisionSafetyAcknowledgements: Migration = {
   },
 };
 
+/**
+ * An honest episode history (episode-history.ts): a move may give an emergency reason instead of a
+ * decision; events are corrected or voided by appended amendments; and the level and dates an
+ * episode used to store beside its events are dropped, because they are derived from the events.
+ */
+const episodeHistory: Migration = {
+  async up(db) {
+    await db.schema.alterTable("care_episode_events").addColumn("emergency_reason", "text").execute();
+    await db.schema
+      .createTable("care_episode_event_amendments")
+      .addColumn("id", "text", (column) => column.primaryKey())
+      .addColumn("organization_id", "text", (column) => column.notNull().references("organizations.id"))
+      .addColumn("episode_id", "text", (column) => column.notNull().references("care_episodes.id"))
+      .addColumn("event_id", "text", (column) => column.notNull().references("care_episode_events.id"))
+      .addColumn("sequence", "integer", (column) => column.notNull())
+      .addColumn("kind", "text", (column) => column.notNull().check(sql`kind in ('correction', 'void')`))
+      .addColumn("reason", "text", (column) => column.notNull())
+      .addColumn("occurred_on", "text")
+      .addColumn("to_level", "text")
+      .addColumn("decision_id", "text", (column) => column.references("level_of_care_decisions.id"))
+      .addColumn("emergency_reason", "text")
+      .addColumn("discharge_reason", "text")
+      .addColumn("note", "text")
+      .addColumn("created_at", "text", (column) => column.notNull())
+      .addColumn("created_by", "text", (column) => column.notNull())
+      .addUniqueConstraint("care_episode_event_amendments_sequence", ["episode_id", "sequence"])
+      .execute();
+    await db.schema
+      .createIndex("care_episode_event_amendments_by_event")
+      .on("care_episode_event_amendments")
+      .columns(["event_id", "sequence"])
+      .execute();
+    await appendOnly(db, "care_episode_event_amendments");
+    for (const column of ["current_level", "admitted_on", "discharged_on"]) {
+      await db.schema.alterTable("care_episodes").dropColumn(column).execute();
+    }
+  },
+  async down() {
+    throw new Error("Clinical records are kept; this migration cannot be undone.");
+  },
+};
+
+/** Refuses UPDATE and DELETE on a table, on both databases (the function exists since 0100). */
+async function appendOnly(db: Kysely<unknown>, table: string): Promise<void> {
+  if (onSqlite(db)) {
+    await sql`${sql.raw(`create trigger ${table}_reject_update before update on ${table}
+      begin select raise(abort, '${table} rows are never changed'); end`)}`.execute(db);
+    await sql`${sql.raw(`create trigger ${table}_reject_delete before delete on ${table}
+      begin select raise(abort, '${table} rows are never changed'); end`)}`.execute(db);
+  } else {
+    await sql`${sql.raw(`create trigger ${table}_reject_change before update or delete on ${table}
+      for each row execute function records_append_only()`)}`.execute(db);
+  }
+}
+
 /** Spread into database/migrations.ts; keys sort after issue 7's "0001_…". */
 export const recordMigrations: Record<string, Migration> = {
   "0100_clinical_records": clinicalRecords,
   "0300_a_decision_safety_acknowledgements": decisionSafetyAcknowledgements,
+  "0300_b_episode_history": episodeHistory,
 };

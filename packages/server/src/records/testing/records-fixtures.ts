@@ -82,6 +82,8 @@ export interface RecordSet {
   readonly assessmentId: string;
   readonly decisionId: string;
   readonly episodeId: string;
+  /** The episode's admission event. */
+  readonly eventId: string;
   readonly consentId: string;
   readonly disclosureId: string;
 }
@@ -137,6 +139,7 @@ export async function recordSetOf(clinician: ClinicClient, clientName = "Alex Ri
     assessmentId,
     decisionId,
     episodeId: episode.json().id as string,
+    eventId: episode.json().events[0].id as string,
     consentId,
     disclosureId: disclosure.json().disclosure.id as string,
   };
@@ -161,9 +164,15 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
         { ruleId: "safety-moderate-alcohol-or-sedative-withdrawal", code: "withdrawal-care-arranged" },
       ],
     },
-    admitClient: { level: "outpatient", admittedOn: "2026-03-05", decisionId: ids.decisionId },
-    transferClient: { toLevel: "intensive-outpatient", on: "2026-03-10", decisionId: ids.decisionId },
-    dischargeClient: { on: "2026-03-20", reason: "plan-completed" },
+    admitClient: { level: "outpatient", admittedOn: "2026-03-02", decisionId: ids.decisionId },
+    transferClient: { toLevel: "intensive-outpatient", on: "2026-03-02", decisionId: ids.decisionId },
+    dischargeClient: { on: "2026-03-02", reason: "plan-completed" },
+    correctEpisodeEvent: {
+      reason: "Matrix correction.",
+      toLevel: "outpatient",
+      decisionId: ids.decisionId,
+    },
+    voidEpisodeEvent: { reason: "Matrix void." },
     recordConsent: {
       recipientName: "Matrix Recipient",
       information: ["identifiers"],

@@ -2,9 +2,13 @@ import { randomUUID } from "node:crypto";
 import {
   AnswerOutOfRangeError,
   type Assessment,
+  assess as assessEngine,
+  decideTransition,
+  type LevelOfCare,
   type PlacementResult,
   type ScaleResultInput,
   scoreInstrument,
+  type TransitionResult,
   UnknownInstrumentError,
   UnknownItemError,
 } from "@stepwise/engine";
@@ -18,6 +22,8 @@ import { HttpProblem } from "../problem.js";
 import { dateOfCareProblem, OLDEST_AGE_YEARS } from "./clinical-dates.js";
 import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js";
 import { answerWithEntityTag, staleVersion, versionFromIfMatch } from "./entity-tag.js";
+import { deriveEpisode } from "./episode-history.js";
+import { recordsOfEpisodes } from "./episode-routes.js";
 import { problemResponses } from "./problem-responses.js";
 import {
   clientOfOrganization,
@@ -75,6 +81,8 @@ export function viewOfAssessment(
     provisional: Number(row.provisional) === 1,
     answers: (parsed?.answers as unknown as Record<string, unknown>) ?? parseJsonColumn(row.answers) ?? {},
     result: (parsed?.result as unknown as Record<string, unknown>) ?? parseJsonColumn(row.result) ?? {},
+    previousAssessmentId: row.previous_assessment_id,
+    transition: parseJsonColumn<Record<string, unknown>>(row.transition),
     createdAt: row.created_at,
     createdBy: row.created_by,
   };
@@ -118,6 +126,51 @@ function withScoredScales(
   const replaced = new Set(scored.map((scale) => scale.instrument));
   const kept = (answers.scales ?? []).filter((scale) => !replaced.has(scale.instrument));
   return { ...answers, scales: [...kept, ...scored] };
+}
+
+interface Earlier {
+  readonly assessmentId: string | null;
+  readonly result: PlacementResult | null;
+  /** The level of the client's open episode, derived from its events. */
+  readonly currentLevel: LevelOfCare | null;
+}
+
+/**
+ * A reassessment: the engine's transition from where the client is (decideTransition, as
+ * `stepwise assess --previous` does). When the answers do not say which level the client is in, the
+ * open episode says it. With an open episode but no earlier assessment, the new placement stands in
+ * for the earlier one: the move then follows the levels alone (no earlier needs to call resolved).
+ */
+function reassess(
+  answers: Assessment,
+  earlier: Earlier,
+): { result: PlacementResult; transition: TransitionResult } {
+  const level = answers.currentTreatment?.level ?? earlier.currentLevel;
+  const reassessment: Assessment =
+    level === null || level === undefined
+      ? answers
+      : { ...answers, currentTreatment: { ...answers.currentTreatment, level } };
+  const previous = earlier.result ?? assessEngine(reassessment);
+  const { placement, transition } = decideTransition({ previous, reassessment });
+  return { result: placement, transition };
+}
+
+/** The level of the client's open episode, derived from its events; null without one. */
+async function openEpisodeLevel(
+  database: RecordsOptions["database"],
+  principal: Principal,
+  clientId: string,
+): Promise<LevelOfCare | null> {
+  const open = await database
+    .selectFrom("care_episodes")
+    .select("id")
+    .where("client_id", "=", clientId)
+    .where("status", "=", "open")
+    .where(inOrganizationOf(principal))
+    .executeTakeFirst();
+  if (open === undefined) return null;
+  const records = (await recordsOfEpisodes(database, principal, [open.id])).get(open.id);
+  return records === undefined ? null : deriveEpisode(records.events, records.amendments).currentLevel;
 }
 
 /**
@@ -185,6 +238,38 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
   const { database, clock, assess, writes } = options;
   const writers = signedIn("admin", "clinician");
 
+  /**
+   * What a new assessment is compared with: the client's latest current assessment before it (for a
+   * correction, before the version corrected), and the level the client is in now if an episode is open.
+   * Null when there is neither: a first assessment has no transition.
+   */
+  async function placementBefore(
+    principal: Principal,
+    clientId: string,
+    supersedes: StoredAssessment | null,
+  ): Promise<Earlier | null> {
+    let query = assessmentsQuery(options, principal)
+      .where("assessments.client_id", "=", clientId)
+      .orderBy("assessments.as_of", "desc")
+      .orderBy("assessments.created_at", "desc")
+      .orderBy("assessments.id", "desc")
+      .limit(8);
+    if (supersedes !== null) {
+      query = query
+        .where("assessments.id", "!=", supersedes.id)
+        .where("assessments.created_at", "<=", supersedes.created_at);
+    }
+    const candidates = await query.execute();
+    const previous = candidates.find((row) => row.superseded_by_id === null) ?? null;
+    const level = await openEpisodeLevel(database, principal, clientId);
+    if (previous === null && level === null) return null;
+    return {
+      assessmentId: previous?.id ?? null,
+      result: previous === null ? null : parseJsonColumn<PlacementResult>(previous.result),
+      currentLevel: level,
+    };
+  }
+
   /** Validate (zod, in the route), score, place, then persist with its audit line in one transaction. */
   async function storeAssessment(input: {
     request: FastifyRequest;
@@ -198,7 +283,9 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
   }): Promise<{ stored: StoredAssessment; answers: Assessment; result: PlacementResult }> {
     checkAssessmentDates(input.answers, input.birthDate, clock);
     const answers = withScoredScales(input.answers, input.scaleAnswers, "scaleAnswers");
-    const result: PlacementResult = assess(answers);
+    const earlier = await placementBefore(input.principal, input.clientId, input.supersedes);
+    const { result, transition } =
+      earlier === null ? { result: assess(answers), transition: null } : reassess(answers, earlier);
     const row: AssessmentsTable = {
       id: randomUUID(),
       ...organizationStamp(input.principal),
@@ -210,6 +297,8 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
       ruleset_version: result.rulesetVersion,
       answers: JSON.stringify(answers),
       result: JSON.stringify(result),
+      transition: transition === null ? null : JSON.stringify(transition),
+      previous_assessment_id: earlier?.assessmentId ?? null,
       recommended_level: result.level,
       provisional: result.provisional ? 1 : 0,
       created_at: clock.now().toISOString(),

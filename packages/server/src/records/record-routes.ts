@@ -1,6 +1,7 @@
 import { assess } from "@stepwise/engine";
 import type { FastifyInstance } from "fastify";
 import { registerOpenApiRoutes } from "../openapi/openapi-routes.js";
+import { assessmentCompareRoute } from "./assessment-compare-route.js";
 import { assessmentRoutes } from "./assessment-routes.js";
 import { clientRoutes } from "./client-routes.js";
 import { consentRoutes } from "./consent-routes.js";
@@ -15,6 +16,7 @@ import { writeTransactionsFor } from "./write-transactions.js";
 export function recordRouteTable(options: RecordsOptions): RecordRoute[] {
   return [
     ...clientRoutes(options),
+    assessmentCompareRoute(options),
     ...assessmentRoutes(options),
     ...decisionRoutes(options),
     ...episodeRoutes(options),

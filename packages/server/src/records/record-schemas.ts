@@ -147,6 +147,16 @@ export const assessmentView = z.object({
   provisional: z.boolean(),
   answers: z.record(z.string(), z.unknown()).describe("The answers as stored, after server-side scoring."),
   result: z.record(z.string(), z.unknown()).describe("The engine's PlacementResult."),
+  previousAssessmentId: z
+    .uuid()
+    .nullable()
+    .describe("The earlier assessment the transition starts from; null for a first assessment."),
+  transition: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .describe(
+      "For a reassessment (an earlier assessment or an open episode): the engine's TransitionResult — `kind` (continue, step-down, step-up, discharge-to-continuing-care, refer-to-adolescent-services), `from`, `to`, `reasons`, and for a move to less care `stepDownPlan` (first appointment within 7 days) and `continuingCarePlan` (3–12 months of support). Null for a first assessment.",
+    ),
   createdAt: z.string(),
   createdBy: z.uuid(),
 });

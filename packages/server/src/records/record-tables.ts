@@ -50,6 +50,13 @@ export interface AssessmentsTable {
   answers: string;
   /** The engine's PlacementResult (JSON). */
   result: string;
+  /**
+   * The engine's TransitionResult (JSON) from the earlier assessment or the open episode's level;
+   * null for a first assessment.
+   */
+  transition: string | null;
+  /** The assessment this one was compared with for its transition. */
+  previous_assessment_id: string | null;
   recommended_level: string | null;
   provisional: number;
   created_at: string;

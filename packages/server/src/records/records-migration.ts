@@ -250,6 +250,20 @@ const episodeHistory: Migration = {
   },
 };
 
+/** A reassessment stores the engine's transition and the assessment it was compared with. */
+const assessmentTransitions: Migration = {
+  async up(db) {
+    await db.schema.alterTable("assessments").addColumn("transition", "text").execute();
+    await db.schema
+      .alterTable("assessments")
+      .addColumn("previous_assessment_id", "text", (column) => column.references("assessments.id"))
+      .execute();
+  },
+  async down() {
+    throw new Error("Clinical records are kept; this migration cannot be undone.");
+  },
+};
+
 /** Refuses UPDATE and DELETE on a table, on both databases (the function exists since 0100). */
 async function appendOnly(db: Kysely<unknown>, table: string): Promise<void> {
   if (onSqlite(db)) {
@@ -268,4 +282,5 @@ export const recordMigrations: Record<string, Migration> = {
   "0100_clinical_records": clinicalRecords,
   "0300_a_decision_safety_acknowledgements": decisionSafetyAcknowledgements,
   "0300_b_episode_history": episodeHistory,
+  "0300_c_assessment_transitions": assessmentTransitions,
 };

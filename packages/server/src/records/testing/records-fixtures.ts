@@ -181,6 +181,7 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
       expiresOn: "2027-03-01",
     },
     revokeConsent: undefined,
+    compareAssessments: undefined,
     discloseRecords: { consentId: ids.consentId, information: ["decisions"], purpose: "treatment" },
   };
   if (!(operationId in bodies) && !operationId.startsWith("list") && !operationId.startsWith("read")) {

@@ -4,6 +4,7 @@ import {
   type Assessment,
   assess as assessEngine,
   decideTransition,
+  type Language,
   type LevelOfCare,
   type PlacementResult,
   type ScaleResultInput,
@@ -24,6 +25,7 @@ import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js
 import { answerWithEntityTag, staleVersion, versionFromIfMatch } from "./entity-tag.js";
 import { deriveEpisode } from "./episode-history.js";
 import { recordsOfEpisodes } from "./episode-routes.js";
+import { explainPlacement, languageField, languageOf, languageQuery } from "./explanation.js";
 import { problemResponses } from "./problem-responses.js";
 import {
   clientOfOrganization,
@@ -67,7 +69,10 @@ export function assessmentVersion(row: StoredAssessment): number {
 export function viewOfAssessment(
   row: StoredAssessment,
   parsed?: { readonly answers: Assessment; readonly result: PlacementResult },
+  language: Language = "en",
 ): z.output<typeof assessmentView> {
+  const result = parsed?.result ?? parseJsonColumn<PlacementResult>(row.result);
+  const transition = parseJsonColumn<TransitionResult>(row.transition);
   return {
     id: row.id,
     clientId: row.client_id,
@@ -80,9 +85,10 @@ export function viewOfAssessment(
     recommendedLevel: row.recommended_level as z.output<typeof assessmentView>["recommendedLevel"],
     provisional: Number(row.provisional) === 1,
     answers: (parsed?.answers as unknown as Record<string, unknown>) ?? parseJsonColumn(row.answers) ?? {},
-    result: (parsed?.result as unknown as Record<string, unknown>) ?? parseJsonColumn(row.result) ?? {},
+    result: (result as unknown as Record<string, unknown>) ?? {},
     previousAssessmentId: row.previous_assessment_id,
-    transition: parseJsonColumn<Record<string, unknown>>(row.transition),
+    transition: transition as unknown as Record<string, unknown> | null,
+    explanation: result === null ? null : explainPlacement(result, transition, language),
     createdAt: row.created_at,
     createdBy: row.created_by,
   };
@@ -334,6 +340,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
         "Validates the answers, scores any scales on the server, runs the placement engine and stores the answers, the result and the rule-set version.",
       policy: writers,
       params: clientParams,
+      query: languageQuery,
       body: assessmentBody,
       quickBody: quickAssessmentBody,
       bodyLimit: ASSESSMENT_BODY_LIMIT,
@@ -341,7 +348,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
         201: { description: "The stored assessment with the engine's result.", schema: assessmentView },
         ...problemResponses(400, 401, 403, 404, 413, 422),
       },
-      handle: async ({ request, reply, principal, params, body }) => {
+      handle: async ({ request, reply, principal, params, query, body }) => {
         const client = await clientOfOrganization(
           database,
           request,
@@ -364,7 +371,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
           request,
           reply,
           assessmentVersion(stored),
-          viewOfAssessment(stored, parsed),
+          viewOfAssessment(stored, parsed, languageOf(request, query.language)),
         );
       },
     }),
@@ -378,7 +385,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
       description: "Every version, oldest first; a corrected version names the version that corrects it.",
       policy: anyRole,
       params: clientParams,
-      query: pageQuery,
+      query: pageQuery.extend(languageField),
       responses: {
         200: { description: "A page of assessments.", schema: pageOfSchema(assessmentView) },
         ...problemResponses(400, 401, 403, 404),
@@ -402,7 +409,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
           rows,
           query.limit,
           (row) => row.created_at,
-          (row) => viewOfAssessment(row),
+          (row) => viewOfAssessment(row, undefined, languageOf(request, query.language)),
         );
         await request.audit.record({
           action: "assessment.list",
@@ -426,7 +433,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
       load: (request, principal, params, action) =>
         assessmentOfOrganization(options, request, principal, params.assessmentId, action),
       version: assessmentVersion,
-      present: (row) => viewOfAssessment(row),
+      present: (row, _principal, language) => viewOfAssessment(row, undefined, language),
     }),
 
     recordRoute({
@@ -439,6 +446,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
         "Stores a new version that names the one it corrects; the earlier version stays as it was. Needs If-Match with the earlier version's ETag; a version that was already corrected answers 412.",
       policy: writers,
       params: assessmentParams,
+      query: languageQuery,
       body: correctionBody,
       quickBody: quickCorrectionBody,
       bodyLimit: ASSESSMENT_BODY_LIMIT,
@@ -447,7 +455,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
         201: { description: "The new version.", schema: assessmentView },
         ...problemResponses(400, 401, 403, 404, 412, 413, 422, 428),
       },
-      handle: async ({ request, reply, principal, params, body }) => {
+      handle: async ({ request, reply, principal, params, query, body }) => {
         const earlier = await assessmentOfOrganization(
           options,
           request,
@@ -473,7 +481,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
           request,
           reply,
           assessmentVersion(stored),
-          viewOfAssessment(stored, parsed),
+          viewOfAssessment(stored, parsed, languageOf(request, query.language)),
         );
       },
     }),

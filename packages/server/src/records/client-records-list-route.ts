@@ -1,3 +1,4 @@
+import type { Language } from "@stepwise/engine";
 import { sql } from "kysely";
 import type { z } from "zod";
 import { inOrganizationOf } from "../access/organization-scope.js";
@@ -5,6 +6,7 @@ import { anyRole } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
 import type { DatabaseSchema } from "../database/schema.js";
 import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js";
+import { languageField, languageOf } from "./explanation.js";
 import { problemResponses } from "./problem-responses.js";
 import { clientOfOrganization, type RecordsOptions, type RecordType } from "./record-context.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
@@ -47,6 +49,7 @@ export interface ClientRecordsList<Table extends ClientRecordTable, Item extends
   readonly present: (
     page: readonly DatabaseSchema[Table][],
     principal: Principal,
+    language: Language,
   ) =>
     | ((row: DatabaseSchema[Table]) => z.output<Item>)
     | Promise<(row: DatabaseSchema[Table]) => z.output<Item>>;
@@ -72,7 +75,7 @@ export function clientRecordsListRoute<Table extends ClientRecordTable, Item ext
     description: list.description,
     policy: anyRole,
     params: clientParams,
-    query: pageQuery,
+    query: pageQuery.extend(languageField),
     responses: {
       200: { description: list.itemsDescription, schema: pageOfSchema(list.item) },
       ...problemResponses(400, 401, 403, 404),
@@ -91,7 +94,11 @@ export function clientRecordsListRoute<Table extends ClientRecordTable, Item ext
         .orderBy(sql.ref("id"))
         .limit(query.limit + 1)
         .execute()) as unknown as DatabaseSchema[Table][];
-      const view = await list.present(rows.slice(0, query.limit), principal);
+      const view = await list.present(
+        rows.slice(0, query.limit),
+        principal,
+        languageOf(request, query.language),
+      );
       await request.audit.record({
         action,
         outcome: "success",

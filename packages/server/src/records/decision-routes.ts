@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import type { LevelOfCare, OverrideReason, PlacementResult } from "@stepwise/engine";
+import type { Language, LevelOfCare, OverrideReason, PlacementResult } from "@stepwise/engine";
 import type { z } from "zod";
 import { inOrganizationOf, organizationStamp } from "../access/organization-scope.js";
 import { signedIn } from "../access/policy.js";
 import { assessmentsQuery } from "./assessment-routes.js";
 import { clientRecordsListRoute } from "./client-records-list-route.js";
 import { answerWithEntityTag } from "./entity-tag.js";
+import { explainDecision, languageOf, languageQuery } from "./explanation.js";
 import { problemResponses } from "./problem-responses.js";
 import {
   clientOfOrganization,
@@ -22,7 +23,11 @@ import { clientParams, decisionBody, decisionParams, decisionView } from "./reco
 import type { LevelOfCareDecisionsTable } from "./record-tables.js";
 import { decisionProblems, type StoredSafetyAcknowledgement, storedAcknowledgements } from "./safety-gate.js";
 
-export function viewOfDecision(row: LevelOfCareDecisionsTable): z.output<typeof decisionView> {
+export function viewOfDecision(
+  row: LevelOfCareDecisionsTable,
+  language: Language = "en",
+): z.output<typeof decisionView> {
+  const acknowledgements = parseJsonColumn<StoredSafetyAcknowledgement[]>(row.safety_acknowledgements) ?? [];
   return {
     id: row.id,
     clientId: row.client_id,
@@ -33,7 +38,16 @@ export function viewOfDecision(row: LevelOfCareDecisionsTable): z.output<typeof 
     differs: row.chosen_level !== row.recommended_level,
     reason: row.reason as OverrideReason | null,
     reasonText: row.reason_text,
-    safetyAcknowledgements: parseJsonColumn<StoredSafetyAcknowledgement[]>(row.safety_acknowledgements) ?? [],
+    safetyAcknowledgements: acknowledgements,
+    explanation: explainDecision(
+      {
+        recommended: row.recommended_level as LevelOfCare | null,
+        chosen: row.chosen_level as LevelOfCare,
+        reason: row.reason as OverrideReason | null,
+        acknowledgements,
+      },
+      language,
+    ),
     createdAt: row.created_at,
     createdBy: row.created_by,
   };
@@ -52,12 +66,13 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
         "Records the recommended level (from the assessment), the levels available and the chosen level. Refused with 422 naming each missing field: `reason` when the chosen level differs from the recommendation, `reasonText` when it is below it (or the reason is `other`), `safetyAcknowledgements` when an urgent item of the assessment (any tier, whatever level is chosen) has no acknowledgement.",
       policy: signedIn("admin", "clinician"),
       params: clientParams,
+      query: languageQuery,
       body: decisionBody,
       responses: {
         201: { description: "The decision.", schema: decisionView },
         ...problemResponses(400, 401, 403, 404, 409, 413, 422),
       },
-      handle: async ({ request, reply, principal, params, body }) => {
+      handle: async ({ request, reply, principal, params, query, body }) => {
         const client = await clientOfOrganization(
           database,
           request,
@@ -132,7 +147,12 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
           );
         });
         reply.code(201).header("location", `/api/decisions/${row.id}`);
-        return answerWithEntityTag(request, reply, 1, viewOfDecision(row));
+        return answerWithEntityTag(
+          request,
+          reply,
+          1,
+          viewOfDecision(row, languageOf(request, query.language)),
+        );
       },
     }),
 
@@ -147,7 +167,7 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
       orderedBy: "created_at",
       item: decisionView,
       itemsDescription: "A page of decisions.",
-      present: () => viewOfDecision,
+      present: (_page, _principal, language) => (row) => viewOfDecision(row, language),
     }),
 
     recordReadRoute({
@@ -173,7 +193,7 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
       },
       // Decisions are never changed, so every one is at its first version.
       version: () => 1,
-      present: viewOfDecision,
+      present: (row, _principal, language) => viewOfDecision(row, language),
     }),
   ];
 }

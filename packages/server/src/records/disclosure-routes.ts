@@ -149,7 +149,7 @@ export async function discloseRecords(
       .orderBy("created_at")
       .orderBy("id")
       .execute();
-    records.decisions = rows.map(viewOfDecision);
+    records.decisions = rows.map((row) => viewOfDecision(row));
   }
   if (kinds.has("episodes")) {
     const rows = await database

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type LevelOfCare, levelRank } from "@stepwise/engine";
+import { type Language, type LevelOfCare, levelRank } from "@stepwise/engine";
 import type { FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import type { z } from "zod";
@@ -17,6 +17,7 @@ import {
   type EventHistory,
   timelineProblem,
 } from "./episode-history.js";
+import { labelOfLevel, languageOf } from "./explanation.js";
 import { problemResponses } from "./problem-responses.js";
 import {
   clientOfOrganization,
@@ -107,13 +108,18 @@ function viewOfEventHistory(entry: EventHistory): z.output<typeof episodeEventVi
   };
 }
 
-export function viewOfEpisode(row: CareEpisodesTable, records: EpisodeRecords): z.output<typeof episodeView> {
+export function viewOfEpisode(
+  row: CareEpisodesTable,
+  records: EpisodeRecords,
+  language: Language = "en",
+): z.output<typeof episodeView> {
   const derived = deriveEpisode(records.events, records.amendments);
   return {
     id: row.id,
     clientId: row.client_id,
     status: derived.status,
     currentLevel: derived.currentLevel,
+    currentLevelLabel: derived.currentLevel === null ? null : labelOfLevel(derived.currentLevel, language),
     admittedOn: derived.admittedOn,
     dischargedOn: derived.dischargedOn,
     events: derived.history.map(viewOfEventHistory),
@@ -283,7 +289,11 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
       throw error;
     }
     return {
-      view: viewOfEpisode(changed, await loadRecords(principal, episode.id)),
+      view: viewOfEpisode(
+        changed,
+        await loadRecords(principal, episode.id),
+        languageOf(input.request, undefined),
+      ),
       version: changed.version,
     };
   }
@@ -477,7 +487,7 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
           request,
           reply,
           episode.version,
-          viewOfEpisode(episode, { events: [admission], amendments: [] }),
+          viewOfEpisode(episode, { events: [admission], amendments: [] }, languageOf(request, undefined)),
         );
       },
     }),
@@ -493,13 +503,13 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
       orderedBy: "created_at",
       item: episodeView,
       itemsDescription: "A page of episodes.",
-      present: async (page, principal) => {
+      present: async (page, principal, language) => {
         const records = await recordsOfEpisodes(
           database,
           principal,
           page.map((row) => row.id),
         );
-        return (row) => viewOfEpisode(row, records.get(row.id) ?? NO_RECORDS);
+        return (row) => viewOfEpisode(row, records.get(row.id) ?? NO_RECORDS, language);
       },
     }),
 
@@ -516,7 +526,8 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
       load: (request, principal, params, action) =>
         episodeOfOrganization(request, principal, params.episodeId, action),
       version: (episode) => episode.version,
-      present: async (episode, principal) => viewOfEpisode(episode, await loadRecords(principal, episode.id)),
+      present: async (episode, principal, language) =>
+        viewOfEpisode(episode, await loadRecords(principal, episode.id), language),
     }),
 
     recordRoute({

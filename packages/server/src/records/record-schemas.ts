@@ -10,6 +10,7 @@ import {
   validateAssessment,
 } from "@stepwise/engine";
 import { z } from "zod";
+import { decisionExplanation, levelLabel, placementExplanation } from "./explanation.js";
 import { SAFETY_ACKNOWLEDGEMENT_CODES } from "./safety-gate.js";
 
 const id = (what: string) => z.uuid({ error: `${what} must be an id from this API.` });
@@ -157,6 +158,7 @@ export const assessmentView = z.object({
     .describe(
       "For a reassessment (an earlier assessment or an open episode): the engine's TransitionResult — `kind` (continue, step-down, step-up, discharge-to-continuing-care, refer-to-adolescent-services), `from`, `to`, `reasons`, and for a move to less care `stepDownPlan` (first appointment within 7 days) and `continuingCarePlan` (3–12 months of support). Null for a first assessment.",
     ),
+  explanation: placementExplanation,
   createdAt: z.string(),
   createdBy: z.uuid(),
 });
@@ -231,6 +233,7 @@ export const decisionView = z.object({
       }),
     )
     .describe("What was done about each urgent item of the assessment."),
+  explanation: decisionExplanation,
   createdAt: z.string(),
   createdBy: z.uuid(),
 });
@@ -360,6 +363,9 @@ export const episodeView = z.object({
   currentLevel: levelOfCare
     .nullable()
     .describe("Derived from the events in effect: the level now, or the last level before discharge."),
+  currentLevelLabel: levelLabel
+    .nullable()
+    .describe("The current level in words with its ASAM crosswalk codes."),
   admittedOn: z.string().nullable(),
   dischargedOn: z.string().nullable(),
   events: z

@@ -10,6 +10,7 @@ import { anyRole } from "../access/policy.js";
 import { assessmentsQuery, type StoredAssessment } from "./assessment-routes.js";
 import { problemResponses } from "./problem-responses.js";
 import {
+  clientAndMergedIds,
   clientOfOrganization,
   parseJsonColumn,
   type RecordsOptions,
@@ -140,7 +141,7 @@ export function assessmentCompareRoute(options: RecordsOptions): RecordRoute {
       const action = "assessment.compare";
       const client = await clientOfOrganization(database, request, principal, params.clientId, action);
       const rows = await assessmentsQuery(options, principal)
-        .where("assessments.client_id", "=", client.id)
+        .where("assessments.client_id", "in", await clientAndMergedIds(database, principal, client.id))
         .orderBy("assessments.as_of")
         .orderBy("assessments.created_at")
         .orderBy("assessments.id")

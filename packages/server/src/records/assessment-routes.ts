@@ -20,6 +20,7 @@ import { anyRole, signedIn } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
 import type { Clock } from "../clock.js";
 import { HttpProblem } from "../problem.js";
+import { auditListRead } from "./client-records-list-route.js";
 import { dateOfCareProblem, OLDEST_AGE_YEARS } from "./clinical-dates.js";
 import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js";
 import { answerWithEntityTag, staleVersion, versionFromIfMatch } from "./entity-tag.js";
@@ -28,6 +29,7 @@ import { recordsOfEpisodes } from "./episode-routes.js";
 import { explainPlacement, languageField, languageOf, languageQuery } from "./explanation.js";
 import { problemResponses } from "./problem-responses.js";
 import {
+  clientAndMergedIds,
   clientOfOrganization,
   isUniqueViolation,
   missingRecord,
@@ -255,7 +257,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
     supersedes: StoredAssessment | null,
   ): Promise<Earlier | null> {
     let query = assessmentsQuery(options, principal)
-      .where("assessments.client_id", "=", clientId)
+      .where("assessments.client_id", "in", await clientAndMergedIds(database, principal, clientId))
       .orderBy("assessments.as_of", "desc")
       .orderBy("assessments.created_at", "desc")
       .orderBy("assessments.id", "desc")
@@ -399,7 +401,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
           "assessment.list",
         );
         const rows = await assessmentsQuery(options, principal)
-          .where("assessments.client_id", "=", client.id)
+          .where("assessments.client_id", "in", await clientAndMergedIds(database, principal, client.id))
           .where(afterPosition("assessments.created_at", decodeCursor(query.cursor)))
           .orderBy("assessments.created_at")
           .orderBy("assessments.id")
@@ -411,12 +413,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
           (row) => row.created_at,
           (row) => viewOfAssessment(row, undefined, languageOf(request, query.language)),
         );
-        await request.audit.record({
-          action: "assessment.list",
-          outcome: "success",
-          recordType: "client",
-          recordId: client.id,
-        });
+        await auditListRead(options, request, "assessment.list", client.id, "assessment", page.items);
         return page;
       },
     }),

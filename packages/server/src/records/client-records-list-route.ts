@@ -1,4 +1,5 @@
 import type { Language } from "@stepwise/engine";
+import type { FastifyRequest } from "fastify";
 import { sql } from "kysely";
 import type { z } from "zod";
 import { inOrganizationOf } from "../access/organization-scope.js";
@@ -8,7 +9,12 @@ import type { DatabaseSchema } from "../database/schema.js";
 import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js";
 import { languageField, languageOf } from "./explanation.js";
 import { problemResponses } from "./problem-responses.js";
-import { clientOfOrganization, type RecordsOptions, type RecordType } from "./record-context.js";
+import {
+  clientAndMergedIds,
+  clientOfOrganization,
+  type RecordsOptions,
+  type RecordType,
+} from "./record-context.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
 import { clientParams, pageOfSchema } from "./record-schemas.js";
 
@@ -56,6 +62,35 @@ export interface ClientRecordsList<Table extends ClientRecordTable, Item extends
 }
 
 /**
+ * A list read in the audit log: the listing itself, and one `<record>.read` line per record returned
+ * (HIPAA 164.312(b): the log must show which records a person saw, not only that a list was opened).
+ */
+export async function auditListRead(
+  options: RecordsOptions,
+  request: FastifyRequest,
+  action: string,
+  clientId: string,
+  record: RecordType,
+  items: readonly unknown[],
+): Promise<void> {
+  await options.writes.run(async (trx) => {
+    await request.audit.record({ action, outcome: "success", recordType: "client", recordId: clientId }, trx);
+    for (const item of items) {
+      await request.audit.record(
+        {
+          action: `${record}.read`,
+          outcome: "success",
+          recordType: record,
+          recordId: (item as { id: string }).id,
+          detail: "listed",
+        },
+        trx,
+      );
+    }
+  });
+}
+
+/**
  * `GET /api/clients/:clientId/<records>`: one client's records of one kind, oldest first, in cursor
  * pages. The client must be of the caller's organization (404 otherwise, audited), every row is
  * filtered by organization as well, and the listing is written to the audit log.
@@ -88,7 +123,7 @@ export function clientRecordsListRoute<Table extends ClientRecordTable, Item ext
         .selectFrom(list.table as ClientRecordTable)
         .selectAll()
         .where(inOrganizationOf(principal))
-        .where(sql.ref("client_id"), "=", client.id)
+        .where(sql.ref("client_id"), "in", await clientAndMergedIds(database, principal, client.id))
         .where(afterPosition(list.orderedBy, decodeCursor(query.cursor)))
         .orderBy(sql.ref(list.orderedBy))
         .orderBy(sql.ref("id"))
@@ -99,13 +134,9 @@ export function clientRecordsListRoute<Table extends ClientRecordTable, Item ext
         principal,
         languageOf(request, query.language),
       );
-      await request.audit.record({
-        action,
-        outcome: "success",
-        recordType: "client",
-        recordId: client.id,
-      });
-      return pageOf(rows, query.limit, (row) => row[list.orderedBy] as string, view);
+      const page = pageOf(rows, query.limit, (row) => row[list.orderedBy] as string, view);
+      await auditListRead(options, request, action, client.id, list.record, page.items);
+      return page;
     },
   });
 }

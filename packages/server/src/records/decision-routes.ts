@@ -9,6 +9,7 @@ import { answerWithEntityTag } from "./entity-tag.js";
 import { explainDecision, languageOf, languageQuery } from "./explanation.js";
 import { problemResponses } from "./problem-responses.js";
 import {
+  clientAndMergedIds,
   clientOfOrganization,
   conflict,
   missingRecord,
@@ -82,7 +83,7 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
         );
         const assessment = await assessmentsQuery(options, principal)
           .where("assessments.id", "=", body.assessmentId)
-          .where("assessments.client_id", "=", client.id)
+          .where("assessments.client_id", "in", await clientAndMergedIds(database, principal, client.id))
           .executeTakeFirst();
         if (assessment === undefined) {
           await missingRecord(request, "assessment", body.assessmentId, "decision.create");

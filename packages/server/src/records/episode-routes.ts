@@ -19,7 +19,9 @@ import {
 } from "./episode-history.js";
 import { labelOfLevel, languageOf } from "./explanation.js";
 import { problemResponses } from "./problem-responses.js";
+import { defaultReassessmentDue } from "./reassessment-due.js";
 import {
+  clientAndMergedIds,
   clientOfOrganization,
   conflict,
   isUniqueViolation,
@@ -33,6 +35,7 @@ import {
   admissionBody,
   clientParams,
   dischargeBody,
+  episodeChanges,
   episodeEventParams,
   type episodeEventView,
   episodeParams,
@@ -120,6 +123,7 @@ export function viewOfEpisode(
     status: derived.status,
     currentLevel: derived.currentLevel,
     currentLevelLabel: derived.currentLevel === null ? null : labelOfLevel(derived.currentLevel, language),
+    reassessmentDueOn: derived.status === "open" ? row.reassessment_due_on : null,
     admittedOn: derived.admittedOn,
     dischargedOn: derived.dischargedOn,
     events: derived.history.map(viewOfEventHistory),
@@ -231,7 +235,7 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
       .selectFrom("level_of_care_decisions")
       .select(["id", "chosen_level"])
       .where("id", "=", decisionId)
-      .where("client_id", "=", clientId)
+      .where("client_id", "in", await clientAndMergedIds(database, principal, clientId))
       .where(inOrganizationOf(principal))
       .executeTakeFirst();
     if (decision === undefined)
@@ -261,16 +265,25 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
     after: DerivedEpisode;
     write: (trx: Kysely<DatabaseSchema>, now: string) => Promise<void>;
     action: string;
+    reassessmentDueOn?: string | null;
   }) {
     const now = clock.now().toISOString();
     const { episode, principal } = input;
     const status = input.after.status === "open" ? "open" : "closed";
-    const changed: CareEpisodesTable = { ...episode, status, version: episode.version + 1, updated_at: now };
+    const reassessmentDueOn =
+      input.reassessmentDueOn === undefined ? episode.reassessment_due_on : input.reassessmentDueOn;
+    const changed: CareEpisodesTable = {
+      ...episode,
+      status,
+      reassessment_due_on: reassessmentDueOn,
+      version: episode.version + 1,
+      updated_at: now,
+    };
     try {
       await writes.run(async (trx) => {
         const updated = await trx
           .updateTable("care_episodes")
-          .set({ status, version: changed.version, updated_at: now })
+          .set({ status, reassessment_due_on: reassessmentDueOn, version: changed.version, updated_at: now })
           .where("id", "=", episode.id)
           .where(inOrganizationOf(principal))
           .where("version", "=", input.expectedVersion)
@@ -315,6 +328,7 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
       | "note"
     >;
     action: string;
+    reassessmentDueOn?: string | null;
   }) {
     const { principal, episode } = input;
     const expectedVersion = versionFromIfMatch(input.request);
@@ -344,6 +358,7 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
       expectedVersion,
       after,
       action: input.action,
+      ...(input.reassessmentDueOn === undefined ? {} : { reassessmentDueOn: input.reassessmentDueOn }),
       write: async (trx) => {
         await trx.insertInto("care_episode_events").values(row).execute();
       },
@@ -444,6 +459,7 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
           ...organizationStamp(principal),
           client_id: client.id,
           status: "open",
+          reassessment_due_on: body.reassessmentDueOn ?? defaultReassessmentDue(body.level, body.admittedOn),
           version: 1,
           created_at: now,
           updated_at: now,
@@ -576,6 +592,8 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
             emergency_reason: basis.emergencyReason,
             note: body.note ?? null,
           },
+          // A new level starts its own review rhythm.
+          reassessmentDueOn: body.reassessmentDueOn ?? defaultReassessmentDue(body.toLevel, body.on),
           action: "episode.transfer",
         });
         return answerWithEntityTag(request, reply, version, view);
@@ -621,6 +639,7 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
             emergency_reason: null,
             note: body.note ?? null,
           },
+          reassessmentDueOn: null,
           action: "episode.discharge",
         });
         return answerWithEntityTag(request, reply, version, view);
@@ -732,6 +751,48 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
             discharge_reason: null,
             note: null,
           }),
+        });
+        return answerWithEntityTag(request, reply, version, view);
+      },
+    }),
+
+    recordRoute({
+      method: "PATCH",
+      url: "/api/episodes/:episodeId",
+      operationId: "updateEpisode",
+      tag: "Episodes of care",
+      summary: "Set when the client is due for reassessment",
+      description:
+        "Changes the reassessment-due date of an open episode (by default set from the level at each move; see docs/api.md). Needs If-Match with the episode's ETag.",
+      policy: writers,
+      params: episodeParams,
+      body: episodeChanges,
+      ifMatch: true,
+      responses: {
+        200: { description: "The episode, with its new ETag.", schema: episodeView },
+        ...problemResponses(400, 401, 403, 404, 409, 412, 413, 422, 428),
+      },
+      handle: async ({ request, reply, principal, params, body }) => {
+        const episode = await episodeOfOrganization(request, principal, params.episodeId, "episode.update");
+        const expectedVersion = versionFromIfMatch(request);
+        const records = await loadRecords(principal, episode.id);
+        const derived = deriveEpisode(records.events, records.amendments);
+        if (derived.status !== "open") throw conflict("episodeId", "This episode of care has ended.");
+        if (derived.admittedOn !== null && body.reassessmentDueOn < derived.admittedOn) {
+          throw unprocessable(
+            "reassessmentDueOn",
+            `Use a date on or after the admission (${derived.admittedOn}).`,
+          );
+        }
+        const { view, version } = await change({
+          request,
+          principal,
+          episode,
+          expectedVersion,
+          after: derived,
+          action: "episode.update",
+          reassessmentDueOn: body.reassessmentDueOn,
+          write: async () => {},
         });
         return answerWithEntityTag(request, reply, version, view);
       },

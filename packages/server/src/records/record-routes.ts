@@ -4,6 +4,7 @@ import { registerOpenApiRoutes } from "../openapi/openapi-routes.js";
 import { assessmentCompareRoute } from "./assessment-compare-route.js";
 import { assessmentRoutes } from "./assessment-routes.js";
 import { clientRoutes } from "./client-routes.js";
+import { clientStatusRoutes } from "./client-status-routes.js";
 import { consentRoutes } from "./consent-routes.js";
 import { decisionRoutes } from "./decision-routes.js";
 import { disclosureRoutes } from "./disclosure-routes.js";
@@ -16,6 +17,7 @@ import { writeTransactionsFor } from "./write-transactions.js";
 export function recordRouteTable(options: RecordsOptions): RecordRoute[] {
   return [
     ...clientRoutes(options),
+    ...clientStatusRoutes(options),
     assessmentCompareRoute(options),
     ...assessmentRoutes(options),
     ...decisionRoutes(options),

@@ -69,6 +69,16 @@ export const clientBody = z.strictObject({
     .nullable()
     .optional()
     .describe("The clinic's own record number; unique within the organization."),
+  zipCode: z
+    .string({ error: "zipCode must be text." })
+    .regex(/^\d{5}(-\d{4})?$/, { error: "Use a US ZIP code: 5 digits, or ZIP+4 (12345-6789)." })
+    .nullable()
+    .optional()
+    .describe("US ZIP code, for finding programs near the client."),
+  assignedClinicianId: id("assignedClinicianId")
+    .nullable()
+    .optional()
+    .describe("The clinician (an admin or clinician of your organization) responsible for the client."),
 });
 export const clientChanges = clientBody.partial().describe("Only the fields to change.");
 
@@ -77,8 +87,29 @@ export const clientView = z.object({
   name: z.string(),
   birthDate: z.string().nullable(),
   recordNumber: z.string().nullable(),
+  zipCode: z.string().nullable(),
+  assignedClinicianId: z.uuid().nullable(),
+  status: z
+    .enum(["active", "inactive", "merged"])
+    .describe("`merged`: a duplicate; its records are shown under `mergedIntoId`."),
+  statusReason: z.string().nullable(),
+  mergedIntoId: z.uuid().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+});
+
+export const clientStatusBody = z.strictObject({
+  reason: note("the reason").describe("Why, in your words; kept in the record."),
+});
+
+export const mergeBody = z.strictObject({
+  duplicateId: id("duplicateId").describe("The duplicate client whose records join this one."),
+  reason: note("the reason").describe("Why the two are the same person."),
+});
+
+export const unmergeBody = z.strictObject({
+  duplicateId: id("duplicateId").describe("The duplicate to separate again."),
+  reason: note("the reason").describe("Why the merge is undone."),
 });
 
 // ── assessments ──
@@ -254,7 +285,16 @@ const emergencyReason = note("why the move could not wait for a decision")
     "Required when no `decisionId` is given: why the client moved before a level-of-care decision for this level.",
   );
 
+const reassessmentDueOn = isoDate
+  .optional()
+  .describe("When the client is due for reassessment; by default set from the level (docs/api.md).");
+
+export const episodeChanges = z.strictObject({
+  reassessmentDueOn: isoDate.describe("When the client is due for reassessment."),
+});
+
 export const admissionBody = z.strictObject({
+  reassessmentDueOn,
   level: levelOfCare.describe("The level the client is admitted to."),
   admittedOn: isoDate.describe("Not later than tomorrow (server date, UTC), not before the client's birth."),
   decisionId: id("decisionId")
@@ -266,6 +306,7 @@ export const admissionBody = z.strictObject({
 });
 
 export const transferBody = z.strictObject({
+  reassessmentDueOn,
   toLevel: levelOfCare,
   on: isoDate.describe("Not later than tomorrow (server date, UTC), not before the episode's last event."),
   decisionId: id("decisionId")
@@ -366,6 +407,10 @@ export const episodeView = z.object({
   currentLevelLabel: levelLabel
     .nullable()
     .describe("The current level in words with its ASAM crosswalk codes."),
+  reassessmentDueOn: z
+    .string()
+    .nullable()
+    .describe("When an open episode's client is due for reassessment; null once the episode has ended."),
   admittedOn: z.string().nullable(),
   dischargedOn: z.string().nullable(),
   events: z

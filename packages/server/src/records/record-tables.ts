@@ -9,6 +9,7 @@
  */
 export type RecordTables = {
   clients: ClientsTable;
+  client_name_words: ClientNameWordsTable;
   assessments: AssessmentsTable;
   level_of_care_decisions: LevelOfCareDecisionsTable;
   care_episodes: CareEpisodesTable;
@@ -26,10 +27,31 @@ export interface ClientsTable {
   birth_date: string | null;
   /** The clinic's own record number; unique within the organization when given. */
   record_number: string | null;
+  /** US ZIP code (5 digits or ZIP+4), for finding programs near the client. */
+  zip_code: string | null;
+  /** The clinician (a user of the organization) responsible for the client. */
+  assigned_clinician_id: string | null;
+  /** `merged`: a duplicate whose records are shown under `merged_into_id`. */
+  status: ClientStatus;
+  status_reason: string | null;
+  merged_into_id: string | null;
+  merged_at: string | null;
   version: number;
   created_at: string;
   created_by: string;
   updated_at: string;
+}
+
+export type ClientStatus = "active" | "inactive" | "merged";
+
+/**
+ * Each word of a client's name, folded (lower case, no accents), for prefix search on any word with
+ * an index (client-search.ts). Rewritten with the name; derived, never shown.
+ */
+export interface ClientNameWordsTable {
+  client_id: string;
+  organization_id: string;
+  word: string;
 }
 
 /**
@@ -93,6 +115,8 @@ export interface CareEpisodesTable {
   organization_id: string;
   client_id: string;
   status: CareEpisodeStatus;
+  /** When the client should be reassessed; a default per level (reassessment-due.ts), editable. */
+  reassessment_due_on: string | null;
   version: number;
   created_at: string;
   updated_at: string;

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, SqliteAdapter, sql } from "kysely";
+import { nameWords } from "./client-search.js";
 
 function onSqlite(db: Kysely<unknown>): boolean {
   return db.getExecutor().adapter instanceof SqliteAdapter;
@@ -264,6 +265,87 @@ const assessmentTransitions: Migration = {
   },
 };
 
+/**
+ * Clients a clinic can manage: ZIP code, assigned clinician, inactive and merged status, a word index
+ * for searching names, and a reassessment-due date on each episode.
+ */
+const clientManagement: Migration = {
+  async up(db) {
+    const sqlite = onSqlite(db);
+    for (const column of [
+      "zip_code",
+      "assigned_clinician_id",
+      "status_reason",
+      "merged_into_id",
+      "merged_at",
+    ]) {
+      await db.schema.alterTable("clients").addColumn(column, "text").execute();
+    }
+    await db.schema
+      .alterTable("clients")
+      .addColumn("status", "text", (column) => column.notNull().defaultTo("active"))
+      .execute();
+    await db.schema
+      .createIndex("clients_by_clinician")
+      .on("clients")
+      .columns(["organization_id", "assigned_clinician_id", "created_at", "id"])
+      .execute();
+    await db.schema
+      .createIndex("clients_by_birth_date")
+      .on("clients")
+      .columns(["organization_id", "birth_date"])
+      .execute();
+    await db.schema.createIndex("clients_by_merged_into").on("clients").column("merged_into_id").execute();
+    await db.schema
+      .createTable("client_name_words")
+      .addColumn("client_id", "text", (column) => column.notNull().references("clients.id"))
+      .addColumn("organization_id", "text", (column) => column.notNull())
+      // Byte order on PostgreSQL too, so a prefix is a range of the index (client-search.ts).
+      .addColumn("word", "text", (column) =>
+        sqlite ? column.notNull() : column.notNull().modifyEnd(sql`collate "C"`),
+      )
+      .execute();
+    await db.schema
+      .createIndex("client_name_words_by_word")
+      .on("client_name_words")
+      .columns(["organization_id", "word", "client_id"])
+      .execute();
+    await db.schema
+      .createIndex("client_name_words_by_client")
+      .on("client_name_words")
+      .column("client_id")
+      .execute();
+    const clients = await (db as Kysely<{ clients: { id: string; organization_id: string; name: string } }>)
+      .selectFrom("clients")
+      .select(["id", "organization_id", "name"])
+      .execute();
+    for (const client of clients) {
+      const rows = nameWords(client.name).map((word) => ({
+        client_id: client.id,
+        organization_id: client.organization_id,
+        word,
+      }));
+      if (rows.length > 0) {
+        await (
+          db as Kysely<{ client_name_words: { client_id: string; organization_id: string; word: string } }>
+        )
+          .insertInto("client_name_words")
+          .values(rows)
+          .execute();
+      }
+    }
+    await db.schema.alterTable("care_episodes").addColumn("reassessment_due_on", "text").execute();
+    await db.schema
+      .createIndex("care_episodes_open_by_due")
+      .on("care_episodes")
+      .columns(["organization_id", "status", "reassessment_due_on"])
+      .execute();
+  },
+  async down() {
+    throw new Error("Clinical records are kept; this migration cannot be undone.");
+  },
+};
+
 /** Refuses UPDATE and DELETE on a table, on both databases (the function exists since 0100). */
 async function appendOnly(db: Kysely<unknown>, table: string): Promise<void> {
   if (onSqlite(db)) {
@@ -283,4 +365,5 @@ export const recordMigrations: Record<string, Migration> = {
   "0300_a_decision_safety_acknowledgements": decisionSafetyAcknowledgements,
   "0300_b_episode_history": episodeHistory,
   "0300_c_assessment_transitions": assessmentTransitions,
+  "0300_d_client_management": clientManagement,
 };

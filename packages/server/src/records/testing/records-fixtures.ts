@@ -182,6 +182,11 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
     },
     revokeConsent: undefined,
     compareAssessments: undefined,
+    updateEpisode: { reassessmentDueOn: "2026-04-01" },
+    inactivateClient: { reason: "Matrix inactivation." },
+    reactivateClient: { reason: "Matrix reactivation." },
+    mergeClients: { duplicateId: ids.clientId, reason: "Matrix merge." },
+    undoClientMerge: { duplicateId: ids.clientId, reason: "Matrix undo." },
     discloseRecords: { consentId: ids.consentId, information: ["decisions"], purpose: "treatment" },
   };
   if (!(operationId in bodies) && !operationId.startsWith("list") && !operationId.startsWith("read")) {

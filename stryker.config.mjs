@@ -1,5 +1,6 @@
-// Mutation testing of the rule and placement files (issue 4). Not part of `npm test` or `.ci/run`: run it
-// with `npm run mutation:engine`; results and the date of the last run are in docs/mutation-testing.md.
+// Mutation testing of the rule and placement files. Not part of `npm test` or `.ci/run`: run it with
+// `npm run mutation:engine`; what is mutated and why, and the current figures with their commit, are in
+// docs/mutation-testing.md.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: "vitest",

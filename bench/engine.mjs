@@ -1,5 +1,5 @@
 // `npm run bench:engine`: how fast the engine places an assessment, as a ratio to JSON.parse of the same
-// inputs, measured side by side in one run (bench/README.md, "Engine"). Targets from issue 4:
+// inputs, measured side by side in one run (bench/README.md, "Engine"). The targets:
 //   assess on a validated input ≤ 1.0× JSON.parse; validation + assess ≤ 2.0×; assess with wouldChange ≤ 10×.
 //
 //   node bench/engine.mjs [--rounds 31] [--round-ms 100]

@@ -173,7 +173,7 @@ describe.each(storageTargets(inject("postgresUrl")))("managing clients on $diale
       const undone = await expectStatus(
         clinician.request(
           "POST",
-          `/api/clients/${kept.json().id}/merges/undo`,
+          `/api/clients/${kept.json().id}/merge-undo`,
           { duplicateId: duplicate.json().id, reason: "Different people after all." },
           { "if-match": String(merged.headers.etag) },
         ),
@@ -199,7 +199,7 @@ describe.each(storageTargets(inject("postgresUrl")))("managing clients on $diale
       );
       const tooLate = await clinician.request(
         "POST",
-        `/api/clients/${kept.json().id}/merges/undo`,
+        `/api/clients/${kept.json().id}/merge-undo`,
         { duplicateId: duplicate.json().id, reason: "Trying again." },
         { "if-match": String(again.headers.etag) },
       );

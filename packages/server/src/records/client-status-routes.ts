@@ -268,7 +268,7 @@ export function clientStatusRoutes(options: RecordsOptions): RecordRoute[] {
 
     recordRoute({
       method: "POST",
-      url: "/api/clients/:clientId/merges/undo",
+      url: "/api/clients/:clientId/merge-undo",
       operationId: "undoClientMerge",
       tag: "Clients",
       summary: "Undo a merge",

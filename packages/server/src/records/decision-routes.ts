@@ -70,7 +70,7 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
       query: languageQuery,
       body: decisionBody,
       responses: {
-        201: { description: "The decision.", schema: decisionView },
+        201: { description: "The decision.", schema: decisionView, etag: true },
         ...problemResponses(400, 401, 403, 404, 409, 413, 422),
       },
       handle: async ({ request, reply, principal, params, query, body }) => {

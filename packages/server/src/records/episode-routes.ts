@@ -167,7 +167,7 @@ const NO_RECORDS: EpisodeRecords = { events: [], amendments: [] };
 
 /**
  * Episodes of care: an admission at a level, transfers between levels (step down, step up), and a
- * discharge, each an event (DESIGN.md pipeline: "continue / step down / step up / discharge"). The
+ * discharge, each an event (docs/design.md pipeline: "continue / step down / step up / discharge"). The
  * history is honest: dates of care are not in the future (one day of skew), not before the event
  * before them nor the client's birth; every move into a level names the decision that chose that
  * level, or says why it could not wait for one; a mistake is corrected or voided by an appended
@@ -434,7 +434,7 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
       params: clientParams,
       body: admissionBody,
       responses: {
-        201: { description: "The new episode, with its ETag.", schema: episodeView },
+        201: { description: "The new episode, with its ETag.", schema: episodeView, etag: true },
         ...problemResponses(400, 401, 403, 404, 409, 413, 422),
       },
       handle: async ({ request, reply, principal, params, body }) => {

@@ -76,20 +76,25 @@ export async function organizationWithStaff(clinic: TestClinic, name: string): P
   return { name, admin: admin.client, clinician: clinician.client, reviewer: reviewer.client };
 }
 
-/** Ids of one record of every kind, all of one client of the organization. */
+/** Ids of one record of every kind, all of one client of the organization, and the clinician's account. */
 export interface RecordSet {
+  readonly userId: string;
   readonly clientId: string;
   readonly assessmentId: string;
   readonly decisionId: string;
   readonly episodeId: string;
   /** The episode's admission event. */
   readonly eventId: string;
+  /** Another client of the same organization (a duplicate to merge). */
+  readonly otherClientId: string;
   readonly consentId: string;
   readonly disclosureId: string;
 }
 
 /** Creates a client with an assessment, a decision, an open episode, a consent and a disclosure. */
 export async function recordSetOf(clinician: ClinicClient, clientName = "Alex Rivera"): Promise<RecordSet> {
+  const session = await expectStatus(clinician.request("GET", "/api/session"), 200);
+  const userId = session.json().user.id as string;
   const client = await expectStatus(clinician.request("POST", "/api/clients", { name: clientName }), 201);
   const clientId = client.json().id as string;
   const assessment = await expectStatus(
@@ -135,11 +140,18 @@ export async function recordSetOf(clinician: ClinicClient, clientName = "Alex Ri
     201,
   );
   return {
+    userId,
     clientId,
     assessmentId,
     decisionId,
     episodeId: episode.json().id as string,
     eventId: episode.json().events[0].id as string,
+    otherClientId: (
+      await expectStatus(
+        clinician.request("POST", "/api/clients", { name: `${clientName} (duplicate)` }),
+        201,
+      )
+    ).json().id as string,
     consentId,
     disclosureId: disclosure.json().disclosure.id as string,
   };
@@ -165,12 +177,16 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
       ],
     },
     admitClient: { level: "outpatient", admittedOn: "2026-03-02", decisionId: ids.decisionId },
-    transferClient: { toLevel: "intensive-outpatient", on: "2026-03-02", decisionId: ids.decisionId },
+    transferClient: {
+      toLevel: "medically-managed-inpatient",
+      on: "2026-03-02",
+      emergencyReason: "Sent to hospital.",
+    },
     dischargeClient: { on: "2026-03-02", reason: "plan-completed" },
     correctEpisodeEvent: {
       reason: "Matrix correction.",
-      toLevel: "outpatient",
       decisionId: ids.decisionId,
+      note: "Corrected note.",
     },
     voidEpisodeEvent: { reason: "Matrix void." },
     recordConsent: {
@@ -185,9 +201,22 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
     updateEpisode: { reassessmentDueOn: "2026-04-01" },
     inactivateClient: { reason: "Matrix inactivation." },
     reactivateClient: { reason: "Matrix reactivation." },
-    mergeClients: { duplicateId: ids.clientId, reason: "Matrix merge." },
-    undoClientMerge: { duplicateId: ids.clientId, reason: "Matrix undo." },
+    mergeClients: { duplicateId: ids.otherClientId, reason: "Matrix merge." },
+    undoClientMerge: { duplicateId: ids.otherClientId, reason: "Matrix undo." },
     discloseRecords: { consentId: ids.consentId, information: ["decisions"], purpose: "treatment" },
+    signIn: { email: "matrix@clinic.test", password: "lantern meadow copper violin" },
+    giveAuthenticatorCode: { code: "123456" },
+    giveRecoveryCode: { code: "abcd-efgh-ijkl" },
+    startAuthenticatorSetUp: undefined,
+    finishAuthenticatorSetUp: { code: "123456" },
+    cancelSignIn: undefined,
+    signOut: undefined,
+    changePassword: { currentPassword: "not the password", newPassword: "a brand new long passphrase" },
+    inspectPasswordLink: { token: "x".repeat(43) },
+    usePasswordLink: { token: "x".repeat(43), password: "a brand new long passphrase" },
+    createUser: { email: "matrix.person@clinic.test", displayName: "Matrix Person", role: "reviewer" },
+    disableUser: undefined,
+    issuePasswordResetLink: { resetSecondFactor: false },
   };
   if (!(operationId in bodies) && !operationId.startsWith("list") && !operationId.startsWith("read")) {
     throw new Error(`Add a valid body for ${operationId} to the isolation matrix.`);

@@ -22,6 +22,8 @@ const someIds = {
   episodeId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c004",
   consentId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c005",
   disclosureId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c006",
+  eventId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c007",
+  otherClientId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c008",
 };
 
 type Operation = {

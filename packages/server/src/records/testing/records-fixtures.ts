@@ -131,15 +131,16 @@ export async function recordSetOf(clinician: ClinicClient, clientName = "Alex Ri
   };
 }
 
-/**
- * A valid body for each operation, using the given ids. A new route without an entry here fails the
- * matrix, so it cannot join the API untested.
- */
 /** The query a route needs to answer 200 (appended to its address by the route-walking tests). */
 export function validQuery(operationId: string): string {
   const queries: Record<string, string> = { searchPrograms: "?near=22902" };
   return queries[operationId] ?? "";
 }
+
+/**
+ * A valid body for each operation, using the given ids. A new route without an entry here fails the
+ * matrix, so it cannot join the API untested.
+ */
 
 export function validBody(operationId: string, ids: RecordSet): unknown {
   const bodies: Record<string, unknown> = {

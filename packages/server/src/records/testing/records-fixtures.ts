@@ -141,7 +141,6 @@ export function validQuery(operationId: string): string {
  * A valid body for each operation, using the given ids. A new route without an entry here fails the
  * matrix, so it cannot join the API untested.
  */
-
 export function validBody(operationId: string, ids: RecordSet): unknown {
   const bodies: Record<string, unknown> = {
     createClient: { name: "Matrix Client" },

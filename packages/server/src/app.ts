@@ -33,6 +33,8 @@ export interface AppOptions {
   readonly signInAttemptsPerMinute?: number;
   /** Program-finder searches allowed per client address per minute (docs/programs.md). */
   readonly programSearchesPerMinute?: number;
+  /** How often (ms) search looks for directory changes made by other instances; 1000 unless given. */
+  readonly programDirectoryRecheckMs?: number;
 }
 
 declare module "fastify" {
@@ -135,7 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRecordsApi(app, { database, clock });
   registerProgramSearchRoute(app, {
     database,
-    index: new ProgramIndex(database),
+    index: new ProgramIndex(database, options.programDirectoryRecheckMs ?? 1000),
     searchesPerMinute: options.programSearchesPerMinute ?? 120,
   });
   // Generated when the app is ready, from the declarations of every route above and any added later.

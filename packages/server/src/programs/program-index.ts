@@ -141,17 +141,37 @@ async function loadPrograms(database: Kysely<DatabaseSchema>): Promise<IndexedPr
 
 /**
  * The in-memory spatial index (kdbush, searched by great-circle distance with geokdbush) of every program
- * search may offer. Each request reads the directory's version row (one primary-key read) and the index
- * is rebuilt when it differs, so several server instances sharing one database follow each other's
- * imports and program edits. Concurrent requests share one rebuild.
+ * search may offer. A request reads the directory's version row (one primary-key read) when the last read
+ * is older than `recheckMs`, and the index is rebuilt when the version differs, so several server instances
+ * sharing one database follow each other's imports and program edits within `recheckMs` (1 s by default;
+ * reading the row on every request would cost more than the search itself). Concurrent requests share one
+ * rebuild. A change made through this instance is seen at once (`changed`).
  */
 export class ProgramIndex {
   #snapshot: IndexSnapshot | undefined;
   #building: Promise<IndexSnapshot> | undefined;
+  #checkedAt = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly database: Kysely<DatabaseSchema>) {}
+  constructor(
+    private readonly database: Kysely<DatabaseSchema>,
+    private readonly recheckMs = 1000,
+  ) {}
+
+  /** This instance changed the programs: read the version on the next request. */
+  changed(): void {
+    this.#checkedAt = Number.NEGATIVE_INFINITY;
+  }
 
   async current(): Promise<IndexSnapshot> {
+    const now = performance.now();
+    if (
+      this.#snapshot !== undefined &&
+      this.#building === undefined &&
+      now - this.#checkedAt < this.recheckMs
+    ) {
+      return this.#snapshot;
+    }
+    this.#checkedAt = now;
     const state = await this.database
       .selectFrom("program_directory_state")
       .select("version")

@@ -229,11 +229,39 @@ export function explainMatch(
   return { program, distanceMiles: Math.round(distanceMiles * 10) / 10, why, lacks, confirm };
 }
 
+type Explanation = Pick<ProgramMatch, "why" | "lacks" | "confirm">;
+
+/**
+ * The reasons depend only on the program and which filters were asked, so they are worked out once per
+ * program and set of filters and kept until the index is rebuilt (the index holds new program objects).
+ */
+const explanations = new WeakMap<IndexedProgram, Map<string, Explanation>>();
+
+function explanationOf(program: IndexedProgram, search: ProgramSearch): Explanation {
+  const key = `${search.level}|${search.withdrawal}|${search.medication}|${search.payment}|${search.language}`;
+  let byFilters = explanations.get(program);
+  if (byFilters === undefined) {
+    byFilters = new Map();
+    explanations.set(program, byFilters);
+  }
+  let explanation = byFilters.get(key);
+  if (explanation === undefined) {
+    const { why, lacks, confirm } = explainMatch(program, search, 0);
+    explanation = { why, lacks, confirm };
+    if (byFilters.size < 64) byFilters.set(key, explanation);
+  }
+  return explanation;
+}
+
 /** Matches within the radius, nearest first. */
 export function searchPrograms(snapshot: IndexSnapshot, search: ProgramSearch): ProgramMatch[] {
   return snapshot
     .near(search.latitude, search.longitude, search.radiusMiles * KM_PER_MILE, search.limit, (program) =>
       meetsSearch(program, search),
     )
-    .map(({ program, km }) => explainMatch(program, search, km / KM_PER_MILE));
+    .map(({ program, km }) => ({
+      program,
+      distanceMiles: Math.round((km / KM_PER_MILE) * 10) / 10,
+      ...explanationOf(program, search),
+    }));
 }

@@ -10,6 +10,7 @@ import {
   type RecordSet,
   recordSetOf,
   validBody,
+  validQuery,
 } from "./testing/records-fixtures.js";
 
 const ROLES = ["admin", "clinician", "reviewer"] as const;
@@ -143,7 +144,10 @@ describe.each(storageTargets(inject("postgresUrl")))("records isolation matrix o
               }
             } else if (route.method === "GET") {
               // An organization-wide list shows none of the other organization's records.
-              const response = await caller.staff[role].request("GET", route.url);
+              const response = await caller.staff[role].request(
+                "GET",
+                route.url + validQuery(route.operationId),
+              );
               expect(response.statusCode, `GET ${route.url}`).toBe(allowed ? 200 : 403);
               // The audit log lists what this organization's people asked for, refused attempts included.
               const echoesAttempts = route.tag === "Audit log";

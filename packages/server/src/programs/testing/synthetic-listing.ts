@@ -8,16 +8,13 @@ export interface LocatorListingPage {
 }
 
 /** The real listing page in fixtures/findtreatment (30 facilities near Charlottesville, VA). */
-export function fixtureListing(): LocatorListingPage {
-  return JSON.parse(
-    readFileSync(
-      new URL(
-        "../../../../../fixtures/findtreatment/locator-listing-charlottesville-va.json",
-        import.meta.url,
-      ),
-      "utf8",
-    ),
-  ) as LocatorListingPage;
+export function fixtureListing(
+  file: string | URL = new URL(
+    "../../../../../fixtures/findtreatment/locator-listing-charlottesville-va.json",
+    import.meta.url,
+  ),
+): LocatorListingPage {
+  return JSON.parse(readFileSync(file, "utf8")) as LocatorListingPage;
 }
 
 /**

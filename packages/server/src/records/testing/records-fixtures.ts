@@ -157,6 +157,12 @@ export async function recordSetOf(clinician: ClinicClient, clientName = "Alex Ri
   };
 }
 
+/** The query a route needs to answer 200 (appended to its address by the route-walking tests). */
+export function validQuery(operationId: string): string {
+  const queries: Record<string, string> = { searchPrograms: "?near=22902" };
+  return queries[operationId] ?? "";
+}
+
 /**
  * A valid body for each operation, using the given ids. A new route without an entry here fails the
  * matrix, so it cannot join the API untested.
@@ -217,6 +223,7 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
     createUser: { email: "matrix.person@clinic.test", displayName: "Matrix Person", role: "reviewer" },
     disableUser: undefined,
     issuePasswordResetLink: { resetSecondFactor: false },
+    searchPrograms: undefined,
   };
   if (!(operationId in bodies) && !operationId.startsWith("list") && !operationId.startsWith("read")) {
     throw new Error(`Add a valid body for ${operationId} to the isolation matrix.`);

@@ -35,4 +35,22 @@ describe("in-app navigation (one history entry, Back inside the app)", () => {
     navigation.reset();
     expect(navigation.state).toEqual({ screen: "guide", trail: [] });
   });
+
+  it("lets the screen showing take Back first (the previous question), then goes to the previous screen", () => {
+    const navigation = new Navigation();
+    navigation.navigate("self-check");
+    let questionsLeftToStepBack = 2;
+    const stop = navigation.handleBack(() => {
+      if (questionsLeftToStepBack === 0) return false;
+      questionsLeftToStepBack -= 1;
+      return true;
+    });
+    expect(navigation.back()).toBe(true);
+    expect(navigation.back()).toBe(true);
+    expect(navigation.state.screen).toBe("self-check");
+    expect(navigation.back()).toBe(true);
+    expect(navigation.state.screen).toBe("guide");
+    stop();
+    expect(navigation.back()).toBe(false);
+  });
 });

@@ -9,7 +9,7 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
   intro:
     "Esta parte le ayuda a elegir entre la atención ambulatoria intensiva y la atención con internación. No le dice qué elegir. Le ayuda a ver las opciones lado a lado, pensar en lo que más le importa y hablarlo con alguien de confianza.",
   decision: "La decisión: con qué tipo de atención empezar por un problema con el uso de sustancias.",
-  privacy: "Todo lo que escriba se queda en este aparato. Nada se envía a Stepwise.",
+  privacy: "Todo lo que escriba se queda en este dispositivo. Nada se envía a Stepwise.",
   parts: "Pasos",
   "part.sure-before": "¿Qué tan seguro se siente?",
   "part.compare": "Compare las opciones",
@@ -232,15 +232,15 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
   "together.title": "Decidan juntos",
   "together.intro":
     "Pida a alguien de confianza que califique las mismas cosas, sin ver antes sus calificaciones. Luego vean en qué coinciden y en qué no. Hablen de las diferencias. Ningún puntaje decide por ustedes.",
-  "together.sameDevice": "En este aparato",
+  "together.sameDevice": "En este dispositivo",
   "together.sameDevice.body":
-    "Pase este aparato a la otra persona. Sus calificaciones quedarán ocultas mientras califica.",
-  "together.sameDevice.start": "Pasar el aparato: ahora califica la Persona 2",
+    "Pase este dispositivo a la otra persona. Sus calificaciones quedarán ocultas mientras califica.",
+  "together.sameDevice.start": "Pasar el dispositivo: ahora califica la Persona 2",
   "together.handover.title": "Persona 2: es su turno",
   "together.handover.body":
-    "Las calificaciones de la Persona 1 están ocultas. Califique cada cosa según cuánto le importa a usted. Cuando termine, devuelva el aparato.",
+    "Las calificaciones de la Persona 1 están ocultas. Califique cada cosa según cuánto le importa a usted. Cuando termine, devuelva el dispositivo.",
   "together.handover.done": "Listo: mostrar las dos calificaciones",
-  "together.otherDevice": "En otro aparato",
+  "together.otherDevice": "En otro dispositivo",
   "together.otherDevice.body":
     "Envíe un enlace o deje que escanee el código. El enlace lleva solo la lista de cosas para calificar, y sus calificaciones si usted quiere. No se envía a Stepwise: la parte después de “#” nunca sale del navegador.",
   "together.includeMine": "Incluir mis calificaciones en el enlace",
@@ -287,7 +287,7 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
 
   "cost.title": "Cuánto podría costar",
   "cost.intro":
-    "Escriba lo que le digan los programas y su plan de salud. Stepwise hace las cuentas en este aparato. No existe un único “costo promedio de rehabilitación”: los precios varían mucho.",
+    "Escriba lo que le digan los programas y su plan de salud. Stepwise hace las cuentas en este dispositivo. No existe un único “costo promedio de rehabilitación”: los precios varían mucho.",
   "cost.coverage": "Cobertura de salud",
   "coverage.choose": "Elija una",
   "cost.plan": "Los números de su plan",
@@ -447,7 +447,8 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
   "plan.checkIns.needStart": "Agregue un primer día para fijar las fechas de los controles.",
   "plan.checkIn": "Control de los {months} meses: {date}",
   "plan.download": "Descargar el archivo de calendario (.ics)",
-  "plan.download.hint": "El archivo se crea en este aparato. Ábralo para agregar las fechas a su calendario.",
+  "plan.download.hint":
+    "El archivo se crea en este dispositivo. Ábralo para agregar las fechas a su calendario.",
   "plan.calendarName": "Plan por pasos",
   "plan.event.start": "Inicio: {level}",
   "plan.event.checkIn": "Control de los {months} meses",

@@ -77,3 +77,29 @@ export function pdfText(pdf: Buffer): string | null {
     rmSync(folder, { recursive: true, force: true });
   }
 }
+
+/**
+ * The text of each page of a PDF (poppler's `pdftotext` one page at a time, white space made single),
+ * so a test can check that no page is blank. `null` without poppler, as `pdfText`.
+ */
+export function pdfPageTexts(pdf: Buffer): string[] | null {
+  const tool = "/usr/bin/pdftotext";
+  if (!existsSync(tool)) return pdfText(pdf) === null ? null : [];
+  const folder = mkdtempSync(join(tmpdir(), "stepwise-pdf-"));
+  const file = join(folder, "page.pdf");
+  writeFileSync(file, pdf);
+  try {
+    const info = execFileSync("/usr/bin/pdfinfo", [file], { encoding: "utf8" });
+    const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? "0");
+    const pages: string[] = [];
+    for (let page = 1; page <= count; page += 1) {
+      const text = execFileSync(tool, ["-enc", "UTF-8", "-f", String(page), "-l", String(page), file, "-"], {
+        encoding: "utf8",
+      });
+      pages.push(text.replace(/\s+/g, " ").trim());
+    }
+    return pages;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

@@ -103,3 +103,35 @@ export function pdfPageTexts(pdf: Buffer): string[] | null {
     rmSync(folder, { recursive: true, force: true });
   }
 }
+
+/**
+ * Words broken mid-word across two lines inside the matched elements ("Intensi / ve"), found by the
+ * line boxes of each word's text range. Words with a hyphen, dash or slash may wrap there and are
+ * skipped. Also reports when the page scrolls sideways.
+ */
+export async function brokenWords(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((wanted) => {
+    const broken: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth + 1)
+      broken.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
+    for (const element of document.querySelectorAll<HTMLElement>(wanted)) {
+      if (element.offsetParent === null) continue;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const text = node.textContent ?? "";
+        for (const match of text.matchAll(/\S+/g)) {
+          const word = match[0];
+          if (/[-–—/]/.test(word) || match.index === undefined) continue;
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + word.length);
+          const lines = new Set(
+            [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)),
+          );
+          if (lines.size > 1) broken.push(word);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}

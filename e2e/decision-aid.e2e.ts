@@ -172,6 +172,10 @@ describe.skipIf(chromiumPath === null)("the decision aid, in real Chromium", () 
 
     // 4. Weigh it together: a link whose ratings travel only in the fragment.
     await openPart(first, "Weigh it together");
+    // Person 1's own ratings travel in the link only when they choose so (off at first).
+    const includeMine = first.getByLabel("Include my ratings in the link");
+    expect(await includeMine.isChecked()).toBe(false);
+    await includeMine.check();
     await first.getByRole("button", { name: "Make the link" }).click();
     const askLink = await first.getByLabel("Link for Person 2").inputValue();
     const askUrl = new URL(askLink);

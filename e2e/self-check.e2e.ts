@@ -9,7 +9,13 @@
  */
 import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchChromium, NEUTRAL_SITE_ORIGIN, watchForeignRequests } from "./browser.js";
+import {
+  axeViolations,
+  brokenWords,
+  launchChromium,
+  NEUTRAL_SITE_ORIGIN,
+  watchForeignRequests,
+} from "./browser.js";
 
 const chromiumPath = inject("chromiumPath");
 const baseUrl = inject("baseUrl");
@@ -600,6 +606,46 @@ describe.skipIf(chromiumPath === null)("the self-check, in real Chromium", () =>
       await context.close();
     }
   }, 120_000);
+
+  for (const width of [390, 320]) {
+    it(`breaks no word mid-word in tables or buttons at ${width} px, and the guide's comparison fits`, async () => {
+      const context = await browser.newContext({
+        viewport: { width, height: 800 },
+        isMobile: true,
+        hasTouch: true,
+        serviceWorkers: "block",
+      });
+      try {
+        const page = await context.newPage();
+        await page.goto(baseUrl);
+        await page.locator(".self-check-entry button").first().waitFor();
+        expect(await brokenWords(page, "main table, main button, header button")).toEqual([]);
+        for (const language of ["en", "es"] as const) {
+          if (language === "es") {
+            await page.getByRole("button", { name: "Ver esta página en español" }).click();
+            await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("es");
+            expect(await brokenWords(page, "main table, main button, header button"), language).toEqual([]);
+          }
+        }
+        await page.getByRole("button", { name: "View this page in English" }).click();
+        const person = PEOPLE[6] as Person;
+        await takeSelfCheck(page, person, "none");
+        expect(await brokenWords(page, "main table, main button, header button"), "results").toEqual([]);
+        await page.getByRole("button", { name: "Weigh the choices with your family" }).click();
+        await page.locator(".da-parts").waitFor();
+        await page.locator(".da-parts").getByRole("button", { name: "Compare the options" }).click();
+        await page.locator("table.da-comparison").waitFor();
+        expect(await brokenWords(page, "main table, main button"), "comparison").toEqual([]);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        expect(await axeViolations(page), "comparison as cards").toEqual([]);
+        await page.locator(".da-parts").getByRole("button", { name: "What it may cost" }).click();
+        await page.locator("table.da-cost-table").waitFor();
+        expect(await brokenWords(page, "main table, main button"), "cost").toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }, 150_000);
+  }
 
   it("remembers the chosen language when the page is reloaded", async () => {
     const { context, page } = await openPhone("en");

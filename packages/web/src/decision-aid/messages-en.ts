@@ -33,6 +33,8 @@ export const decisionAidEn = {
 
   "sure.title": "How sure do you feel about this choice?",
   "sure.intro": "Answer yes or no. There are no wrong answers. You will answer again at the end.",
+  "sure.introAfter":
+    "Answer yes or no again, now that you have weighed the options. There are no wrong answers.",
   "sure.afterTitle": "How sure do you feel now?",
   "sure.sure": "Do you feel sure about the best choice for you?",
   "sure.sure.other": "Do you feel sure about the best choice for them?",

@@ -32,6 +32,8 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
 
   "sure.title": "¿Qué tan seguro se siente de esta decisión?",
   "sure.intro": "Responda sí o no. No hay respuestas incorrectas. Volverá a responder al final.",
+  "sure.introAfter":
+    "Responda sí o no otra vez, ahora que pensó las opciones. No hay respuestas incorrectas.",
   "sure.afterTitle": "¿Qué tan seguro se siente ahora?",
   "sure.sure": "¿Se siente seguro de cuál es la mejor opción para usted?",
   "sure.sure.other": "¿Se siente seguro de cuál es la mejor opción para esa persona?",

@@ -78,7 +78,7 @@ const FIRST = { time: 5, sleep: 4, duties: 5, medical: 1, structure: 2, family: 
 const SECOND = { time: 1, sleep: 2, duties: 5, medical: 5, structure: 4, family: 3, cost: 2, practice: 4 };
 const FACTOR_NAMES: Record<keyof typeof FIRST, string> = {
   time: "Not being away from home for weeks",
-  sleep: "Sleeping in my own bed",
+  sleep: "Sleeping at home each night",
   duties: "Keeping up with work, school or caregiving",
   medical: "Having nurses and doctors close by day and night",
   structure: "A full schedule and a break from triggers",

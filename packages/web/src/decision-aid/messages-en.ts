@@ -216,7 +216,7 @@ export const decisionAidEn = {
   "values.top": "What matters most to {person}: {factors}.",
   "values.noTop": "{person} has not rated anything 4 or 5 yet.",
   "factor.time": "Not being away from home for weeks",
-  "factor.sleep": "Sleeping in my own bed",
+  "factor.sleep": "Sleeping at home each night",
   "factor.duties": "Keeping up with work, school or caregiving",
   "factor.medical": "Having nurses and doctors close by day and night",
   "factor.structure": "A full schedule and a break from triggers",

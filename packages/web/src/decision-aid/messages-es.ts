@@ -220,7 +220,7 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
   "values.top": "Lo que más le importa a {person}: {factors}.",
   "values.noTop": "{person} todavía no calificó nada con 4 o 5.",
   "factor.time": "No estar lejos de casa por semanas",
-  "factor.sleep": "Dormir en mi propia cama",
+  "factor.sleep": "Dormir en casa cada noche",
   "factor.duties": "Seguir con el trabajo, los estudios o el cuidado de otros",
   "factor.medical": "Tener enfermeras y médicos cerca de día y de noche",
   "factor.structure": "Un horario completo y un descanso de los desencadenantes",

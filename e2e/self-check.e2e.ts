@@ -275,6 +275,8 @@ async function takeSelfCheck(
   await page.locator(`[data-option="${person.voice}"]`).click();
   const record: RunRecord = { steps: [], urgentTexts: [], firstIdea: null };
   const checkedKinds = new Set<string>();
+  // Progress never lies: the count of questions left never goes up (it says "a few more" instead).
+  let lowestLeft = Number.POSITIVE_INFINITY;
   step = await waitForStepOtherThan(page, "start");
   for (let count = 0; count < 60 && step !== "results"; count += 1) {
     record.steps.push(step);
@@ -286,6 +288,21 @@ async function takeSelfCheck(
       expect(await axeViolations(page), step).toEqual([]);
     }
     if (checkEveryScreen) expect(await smallTargets(page), step).toEqual([]);
+    const progress = page.locator(".progress-text");
+    if ((await progress.count()) > 0) {
+      const text = await progress.innerText();
+      const left = /(\d+) more|Faltan unas (\d+)|Falta (\d+)/.exec(text);
+      const count =
+        left === null
+          ? /last one|No falta ninguna/.test(text)
+            ? 0
+            : null
+          : Number(left[1] ?? left[2] ?? left[3]);
+      if (count !== null) {
+        expect(count, `${step}: "${text}"`).toBeLessThanOrEqual(lowestLeft);
+        lowestLeft = count;
+      }
+    }
     if (record.firstIdea === null) {
       const idea = page.locator(".first-idea");
       if ((await idea.count()) > 0) {

@@ -6,9 +6,9 @@ import { HOME_SCREEN, type Navigation } from "./navigation.js";
  * away from the guide the entry is there; pressing Back pops it, the app steps back one question or
  * screen, and puts the entry back if there is still somewhere to go back to. Back at the guide the
  * entry is taken away again, so the next Back leaves the site as usual. The quick exit (quick-exit.ts)
- * takes the entry away before it replaces the page, so Back after it never reaches Stepwise
- * (reference/consumer.md §1.9; the "hijacked Back button" pattern in NN/g's Back-button guidance is
- * avoided: the extra entry only ever stands for a real step back).
+ * takes the entry away before it replaces the page, so Back after it never reaches Stepwise. Back
+ * should go where the person feels "back" is (Nielsen Norman Group, "The Back button"), and the extra
+ * entry only ever stands for a real step back, never a trap.
  */
 export const GUARD_STATE = { stepwise: "back" } as const;
 

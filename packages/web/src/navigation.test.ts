@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HOME_SCREEN, isScreenAvailable, Navigation, type ScreenId } from "./navigation.js";
 
-describe("in-app navigation (one history entry, Back inside the app)", () => {
+describe("in-app navigation (screens in memory, Back inside the app)", () => {
   it("starts on the guide and goes back along the trail the person took", () => {
     const navigation = new Navigation();
     expect(navigation.state.screen).toBe(HOME_SCREEN);

@@ -346,6 +346,38 @@ const clientManagement: Migration = {
   },
 };
 
+/**
+ * Indexes for an administrator's audit queries (routes/audit-events.ts): by person, by action, by
+ * record (a client's records) and by time, each within the organization and ordered by id, so a
+ * filtered page reads only the rows it returns however long the log grows.
+ */
+const auditReadIndexes: Migration = {
+  async up(db) {
+    for (const [name, columns] of [
+      ["audit_events_by_actor", ["organization_id", "actor_user_id", "id"]],
+      ["audit_events_by_action", ["organization_id", "action", "id"]],
+      ["audit_events_by_record_id", ["organization_id", "record_id", "id"]],
+      ["audit_events_by_time", ["organization_id", "occurred_at"]],
+    ] as const) {
+      await db.schema
+        .createIndex(name)
+        .on("audit_events")
+        .columns([...columns])
+        .execute();
+    }
+  },
+  async down(db) {
+    for (const name of [
+      "audit_events_by_actor",
+      "audit_events_by_action",
+      "audit_events_by_record_id",
+      "audit_events_by_time",
+    ]) {
+      await db.schema.dropIndex(name).execute();
+    }
+  },
+};
+
 /** Refuses UPDATE and DELETE on a table, on both databases (the function exists since 0100). */
 async function appendOnly(db: Kysely<unknown>, table: string): Promise<void> {
   if (onSqlite(db)) {
@@ -366,4 +398,5 @@ export const recordMigrations: Record<string, Migration> = {
   "0300_b_episode_history": episodeHistory,
   "0300_c_assessment_transitions": assessmentTransitions,
   "0300_d_client_management": clientManagement,
+  "0300_e_audit_read_indexes": auditReadIndexes,
 };

@@ -204,6 +204,7 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
     },
     revokeConsent: undefined,
     compareAssessments: undefined,
+    exportAuditEvents: undefined,
     updateEpisode: { reassessmentDueOn: "2026-04-01" },
     inactivateClient: { reason: "Matrix inactivation." },
     reactivateClient: { reason: "Matrix reactivation." },

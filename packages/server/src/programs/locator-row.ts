@@ -56,8 +56,13 @@ export type LocatorRowReading =
   | { readonly ok: true; readonly facility: DirectoryFacility; readonly unmapped: readonly UnmappedService[] }
   | { readonly ok: false; readonly frid: string | null; readonly reason: string };
 
+/** PostgreSQL text cannot hold NUL, and no listing field needs a control character. */
+function clean(value: string): string {
+  return value.replace(/\p{Cc}/gu, " ");
+}
+
 function text(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
+  const trimmed = value === null || value === undefined ? undefined : clean(value).trim();
   return trimmed === undefined || trimmed === "" ? null : trimmed;
 }
 
@@ -145,8 +150,8 @@ export function readLocatorRow(raw: unknown): LocatorRowReading {
   return {
     ok: true,
     facility: {
-      frid: row.frid,
-      name: row.name1,
+      frid: clean(row.frid),
+      name: clean(row.name1),
       programName: text(row.name2),
       street1: text(row.street1),
       street2: text(row.street2),

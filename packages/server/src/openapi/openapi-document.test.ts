@@ -22,6 +22,7 @@ const someIds = {
   episodeId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c004",
   consentId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c005",
   disclosureId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c006",
+  programId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c007",
 };
 
 type Operation = {

@@ -30,6 +30,14 @@ const environment: NodeJS.ProcessEnv =
         return { DATABASE_URL: url.toString() };
       })();
 
+// Migrated here, in the bench's own schema, before the CLI connects through DATABASE_URL.
+const database = openDatabase(
+  postgresUrl === undefined
+    ? sqliteTargetIn(dataDirectory)
+    : { kind: "postgres", url: postgresUrl, schema: process.env.BENCH_DATABASE_SCHEMA ?? "public" },
+);
+await migrateToLatest(database);
+
 // The listing file: the fixture's 30 real rows and the synthesised rest, one row per line.
 const folder = mkdtempSync(join(tmpdir(), "stepwise-bench-programs-"));
 const file = join(folder, "listing.ndjson");
@@ -58,12 +66,6 @@ process.stdout.write = write;
 rmSync(folder, { recursive: true, force: true });
 if (code !== 0) throw new Error(`stepwise programs import exited ${code}`);
 
-const database = openDatabase(
-  postgresUrl === undefined
-    ? sqliteTargetIn(dataDirectory)
-    : { kind: "postgres", url: postgresUrl, schema: process.env.BENCH_DATABASE_SCHEMA ?? "public" },
-);
-await migrateToLatest(database);
 let loggedBytes = 0;
 const sink = new Writable({
   write(chunk: Buffer, _encoding, done) {

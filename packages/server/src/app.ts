@@ -9,6 +9,7 @@ import { type Clock, systemClock } from "./clock.js";
 import type { StepwiseDatabase } from "./database/connection.js";
 import { registerOpenApiRoutes } from "./openapi/openapi-routes.js";
 import { HttpProblem, sendProblem } from "./problem.js";
+import { registerOrganizationProgramRoutes } from "./programs/organization-program-routes.js";
 import { ProgramIndex } from "./programs/program-index.js";
 import { registerProgramSearchRoute } from "./programs/program-routes.js";
 import { frameworkErrorAsProblem } from "./records/framework-problems.js";
@@ -135,11 +136,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerUserRoutes(app, { database, clock });
   registerAuditEventRoutes(app, { database });
   registerRecordsApi(app, { database, clock });
+  const programIndex = new ProgramIndex(database, options.programDirectoryRecheckMs ?? 1000);
   registerProgramSearchRoute(app, {
     database,
-    index: new ProgramIndex(database, options.programDirectoryRecheckMs ?? 1000),
+    index: programIndex,
     searchesPerMinute: options.programSearchesPerMinute ?? 120,
   });
+  registerOrganizationProgramRoutes(app, { database, clock, index: programIndex });
   // Generated when the app is ready, from the declarations of every route above and any added later.
   registerOpenApiRoutes(app);
 

@@ -63,6 +63,13 @@ export const API_TAGS: ReadonlyArray<{ readonly name: string; readonly descripti
       "loaded with `stepwise programs import`, and each organization's own programs.",
   },
   {
+    name: "Organization programs",
+    description:
+      "The organization's own program list (its programs and partners'): levels of care, withdrawal settings, " +
+      "medications, payment, languages, and current openings or waitlist days with the day they were checked. " +
+      "The program finder includes them for the organization's people.",
+  },
+  {
     name: "Service",
     description: "Health of the server for load balancers, and this description of the API.",
   },

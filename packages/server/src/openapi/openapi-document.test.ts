@@ -24,6 +24,7 @@ const someIds = {
   disclosureId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c006",
   eventId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c007",
   otherClientId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c008",
+  programId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c009",
 };
 
 type Operation = {

@@ -4,8 +4,11 @@ import type { DatabaseSchema } from "../database/schema.js";
 import { type DirectoryFacility, readLocatorRow } from "./locator-row.js";
 import type { DirectoryFacilitiesTable } from "./program-tables.js";
 
-/** Rows written per statement: 20 columns × 400 rows stays under both databases' parameter limits. */
-const BATCH_ROWS = 400;
+/**
+ * Rows written per statement: 20 columns × 1,500 rows = 30,000 parameters, under SQLite's 32,766 and
+ * PostgreSQL's 65,535; fewer, larger statements are what makes 25,000 rows import in seconds.
+ */
+const BATCH_ROWS = 1_500;
 
 export interface RefusedRow {
   /** 1-based position of the row in the import, across files. */

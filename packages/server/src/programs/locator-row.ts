@@ -56,8 +56,13 @@ export type LocatorRowReading =
   | { readonly ok: true; readonly facility: DirectoryFacility; readonly unmapped: readonly UnmappedService[] }
   | { readonly ok: false; readonly frid: string | null; readonly reason: string };
 
+/** PostgreSQL text cannot hold NUL, and no listing field needs a control character. */
+function clean(value: string): string {
+  return value.replace(/\p{Cc}/gu, " ");
+}
+
 function text(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
+  const trimmed = value === null || value === undefined ? undefined : clean(value).trim();
   return trimmed === undefined || trimmed === "" ? null : trimmed;
 }
 
@@ -66,16 +71,28 @@ function coordinate(value: string | number, limit: number): number | null {
   return value !== "" && Number.isFinite(number) && Math.abs(number) <= limit ? number : null;
 }
 
-function union<T>(left: readonly T[], right: readonly T[] | undefined): readonly T[] {
-  if (right === undefined || right.length === 0) return left;
-  return [...new Set([...left, ...right])];
-}
-
 /** What a list of locator services says the facility offers, and the values the mapping does not know. */
 export function profileOfServices(
   services: readonly { readonly f2: string; readonly f3?: string | null | undefined }[],
 ): { profile: ProgramProfile; unmapped: UnmappedService[]; byCategory: Record<string, string[]> } {
-  let profile = emptyProfile();
+  const empty = emptyProfile();
+  const flags = {
+    substanceUseCare: false,
+    mentalHealthCare: false,
+    withdrawalSettingUnknown: false,
+    coOccurringCare: false,
+    telehealth: false,
+  };
+  const lists = {
+    levels: new Set(empty.levels),
+    levelsToConfirm: new Set(empty.levelsToConfirm),
+    withdrawal: new Set(empty.withdrawal),
+    withdrawalToConfirm: new Set(empty.withdrawalToConfirm),
+    medications: new Set(empty.medications),
+    payment: new Set(empty.payment),
+    languages: new Set(empty.languages),
+    ageGroups: new Set(empty.ageGroups),
+  };
   const unmapped: UnmappedService[] = [];
   const byCategory: Record<string, string[]> = {};
   for (const service of services) {
@@ -83,7 +100,9 @@ export function profileOfServices(
       .split(";")
       .map((value) => value.trim())
       .filter((value) => value !== "");
-    byCategory[service.f2] = [...(byCategory[service.f2] ?? []), ...values];
+    const kept = byCategory[service.f2] ?? [];
+    kept.push(...values);
+    byCategory[service.f2] = kept;
     for (const value of values) {
       const mapping = mappingOfService(service.f2, value);
       if (mapping === "not-read") continue;
@@ -91,31 +110,30 @@ export function profileOfServices(
         unmapped.push({ category: service.f2, value });
         continue;
       }
-      profile = {
-        substanceUseCare: profile.substanceUseCare || mapping.substanceUseCare === true,
-        mentalHealthCare: profile.mentalHealthCare || mapping.mentalHealthCare === true,
-        levels: union(profile.levels, mapping.levels),
-        levelsToConfirm: union(profile.levelsToConfirm, mapping.levelsToConfirm),
-        withdrawal: union(profile.withdrawal, mapping.withdrawal),
-        withdrawalToConfirm: union(profile.withdrawalToConfirm, mapping.withdrawalToConfirm),
-        withdrawalSettingUnknown:
-          profile.withdrawalSettingUnknown || mapping.withdrawalSettingUnknown === true,
-        medications: union(profile.medications, mapping.medications),
-        payment: union(profile.payment, mapping.payment),
-        languages: union(profile.languages, mapping.languages),
-        ageGroups: union(profile.ageGroups, mapping.ageGroups),
-        coOccurringCare: profile.coOccurringCare || mapping.coOccurringCare === true,
-        telehealth: profile.telehealth || mapping.telehealth === true,
-      };
+      for (const flag of Object.keys(flags) as (keyof typeof flags)[]) {
+        if (mapping[flag] === true) flags[flag] = true;
+      }
+      for (const level of mapping.levels ?? []) lists.levels.add(level);
+      for (const level of mapping.levelsToConfirm ?? []) lists.levelsToConfirm.add(level);
+      for (const setting of mapping.withdrawal ?? []) lists.withdrawal.add(setting);
+      for (const setting of mapping.withdrawalToConfirm ?? []) lists.withdrawalToConfirm.add(setting);
+      for (const medication of mapping.medications ?? []) lists.medications.add(medication);
+      for (const payment of mapping.payment ?? []) lists.payment.add(payment);
+      for (const language of mapping.languages ?? []) lists.languages.add(language);
+      for (const group of mapping.ageGroups ?? []) lists.ageGroups.add(group);
     }
   }
   // A confirmed level or setting is not also "to confirm".
-  profile = {
-    ...profile,
-    levelsToConfirm: profile.levelsToConfirm.filter((level) => !profile.levels.includes(level)),
-    withdrawalToConfirm: profile.withdrawalToConfirm.filter(
-      (setting) => !profile.withdrawal.includes(setting),
-    ),
+  const profile: ProgramProfile = {
+    ...flags,
+    levels: [...lists.levels],
+    levelsToConfirm: [...lists.levelsToConfirm].filter((level) => !lists.levels.has(level)),
+    withdrawal: [...lists.withdrawal],
+    withdrawalToConfirm: [...lists.withdrawalToConfirm].filter((setting) => !lists.withdrawal.has(setting)),
+    medications: [...lists.medications],
+    payment: [...lists.payment],
+    languages: [...lists.languages],
+    ageGroups: [...lists.ageGroups],
   };
   return { profile, unmapped, byCategory };
 }
@@ -145,8 +163,8 @@ export function readLocatorRow(raw: unknown): LocatorRowReading {
   return {
     ok: true,
     facility: {
-      frid: row.frid,
-      name: row.name1,
+      frid: clean(row.frid),
+      name: clean(row.name1),
       programName: text(row.name2),
       street1: text(row.street1),
       street2: text(row.street2),

@@ -42,7 +42,8 @@ export interface IndexSnapshot {
   ): { program: IndexedProgram; km: number }[];
 }
 
-function snapshotOf(version: number, programs: IndexedProgram[]): IndexSnapshot {
+/** The spatial index over `programs` (exported for tests that build one without a database). */
+export function snapshotOf(version: number, programs: IndexedProgram[]): IndexSnapshot {
   const index = new KDBush(Math.max(programs.length, 1));
   for (const program of programs) index.add(program.longitude, program.latitude);
   if (programs.length === 0) index.add(0, 0);

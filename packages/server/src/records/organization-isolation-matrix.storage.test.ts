@@ -23,6 +23,7 @@ const RECORD_TABLES = [
   "care_episode_events",
   "consents",
   "disclosures",
+  "organization_programs",
 ] as const;
 
 function urlFor(route: ApiRoute, ids: RecordSet): string {

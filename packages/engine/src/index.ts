@@ -91,5 +91,10 @@ export {
   type TransitionRule,
 } from "./rules/transition-rules.js";
 export * from "./safety/urgent-item.js";
-export { addDays, decideTransition } from "./transitions/decide-transition.js";
+export {
+  addDays,
+  decideTransition,
+  levelAfterTransition,
+  reassessmentResult,
+} from "./transitions/decide-transition.js";
 export * from "./transitions/transition-result.js";

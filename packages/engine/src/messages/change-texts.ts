@@ -6,6 +6,10 @@ export const CHANGE_TEXTS: Readonly<Record<string, MessageText>> = {
     en: "withdrawal is over (withdrawal care is done)",
     es: "termine la abstinencia (se complete el manejo de la abstinencia)",
   },
+  "withdrawal.signsNow=none": {
+    en: "no withdrawal signs are left",
+    es: "no queden signos de abstinencia",
+  },
   "medical.condition=stable": {
     en: "the health problem is stable",
     es: "el problema de salud esté estable",

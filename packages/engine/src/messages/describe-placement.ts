@@ -22,6 +22,8 @@ import { QUESTION_TEXTS } from "./question-texts.js";
 export interface PlacementDescription {
   readonly level: string | null;
   readonly withdrawalManagement: string | null;
+  /** "First: withdrawal care …. Then: …" when withdrawal care comes first in a more intensive setting. */
+  readonly sequence: string | null;
   readonly urgent: readonly {
     readonly tier: string;
     readonly text: string;
@@ -70,6 +72,13 @@ export function describePlacement(
       result.withdrawalManagement === null
         ? null
         : say(WITHDRAWAL_MANAGEMENT_NAMES[result.withdrawalManagement]),
+    sequence:
+      result.withdrawalFirst === null || result.withdrawalFirst === undefined
+        ? null
+        : say(FRAME_TEXTS.withdrawalFirst, {
+            setting: say(WITHDRAWAL_MANAGEMENT_NAMES[result.withdrawalFirst.setting]),
+            level: say(LEVEL_NAMES[result.withdrawalFirst.thenLevel]),
+          }),
     urgent: result.urgent.map((item) => ({
       tier: say(URGENT_TIER_NAMES[item.tier]),
       text: finding(item.ruleId),

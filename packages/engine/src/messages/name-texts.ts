@@ -153,6 +153,10 @@ export const FRAME_TEXTS = {
     en: "This result is provisional. A professional should confirm it.",
     es: "Este resultado es provisional. Un profesional debe confirmarlo.",
   },
+  withdrawalFirst: {
+    en: "First: {setting}. Then: {level}.",
+    es: "Primero: {setting}. Después: {level}.",
+  },
   couldRaise: {
     en: "The answer could mean more care: {level}.",
     es: "La respuesta podría significar más atención: {level}.",

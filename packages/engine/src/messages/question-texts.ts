@@ -228,6 +228,10 @@ export const QUESTION_TEXTS: Readonly<Record<string, MessageText>> = {
     en: "Do {you} have health insurance? What kind?",
     es: "¿Tiene {usted} seguro médico? ¿De qué tipo?",
   },
+  "scales.phq-9.item-9": {
+    en: "Ask PHQ-9 question 9: in the last 2 weeks, how often have {you} had thoughts of being better off dead, or of hurting {yourself}?",
+    es: "Haga la pregunta 9 del PHQ-9: en las últimas 2 semanas, ¿con qué frecuencia ha pensado {usted} que estaría mejor sin vida, o en hacerse daño?",
+  },
   "scales.asq.acuity": {
     en: "Ask the last suicide screen question: are {you} having thoughts of killing {yourself} right now?",
     es: "Haga la última pregunta de la evaluación de suicidio: ¿tiene {usted} pensamientos de quitarse la vida en este momento?",

@@ -3,10 +3,12 @@
  * (DESIGN.md "The one pipeline"). Pure: no clock, no I/O, no randomness.
  */
 import { ASSESSMENT_MODEL_VERSION, type Assessment } from "../assessment/assessment.js";
+import { findMustAsk } from "../explanation/must-ask.js";
 import { buildReasons } from "../explanation/reasons.js";
 import { listUnknowns } from "../explanation/unknowns.js";
 import { findWouldChange } from "../explanation/would-change.js";
-import { LEVELS_OF_CARE, levelRank } from "../levels/level-of-care.js";
+import { LEVEL_CROSSWALK, LEVELS_OF_CARE, levelRank } from "../levels/level-of-care.js";
+import { voiceFor } from "../messages/describe-placement.js";
 import type { Dimension, Rating } from "../ratings/dimension.js";
 import { evaluateRules } from "../rules/evaluate-rules.js";
 import type { Rule } from "../rules/rule.js";
@@ -21,10 +23,16 @@ import type {
   LevelRuledOut,
   MedicationNote,
   PlacementResult,
+  Reason,
   UnknownItem,
 } from "./placement-result.js";
 import { CONTRIBUTION_ROLES, contributionsOf, type RuleContribution } from "./rule-contribution.js";
-import { WITHDRAWAL_MANAGEMENT_SETTINGS } from "./withdrawal-management.js";
+import {
+  LIVE_IN_WITHDRAWAL_SETTING,
+  WITHDRAWAL_CARE_IN_LIVE_IN_PROGRAM,
+  WITHDRAWAL_MANAGEMENT_SETTINGS,
+  withdrawalManagementRank,
+} from "./withdrawal-management.js";
 
 const URGENT_TIER_RANK = Object.fromEntries(URGENT_TIERS.map((tier, rank) => [tier, rank])) as Record<
   UrgentTier,
@@ -71,11 +79,15 @@ export function assessWithRules(
   let coOccurring = false;
   let placedLevel = 0;
   let placedSetting = 0;
+  // The level the needs other than withdrawal call for: where care goes once withdrawal care is done.
+  let levelAfterWithdrawal = 0;
   const ratedBy: (RuleContribution[] | null)[] = [null, null, null, null, null, null];
   for (const at of firedAt) {
     const contribution = contributions[at] as RuleContribution;
     if (contribution.levelRank > placedLevel) placedLevel = contribution.levelRank;
     if (contribution.settingRank > placedSetting) placedSetting = contribution.settingRank;
+    if (contribution.dimension !== 0 && contribution.levelRank > levelAfterWithdrawal)
+      levelAfterWithdrawal = contribution.levelRank;
     switch (contribution.role) {
       case CONTRIBUTION_ROLES.urgent:
         urgent.push(contribution.urgentItem as UrgentItem);
@@ -102,6 +114,13 @@ export function assessWithRules(
   // An adolescent is not placed: the result points to adolescent services instead.
   const placed = adolescentRule === undefined;
   const level = placed ? (LEVELS_OF_CARE[placedLevel] ?? "early-intervention") : null;
+  // Level and setting are one coherent pair: at a live-in level, withdrawal care that could have been
+  // given at home is given where the person now lives (the program or the hospital), never "at home".
+  const liftedSetting =
+    level !== null && LEVEL_CROSSWALK[level].inpatient && placedSetting === 1
+      ? withdrawalManagementRank(LIVE_IN_WITHDRAWAL_SETTING[level])
+      : -1;
+  if (liftedSetting !== -1) placedSetting = liftedSetting;
   const withdrawalManagement = placed ? (WITHDRAWAL_MANAGEMENT_SETTINGS[placedSetting] ?? "none") : null;
 
   const rated = evaluation.ratings;
@@ -120,6 +139,24 @@ export function assessWithRules(
     placed ? placedLevel : -1,
     placed ? placedSetting : -1,
   );
+  if (liftedSetting !== -1 && withdrawalManagement !== null) {
+    // Among the drivers, after those that name a level (reading order: more care first).
+    let at = 0;
+    while (at < reasons.length && (reasons[at] as Reason).driver && (reasons[at] as Reason).level !== null)
+      at++;
+    reasons.splice(at, 0, { ...WITHDRAWAL_CARE_IN_LIVE_IN_PROGRAM, withdrawalManagement });
+  }
+  // Withdrawal care first in a more intensive setting, then the level the other needs call for.
+  const withdrawalFirst =
+    level !== null &&
+    withdrawalManagement !== null &&
+    withdrawalManagement !== "none" &&
+    levelAfterWithdrawal < placedLevel
+      ? {
+          setting: withdrawalManagement,
+          thenLevel: LEVELS_OF_CARE[levelAfterWithdrawal] ?? "early-intervention",
+        }
+      : null;
 
   let nextLowerLevel: LevelRuledOut | null = null;
   if (level !== null && placedLevel > 0) {
@@ -144,6 +181,13 @@ export function assessWithRules(
     const item = unknowns[index] as UnknownItem;
     provisional = item.couldRaiseTo !== null || item.couldRaiseWithdrawalManagementTo !== null;
   }
+  // An unknown that could add an urgent item or raise the level two steps: no level is suggested yet.
+  const mustAsk = findMustAsk(
+    evaluation,
+    level,
+    assessment.mode,
+    voiceFor({ respondent: assessment.respondent ?? "self" }),
+  );
 
   return {
     rulesetVersion: RULESET_VERSION,
@@ -152,6 +196,7 @@ export function assessWithRules(
     respondent: assessment.respondent ?? "self",
     level,
     withdrawalManagement,
+    withdrawalFirst,
     coOccurringEnhanced: placed && coOccurring,
     urgent,
     ratings,
@@ -162,6 +207,9 @@ export function assessWithRules(
     provisional,
     medications,
     adolescent: adolescentRule === undefined ? null : { ruleId: adolescentRule.id, age: assessment.age ?? 0 },
+    levelStatus: mustAsk.length > 0 ? "needs-answers" : "suggested",
+    mustAsk,
+    corrections: evaluation.scales.corrections,
     choice: decideLevelChoice(assessment, level),
   };
 }

@@ -8,6 +8,14 @@ import {
   MEDICAL_CONDITION_STATES,
   MENTAL_HEALTH_STABILITY,
 } from "../assessment/assessment.js";
+import {
+  overdoseEver,
+  overdosePastYear,
+  postpartumNow,
+  pregnantNow,
+  suicidalPlanOrIntent,
+  withdrawalEmergencyNow,
+} from "./answer-implications.js";
 import { type AssessmentView, allOf, anyOf, atLeastIn, scaleAtLeast, type Tri, tri } from "./answers.js";
 import {
   anyFlag,
@@ -16,6 +24,7 @@ import {
   FACT_LIST,
   type FactDefinition,
   hasMedication,
+  historyAnswered,
   negate,
   OPIOID_WITHDRAWAL_FLAGS,
   scaleIn,
@@ -23,8 +32,21 @@ import {
   useDisorderAtLeast,
   withdrawalNowAtLeast,
   withdrawalNowIn,
+  withdrawalOngoing,
 } from "./facts.js";
-import { injectsAny, useDisorderInGroupAtLeast, usesAtLeast } from "./substance-use-summary.js";
+import {
+  alcoholUseDisorderModerateOrSevere,
+  specificUsedInPast3Months,
+  usedInPast3Months,
+} from "./substance-entries.js";
+import {
+  injectsAny,
+  useDisorderInGroupAtLeast,
+  usesAtLeast,
+  usesHeavilyAtLeast,
+} from "./substance-use-summary.js";
+import { useDisorderStage } from "./use-disorder-stage.js";
+import { complicatedWithdrawalRiskFactor } from "./withdrawal-risk.js";
 
 type Evaluate = FactDefinition["evaluate"];
 /** For facts whose reading is a block of statements: called through their definition. */
@@ -34,13 +56,13 @@ const evaluators: readonly Evaluate[] = FACT_LIST.map(([, definition]) => defini
 export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
   return [
     // withdrawal-seizure-or-confusion-now
-    tri(a.withdrawal?.seizureOrConfusionNow),
+    withdrawalEmergencyNow(a),
     // sedative-type-daily-use
     usesAtLeast(s.substanceUse, "sedative-type", "daily"),
     // opioid-daily-use
     usesAtLeast(s.substanceUse, "opioids", "daily"),
     // withdrawal-ongoing
-    a.withdrawal?.over !== true,
+    withdrawalOngoing(a, s, null),
     // complicated-withdrawal-history
     anyOf(tri(a.withdrawal?.history?.seizures), tri(a.withdrawal?.history?.delirium)),
     // withdrawal-hallucinations-history
@@ -62,7 +84,8 @@ export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
     // sedative-type-withdrawal-moderate-now
     withdrawalNowIn(a, s, "moderate", "moderate", "sedative-type"),
     // opioid-withdrawal-severe-now
-    a.withdrawal?.over !== true && s.flags.has("opioid-withdrawal-severe"),
+    s.flags.has("opioid-withdrawal-severe") ||
+      (a.withdrawal?.signsNow === "severe" && usesAtLeast(s.substanceUse, "opioids", "weekly") === true),
     // withdrawal-history-unknown-with-daily-sedative-type-use
     usesAtLeast(s.substanceUse, "sedative-type", "daily") === true &&
       (tri(a.withdrawal?.history?.seizures) === null || tri(a.withdrawal?.history?.delirium) === null),
@@ -79,11 +102,11 @@ export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
     // medical-condition-stable
     exactly(a.medical?.condition, "stable"),
     // pregnant
-    tri(a.medical?.pregnant),
+    pregnantNow(a),
     // injection-use
     injectsAny(s.substanceUse, "placement"),
     // suicidal-intent-or-plan
-    tri(a.mentalHealth?.suicidalIntentOrPlan),
+    suicidalPlanOrIntent(a),
     // danger-to-self-or-others
     tri(a.mentalHealth?.dangerToSelfOrOthers),
     // psychosis-now
@@ -91,16 +114,20 @@ export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
     // suicidal-thoughts
     tri(a.mentalHealth?.suicidalThoughts),
     // phq-9-item-9-positive
-    s.flags.has("suicide-risk-follow-up"),
+    s.flags.has("suicide-risk-follow-up")
+      ? true
+      : s.undecidedFlags.has("suicide-risk-follow-up")
+        ? null
+        : false,
     // asq-acute
-    s.flags.has("asq-positive-acute"),
+    s.flags.has("asq-positive-acute") ? true : s.flags.has("asq-acuity-unanswered") ? null : false,
     // asq-non-acute
     s.flags.has("asq-positive-non-acute"),
     // asq-acuity-unanswered
     s.flags.has("asq-acuity-unanswered"),
     // suicidal-thoughts-unknown
     tri(a.mentalHealth?.suicidalThoughts) === null &&
-      tri(a.mentalHealth?.suicidalIntentOrPlan) !== true &&
+      suicidalPlanOrIntent(a) !== true &&
       (s.totals.get("phq-9") ?? null) === null &&
       !s.totals.has("asq") &&
       !s.flags.has("suicide-risk-follow-up"),
@@ -124,10 +151,14 @@ export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
     exactly(a.readiness?.stage, "unsure"),
     // unwilling-to-attend
     (evaluators[42] as Evaluate)(a, s),
-    // use-disorder-severe
-    useDisorderAtLeast(a, s, "severe"),
-    // use-disorder-moderate
-    allOf(useDisorderAtLeast(a, s, "moderate"), negate(useDisorderAtLeast(a, s, "severe"))),
+    // severe-use-disorder-recent-use
+    useDisorderStage(a).severeRecent,
+    // moderate-use-disorder-recent-use
+    useDisorderStage(a).moderateRecent,
+    // severe-use-disorder-early-remission
+    useDisorderStage(a).severeEarlyRemission,
+    // use-disorder-in-remission
+    useDisorderStage(a).inRemission,
     // use-disorder-mild
     allOf(useDisorderAtLeast(a, s, "mild"), negate(useDisorderAtLeast(a, s, "moderate"))),
     // has-use-disorder
@@ -138,10 +169,6 @@ export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
       tri(a.withdrawal?.history?.seizures) === true || tri(a.withdrawal?.history?.delirium) === true,
       hasMedication(a, ["buprenorphine", "methadone"]) === true,
     ),
-    // use-in-past-3-months
-    s.substanceUse.earlyRemission !== true,
-    // early-remission
-    s.substanceUse.earlyRemission,
     // screen-likely-disorder
     scaleAtLeast(s, "audit", 20) || scaleAtLeast(s, "dast-10", 6),
     // screen-harmful-use
@@ -149,14 +176,16 @@ export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
     // at-risk-use
     allOf(
       anyOf(
-        scaleIn(s, "audit", 8, 15) || scaleAtLeast(s, "audit-c", 4) || scaleIn(s, "dast-10", 1, 2),
+        scaleIn(s, "audit", 8, 15) ||
+          scaleAtLeast(s, "audit-c", a.sex === "male" ? 4 : 3) ||
+          scaleIn(s, "dast-10", 1, 2),
         usesAtLeast(s.substanceUse, "placement", "weekly"),
       ),
       negate(useDisorderAtLeast(a, s, "mild")),
       !(scaleAtLeast(s, "audit", 16) || scaleAtLeast(s, "dast-10", 3)),
     ),
     // returned-to-use-repeatedly
-    count(a.history?.returnsToUseAfterTreatment, 2),
+    historyAnswered(a, "residential") ? false : count(a.history?.returnsToUseAfterTreatment, 2),
     // returned-to-use-once
     a.history?.returnsToUseAfterTreatment === null || a.history?.returnsToUseAfterTreatment === undefined
       ? null
@@ -172,9 +201,9 @@ export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
     // few-coping-skills
     atLeastIn(COPING_LEVELS, a.history?.copingSkills, "few"),
     // overdose-past-year
-    tri(a.overdose?.pastYear),
+    overdosePastYear(a),
     // overdose-ever
-    anyOf(tri(a.overdose?.ever), tri(a.overdose?.pastYear) === true),
+    overdoseEver(a),
     // housing-unstable
     atLeastIn(HOUSING_STATES, a.environment?.housing, "unstable"),
     // home-unsafe
@@ -208,11 +237,63 @@ export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
     hasMedication(a, ["buprenorphine", "methadone"]),
     // adolescent
     a.age === null || a.age === undefined ? null : a.age < 18,
+    // complicated-withdrawal-risk-factor
+    complicatedWithdrawalRiskFactor(a),
+    // sedative-type-heavy-use
+    usesHeavilyAtLeast(s.substanceUse, "sedative-type", "weekly"),
+    // not-known-pregnant
+    pregnantNow(a) !== true,
+    // postpartum
+    postpartumNow(a),
+    // fentanyl-withdrawal-moderate-now
+    allOf(specificUsedInPast3Months(a, "fentanyl"), withdrawalNowAtLeast(a, s, "moderate")),
+    // opioids-with-sedatives
+    allOf(
+      anyOf(
+        usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
+        hasMedication(a, ["buprenorphine", "methadone", "opioid-pain-medicine"]),
+      ),
+      anyOf(
+        usesAtLeast(s.substanceUse, "sedative-type", "less-than-monthly"),
+        hasMedication(a, ["benzodiazepine"]),
+      ),
+    ),
+    // stimulant-use
+    usedInPast3Months(a, "stimulants"),
+    // alcohol-use-disorder-moderate-or-severe
+    alcoholUseDisorderModerateOrSevere(a, s.totals.get("audit") ?? null),
+    // opioid-exposure
+    anyOf(
+      usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
+      hasMedication(a, ["buprenorphine", "methadone", "opioid-pain-medicine"]),
+    ),
+    // no-opioid-exposure
+    negate(
+      anyOf(
+        usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
+        hasMedication(a, ["buprenorphine", "methadone", "opioid-pain-medicine"]),
+      ),
+    ),
+    // on-naltrexone
+    hasMedication(a, ["naltrexone"]),
+    // tobacco-use
+    usedInPast3Months(a, "tobacco"),
+    // sedative-type-withdrawal-ongoing
+    withdrawalOngoing(a, s, "sedative-type"),
+    // opioid-withdrawal-ongoing
+    withdrawalOngoing(a, s, "opioids"),
+    // phq-9-item-9-unknown
+    s.undecidedFlags.has("suicide-risk-follow-up"),
+    // suicidal-plan-or-intent-unknown-with-thoughts
+    suicidalPlanOrIntent(a) === null &&
+      (tri(a.mentalHealth?.suicidalThoughts) === true || s.flags.has("suicide-risk-follow-up")),
+    // cognitive-impairment-needs-support
+    a.mentalHealth?.cognitiveImpairment === "needs-support",
   ];
 }
 
 /** How many facts this file was generated for. */
-export const GENERATED_FACT_COUNT = 75;
+export const GENERATED_FACT_COUNT = 92;
 
 /** The text of the FACTS table this file was written from (every-fact.test.ts compares it with facts.ts). */
-export const GENERATED_FACTS_FINGERPRINT = "4048b735";
+export const GENERATED_FACTS_FINGERPRINT = "ad3b8319";

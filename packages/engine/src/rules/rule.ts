@@ -3,7 +3,7 @@
  * words (English and Spanish), the sources it rests on, and what it does when its condition holds.
  */
 import type { LevelOfCare } from "../levels/level-of-care.js";
-import type { MedicationNoteCode } from "../placement/placement-result.js";
+import type { MedicationNoteCode, NoteMedication } from "../placement/placement-result.js";
 import type { WithdrawalManagement } from "../placement/withdrawal-management.js";
 import type { Dimension, Rating } from "../ratings/dimension.js";
 import type { UrgentAction, UrgentTier } from "../safety/urgent-item.js";
@@ -55,9 +55,14 @@ export interface Rule {
   readonly withdrawalManagement?: WithdrawalManagement;
   /** Safety rules: the urgent item. */
   readonly urgent?: { readonly tier: UrgentTier; readonly actions: readonly UrgentAction[] };
+  /**
+   * Considerations: the levels at which the note makes sense (inclusive), so no note contradicts the level
+   * ("outpatient lets you keep working" is not said with a live-in result).
+   */
+  readonly shownAt?: { readonly from?: LevelOfCare; readonly upTo?: LevelOfCare };
   /** Medication rules. */
   readonly medication?: {
     readonly code: MedicationNoteCode;
-    readonly medications: readonly ("buprenorphine" | "methadone" | "naltrexone" | "naloxone")[];
+    readonly medications: readonly NoteMedication[];
   };
 }

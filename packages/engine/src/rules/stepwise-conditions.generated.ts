@@ -14,7 +14,7 @@ function or(left: Tri | undefined, right: Tri | undefined): Tri {
 }
 
 /** The conditions this file was written for (conditions-fingerprint.ts). */
-export const GENERATED_CONDITIONS_FINGERPRINT = "81:5371a884";
+export const GENERATED_CONDITIONS_FINGERPRINT = "97:d264435b";
 
 /**
  * Judges each rule of Stepwise's set that does not read ratings, on the fact table `f` (FACT_LIST order),
@@ -77,273 +77,337 @@ export function sortStepwiseRules(f: readonly Tri[], fired: number[], undecided:
   if (outcome === true) fired.push(12);
   else if (outcome !== false) undecided.push(12);
   // safety-complicated-withdrawal-history
-  outcome = and(or(and(f[1], f[3]), and(f[12], f[3])), f[4]);
+  outcome = and(or(or(and(f[1], f[87]), and(f[12], f[3])), and(f[76], f[3])), f[4]);
   if (outcome === true) fired.push(13);
   else if (outcome !== false) undecided.push(13);
   // safety-pregnancy-with-withdrawal-risk
-  outcome = and(f[22], or(and(f[1], f[3]), f[71]));
+  outcome = and(f[22], and(f[1], f[87]));
   if (outcome === true) fired.push(14);
   else if (outcome !== false) undecided.push(14);
-  // safety-ask-withdrawal-history
-  outcome = f[15];
+  // safety-pregnancy-opioid-medication-today
+  outcome = and(f[22], or(or(f[71], f[72]), f[73]));
   if (outcome === true) fired.push(15);
   else if (outcome !== false) undecided.push(15);
-  // safety-ask-suicidal-thoughts
-  outcome = f[32];
+  // safety-fentanyl-withdrawal-start-medication
+  outcome = f[79];
   if (outcome === true) fired.push(16);
   else if (outcome !== false) undecided.push(16);
-  // safety-ask-asq-acuity
-  outcome = f[31];
+  // safety-ask-withdrawal-history
+  outcome = f[15];
   if (outcome === true) fired.push(17);
   else if (outcome !== false) undecided.push(17);
-  // withdrawal-seizure-or-confusion-now
-  outcome = f[0];
+  // safety-ask-suicidal-thoughts
+  outcome = f[32];
   if (outcome === true) fired.push(18);
   else if (outcome !== false) undecided.push(18);
-  // withdrawal-severe-with-complicated-history
-  outcome = and(f[7], f[4]);
+  // safety-ask-asq-acuity
+  outcome = f[31];
   if (outcome === true) fired.push(19);
   else if (outcome !== false) undecided.push(19);
-  // withdrawal-severe-now
-  outcome = f[7];
+  // safety-ask-suicidal-plan-and-intent
+  outcome = f[90];
   if (outcome === true) fired.push(20);
   else if (outcome !== false) undecided.push(20);
-  // withdrawal-expected-with-complicated-history
-  outcome = and(or(and(f[1], f[3]), and(f[12], f[3])), f[4]);
+  // safety-ask-phq-9-item-9
+  outcome = f[89];
   if (outcome === true) fired.push(21);
   else if (outcome !== false) undecided.push(21);
-  // withdrawal-expected-with-high-pawss
-  outcome = and(and(f[1], f[3]), f[6]);
+  // withdrawal-seizure-or-confusion-now
+  outcome = f[0];
   if (outcome === true) fired.push(22);
   else if (outcome !== false) undecided.push(22);
-  // withdrawal-moderate-with-other-health-needs
-  outcome = and(f[8], or(or(or(or(f[19], f[18]), f[34]), f[33]), f[22]));
+  // withdrawal-severe-with-complicated-history
+  outcome = and(f[7], f[4]);
   if (outcome === true) fired.push(23);
   else if (outcome !== false) undecided.push(23);
-  // withdrawal-expected-in-pregnancy
-  outcome = and(and(f[1], f[3]), f[22]);
+  // withdrawal-severe-now
+  outcome = f[7];
   if (outcome === true) fired.push(24);
   else if (outcome !== false) undecided.push(24);
-  // withdrawal-unsupported-at-home
-  outcome = and(
-    or(or(and(f[1], f[3]), and(f[2], f[3])), f[10]),
-    or(or(or(or(f[62], f[61]), f[63]), f[64]), f[42]),
-  );
+  // withdrawal-expected-with-complicated-history
+  outcome = and(or(or(and(f[1], f[87]), and(f[12], f[3])), and(f[76], f[3])), f[4]);
   if (outcome === true) fired.push(25);
   else if (outcome !== false) undecided.push(25);
-  // withdrawal-moderate-now
-  outcome = f[8];
+  // withdrawal-expected-with-high-pawss
+  outcome = and(and(f[1], f[87]), f[6]);
   if (outcome === true) fired.push(26);
   else if (outcome !== false) undecided.push(26);
-  // withdrawal-expected-with-hallucination-history
-  outcome = and(and(f[1], f[3]), f[5]);
+  // withdrawal-expected-with-risk-factor
+  outcome = and(or(and(f[1], f[87]), and(f[12], f[3])), f[75]);
   if (outcome === true) fired.push(27);
   else if (outcome !== false) undecided.push(27);
-  // withdrawal-mild-now
-  outcome = f[9];
+  // withdrawal-moderate-with-other-health-needs
+  outcome = and(f[8], or(or(or(or(f[19], f[18]), f[34]), f[33]), f[22]));
   if (outcome === true) fired.push(28);
   else if (outcome !== false) undecided.push(28);
-  // withdrawal-expected-sedative-type
-  outcome = and(f[1], f[3]);
+  // withdrawal-expected-in-pregnancy
+  outcome = and(and(f[1], f[87]), f[22]);
   if (outcome === true) fired.push(29);
   else if (outcome !== false) undecided.push(29);
-  // withdrawal-expected-opioids
-  outcome = and(f[2], f[3]);
+  // withdrawal-unsupported-at-home
+  outcome = and(
+    or(or(and(f[1], f[87]), and(f[2], f[88])), f[10]),
+    or(or(or(or(f[62], f[61]), f[63]), f[64]), f[42]),
+  );
   if (outcome === true) fired.push(30);
   else if (outcome !== false) undecided.push(30);
-  // intoxicated-now
-  outcome = f[16];
+  // withdrawal-moderate-now
+  outcome = f[8];
   if (outcome === true) fired.push(31);
   else if (outcome !== false) undecided.push(31);
-  // biomedical-overdose-signs-now
-  outcome = f[17];
+  // withdrawal-expected-with-hallucination-history
+  outcome = and(and(f[1], f[87]), f[5]);
   if (outcome === true) fired.push(32);
   else if (outcome !== false) undecided.push(32);
-  // biomedical-unstable
-  outcome = f[18];
+  // withdrawal-mild-now
+  outcome = f[9];
   if (outcome === true) fired.push(33);
   else if (outcome !== false) undecided.push(33);
-  // biomedical-needs-24-hour-monitoring
-  outcome = f[19];
+  // withdrawal-expected-sedative-type
+  outcome = and(f[1], f[87]);
   if (outcome === true) fired.push(34);
   else if (outcome !== false) undecided.push(34);
-  // biomedical-needs-follow-up
-  outcome = f[20];
+  // withdrawal-expected-opioids
+  outcome = and(and(f[2], f[88]), f[77]);
   if (outcome === true) fired.push(35);
   else if (outcome !== false) undecided.push(35);
-  // biomedical-pregnancy
-  outcome = and(f[22], f[46]);
+  // intoxicated-now
+  outcome = f[16];
   if (outcome === true) fired.push(36);
   else if (outcome !== false) undecided.push(36);
-  // biomedical-stable-condition
-  outcome = f[21];
+  // biomedical-overdose-signs-now
+  outcome = f[17];
   if (outcome === true) fired.push(37);
   else if (outcome !== false) undecided.push(37);
-  // biomedical-injection-use
-  outcome = f[23];
+  // biomedical-unstable
+  outcome = f[18];
   if (outcome === true) fired.push(38);
   else if (outcome !== false) undecided.push(38);
-  // emotional-suicidal-intent-or-plan
-  outcome = f[24];
+  // biomedical-needs-24-hour-monitoring
+  outcome = f[19];
   if (outcome === true) fired.push(39);
   else if (outcome !== false) undecided.push(39);
-  // emotional-danger-now
-  outcome = f[25];
+  // biomedical-needs-follow-up
+  outcome = f[20];
   if (outcome === true) fired.push(40);
   else if (outcome !== false) undecided.push(40);
-  // emotional-asq-acute
-  outcome = f[29];
+  // biomedical-pregnancy
+  outcome = and(f[22], f[48]);
   if (outcome === true) fired.push(41);
   else if (outcome !== false) undecided.push(41);
-  // emotional-psychosis-now
-  outcome = f[26];
+  // biomedical-pregnancy-opioid-use-disorder
+  outcome = and(f[22], f[72]);
   if (outcome === true) fired.push(42);
   else if (outcome !== false) undecided.push(42);
-  // emotional-24-hour-care-with-medical-or-withdrawal-need
-  outcome = and(f[33], or(or(or(or(f[8], f[7]), f[20]), f[19]), and(f[1], f[3])));
+  // biomedical-stable-condition
+  outcome = f[21];
   if (outcome === true) fired.push(43);
   else if (outcome !== false) undecided.push(43);
-  // emotional-needs-24-hour-care
-  outcome = f[33];
+  // biomedical-injection-use
+  outcome = f[23];
   if (outcome === true) fired.push(44);
   else if (outcome !== false) undecided.push(44);
-  // emotional-unstable
-  outcome = f[34];
+  // emotional-suicidal-intent-or-plan
+  outcome = f[24];
   if (outcome === true) fired.push(45);
   else if (outcome !== false) undecided.push(45);
-  // emotional-suicidal-thoughts
-  outcome = or(or(f[27], f[28]), f[30]);
+  // emotional-danger-now
+  outcome = f[25];
   if (outcome === true) fired.push(46);
   else if (outcome !== false) undecided.push(46);
-  // emotional-some-symptoms
-  outcome = or(f[35], f[38]);
+  // emotional-asq-acute
+  outcome = f[29];
   if (outcome === true) fired.push(47);
   else if (outcome !== false) undecided.push(47);
-  // emotional-condition-noted
-  outcome = or(f[36], f[39]);
+  // emotional-psychosis-now
+  outcome = f[26];
   if (outcome === true) fired.push(48);
   else if (outcome !== false) undecided.push(48);
-  // readiness-unwilling-to-attend
-  outcome = and(f[42], f[46]);
+  // emotional-24-hour-care-with-medical-or-withdrawal-need
+  outcome = and(f[33], or(or(or(or(f[8], f[7]), f[20]), f[19]), and(f[1], f[87])));
   if (outcome === true) fired.push(49);
   else if (outcome !== false) undecided.push(49);
-  // readiness-not-ready
-  outcome = and(f[40], f[46]);
+  // emotional-needs-24-hour-care
+  outcome = f[33];
   if (outcome === true) fired.push(50);
   else if (outcome !== false) undecided.push(50);
-  // readiness-unsure
-  outcome = and(f[41], f[46]);
+  // emotional-unstable
+  outcome = f[34];
   if (outcome === true) fired.push(51);
   else if (outcome !== false) undecided.push(51);
-  // relapse-severe-use
-  outcome = and(f[43], f[47]);
+  // emotional-suicidal-thoughts
+  outcome = or(or(f[27], f[28]), f[30]);
   if (outcome === true) fired.push(52);
   else if (outcome !== false) undecided.push(52);
-  // relapse-intensive-outpatient-not-enough
-  outcome = f[55];
+  // emotional-some-symptoms
+  outcome = or(f[35], f[38]);
   if (outcome === true) fired.push(53);
   else if (outcome !== false) undecided.push(53);
-  // relapse-repeated-return-to-use
-  outcome = f[52];
+  // emotional-condition-noted
+  outcome = or(f[36], f[39]);
   if (outcome === true) fired.push(54);
   else if (outcome !== false) undecided.push(54);
-  // relapse-cannot-stay-abstinent-at-home
-  outcome = f[56];
+  // emotional-cognitive-support-residential
+  outcome = and(f[91], or(f[44], f[43]));
   if (outcome === true) fired.push(55);
   else if (outcome !== false) undecided.push(55);
-  // relapse-moderate-use
-  outcome = or(or(and(f[44], f[47]), and(f[43], f[48])), f[49]);
+  // readiness-unwilling-to-attend
+  outcome = and(f[42], f[48]);
   if (outcome === true) fired.push(56);
   else if (outcome !== false) undecided.push(56);
-  // relapse-outpatient-not-enough
-  outcome = f[54];
+  // readiness-not-ready
+  outcome = and(f[40], f[48]);
   if (outcome === true) fired.push(57);
   else if (outcome !== false) undecided.push(57);
-  // relapse-cravings-or-few-coping-skills
-  outcome = and(or(f[57], f[58]), f[46]);
+  // readiness-unsure
+  outcome = and(f[41], f[48]);
   if (outcome === true) fired.push(58);
   else if (outcome !== false) undecided.push(58);
-  // relapse-recent-overdose
-  outcome = f[59];
+  // relapse-severe-use
+  outcome = f[43];
   if (outcome === true) fired.push(59);
   else if (outcome !== false) undecided.push(59);
-  // relapse-mild-use
-  outcome = or(or(f[45], and(f[44], f[48])), f[50]);
+  // relapse-intensive-outpatient-not-enough
+  outcome = f[55];
   if (outcome === true) fired.push(60);
   else if (outcome !== false) undecided.push(60);
-  // relapse-returned-to-use
-  outcome = f[53];
+  // relapse-repeated-return-to-use
+  outcome = f[52];
   if (outcome === true) fired.push(61);
   else if (outcome !== false) undecided.push(61);
-  // relapse-at-risk-use
-  outcome = f[51];
+  // relapse-cannot-stay-abstinent-at-home
+  outcome = f[56];
   if (outcome === true) fired.push(62);
   else if (outcome !== false) undecided.push(62);
-  // environment-housing-unstable
-  outcome = and(f[61], f[46]);
+  // relapse-moderate-use
+  outcome = or(or(f[44], f[45]), f[49]);
   if (outcome === true) fired.push(63);
   else if (outcome !== false) undecided.push(63);
-  // environment-home-unsafe
-  outcome = and(f[62], f[46]);
+  // relapse-outpatient-not-enough
+  outcome = f[54];
   if (outcome === true) fired.push(64);
   else if (outcome !== false) undecided.push(64);
-  // environment-others-use-at-home
-  outcome = and(f[63], f[46]);
+  // relapse-cravings-or-few-coping-skills
+  outcome = and(or(f[57], f[58]), f[48]);
   if (outcome === true) fired.push(65);
   else if (outcome !== false) undecided.push(65);
-  // environment-no-support-network
-  outcome = and(f[64], f[46]);
+  // relapse-recent-overdose
+  outcome = f[59];
   if (outcome === true) fired.push(66);
   else if (outcome !== false) undecided.push(66);
-  // environment-no-reliable-transport
-  outcome = and(f[65], f[46]);
+  // relapse-mild-use
+  outcome = or(or(f[47], f[46]), f[50]);
   if (outcome === true) fired.push(67);
   else if (outcome !== false) undecided.push(67);
-  // medication-opioid-use-disorder
-  outcome = f[72];
+  // relapse-returned-to-use
+  outcome = f[53];
   if (outcome === true) fired.push(68);
   else if (outcome !== false) undecided.push(68);
-  // medication-naloxone
-  outcome = or(or(f[71], f[72]), f[60]);
+  // relapse-at-risk-use
+  outcome = f[51];
   if (outcome === true) fired.push(69);
   else if (outcome !== false) undecided.push(69);
-  // medication-continue-opioid-medication
-  outcome = f[73];
+  // environment-housing-unstable
+  outcome = and(f[61], f[48]);
   if (outcome === true) fired.push(70);
   else if (outcome !== false) undecided.push(70);
-  // medication-pregnancy-opioids
-  outcome = and(f[22], or(f[72], f[71]));
+  // environment-home-unsafe
+  outcome = and(f[62], f[48]);
   if (outcome === true) fired.push(71);
   else if (outcome !== false) undecided.push(71);
-  // baseline-check-in
-  fired.push(72);
-  // co-occurring-mental-health-need: reads ratings, judged after them
-  // co-occurring-serious-mental-illness
-  outcome = and(f[37], f[46]);
+  // environment-others-use-at-home
+  outcome = and(f[63], f[48]);
+  if (outcome === true) fired.push(72);
+  else if (outcome !== false) undecided.push(72);
+  // environment-no-support-network
+  outcome = and(f[64], f[48]);
+  if (outcome === true) fired.push(73);
+  else if (outcome !== false) undecided.push(73);
+  // environment-no-reliable-transport
+  outcome = and(f[65], f[48]);
   if (outcome === true) fired.push(74);
   else if (outcome !== false) undecided.push(74);
-  // consideration-work-or-school
-  outcome = f[66];
+  // medication-opioid-use-disorder
+  outcome = and(f[72], f[77]);
   if (outcome === true) fired.push(75);
   else if (outcome !== false) undecided.push(75);
-  // consideration-caregiving
-  outcome = f[67];
+  // medication-naloxone
+  outcome = or(or(f[71], f[72]), f[60]);
   if (outcome === true) fired.push(76);
   else if (outcome !== false) undecided.push(76);
-  // consideration-prefers-home
-  outcome = f[68];
+  // medication-continue-opioid-medication
+  outcome = f[73];
   if (outcome === true) fired.push(77);
   else if (outcome !== false) undecided.push(77);
-  // consideration-no-coverage
-  outcome = f[69];
+  // medication-pregnancy-opioids
+  outcome = and(f[22], or(or(f[72], f[71]), f[73]));
   if (outcome === true) fired.push(78);
   else if (outcome !== false) undecided.push(78);
-  // consideration-spanish-program
-  outcome = f[70];
+  // medication-pregnancy-naltrexone
+  outcome = and(f[22], f[85]);
   if (outcome === true) fired.push(79);
   else if (outcome !== false) undecided.push(79);
-  // adolescent-services
-  outcome = f[74];
+  // medication-postpartum-overdose-risk
+  outcome = and(f[78], or(or(f[71], f[72]), f[73]));
   if (outcome === true) fired.push(80);
   else if (outcome !== false) undecided.push(80);
+  // medication-opioids-with-sedatives
+  outcome = f[80];
+  if (outcome === true) fired.push(81);
+  else if (outcome !== false) undecided.push(81);
+  // medication-stimulants-fentanyl-test-strips
+  outcome = f[81];
+  if (outcome === true) fired.push(82);
+  else if (outcome !== false) undecided.push(82);
+  // medication-alcohol-use-disorder
+  outcome = and(and(f[82], f[84]), f[77]);
+  if (outcome === true) fired.push(83);
+  else if (outcome !== false) undecided.push(83);
+  // medication-alcohol-use-disorder-with-opioids
+  outcome = and(and(f[82], f[83]), f[77]);
+  if (outcome === true) fired.push(84);
+  else if (outcome !== false) undecided.push(84);
+  // medication-tobacco
+  outcome = and(f[86], f[77]);
+  if (outcome === true) fired.push(85);
+  else if (outcome !== false) undecided.push(85);
+  // baseline-check-in
+  fired.push(86);
+  // co-occurring-mental-health-need: reads ratings, judged after them
+  // co-occurring-serious-mental-illness
+  outcome = and(f[37], f[48]);
+  if (outcome === true) fired.push(88);
+  else if (outcome !== false) undecided.push(88);
+  // consideration-work-or-school
+  outcome = f[66];
+  if (outcome === true) fired.push(89);
+  else if (outcome !== false) undecided.push(89);
+  // consideration-work-or-school-time-away
+  outcome = f[66];
+  if (outcome === true) fired.push(90);
+  else if (outcome !== false) undecided.push(90);
+  // consideration-lethal-means
+  outcome = or(or(or(or(f[27], f[24]), f[28]), f[29]), f[30]);
+  if (outcome === true) fired.push(91);
+  else if (outcome !== false) undecided.push(91);
+  // consideration-caregiving
+  outcome = f[67];
+  if (outcome === true) fired.push(92);
+  else if (outcome !== false) undecided.push(92);
+  // consideration-prefers-home
+  outcome = f[68];
+  if (outcome === true) fired.push(93);
+  else if (outcome !== false) undecided.push(93);
+  // consideration-no-coverage
+  outcome = f[69];
+  if (outcome === true) fired.push(94);
+  else if (outcome !== false) undecided.push(94);
+  // consideration-spanish-program
+  outcome = f[70];
+  if (outcome === true) fired.push(95);
+  else if (outcome !== false) undecided.push(95);
+  // adolescent-services
+  outcome = f[74];
+  if (outcome === true) fired.push(96);
+  else if (outcome !== false) undecided.push(96);
 }

@@ -7,6 +7,7 @@ export {
   type AssessmentValidation,
   validateAssessment,
 } from "./assessment/validate-assessment.js";
+export { LEVEL_STEPS_THAT_NEED_ANSWERS, SELF_CHECK_ASKS } from "./explanation/must-ask.js";
 export { DEFAULT_CANONICAL_BASE, questionnaireUrl } from "./fhir/canonical-urls.js";
 export { FhirImportError } from "./fhir/fhir-import-error.js";
 export type {
@@ -44,6 +45,7 @@ export type {
 } from "./instruments/instrument-definition.js";
 export { PHQ_2 } from "./instruments/phq-2.js";
 export { PHQ_9 } from "./instruments/phq-9.js";
+export { type RederivedScale, rederiveScale } from "./instruments/rederive-scale.js";
 export {
   INSTRUMENT_IDS,
   type InstrumentId,

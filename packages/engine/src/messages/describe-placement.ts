@@ -41,6 +41,15 @@ export interface PlacementDescription {
   readonly medications: readonly string[];
   readonly choiceProblems: readonly string[];
   readonly provisional: string | null;
+  /**
+   * While answers that matter for safety are missing: "We cannot suggest a level yet…" and the level known so
+   * far as a floor; null when a level is suggested.
+   */
+  readonly levelStatus: { readonly text: string; readonly floor: string | null } | null;
+  /** The questions to ask before a level can be suggested, most important first. */
+  readonly mustAsk: readonly string[];
+  /** Where a sent scale total, band or flag disagreed with its own answers. */
+  readonly corrections: readonly string[];
 }
 
 /** Second person when the person answered for themself, third person otherwise. */
@@ -114,6 +123,25 @@ export function describePlacement(
     medications: result.medications.map((note) => finding(note.ruleId)),
     choiceProblems: result.choice.problems.map((problem) => say(CHOICE_PROBLEM_TEXTS[problem])),
     provisional: result.provisional ? say(FRAME_TEXTS.provisional) : null,
+    levelStatus:
+      result.levelStatus === "needs-answers"
+        ? {
+            text: say(FRAME_TEXTS.cannotSuggestYet),
+            floor:
+              result.level === null
+                ? null
+                : say(FRAME_TEXTS.levelFloor, { level: say(LEVEL_NAMES[result.level]) }),
+          }
+        : null,
+    mustAsk: result.mustAsk.map((item) => item.question[language]),
+    corrections: result.corrections.map((correction) =>
+      say(FRAME_TEXTS.correction, {
+        instrument: correction.instrument.toUpperCase(),
+        field: correction.field === "flag" ? (correction.flag ?? "flag") : correction.field,
+        stated: String(correction.stated),
+        used: String(correction.used),
+      }),
+    ),
   };
 }
 

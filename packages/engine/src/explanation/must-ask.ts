@@ -64,6 +64,15 @@ export const SELF_CHECK_ASKS: ReadonlySet<string> = new Set([
   "environment.reliableTransport",
 ]);
 
+/**
+ * Questions asked only after another: plan and intent follow a yes to thoughts of suicide (C-SSRS screener
+ * order). While the first is unknown, it is asked in their place, with their importance.
+ */
+const ASKED_AFTER: Readonly<Record<string, string>> = {
+  "mentalHealth.suicidalPlan": "mentalHealth.suicidalThoughts",
+  "mentalHealth.suicidalIntent": "mentalHealth.suicidalThoughts",
+};
+
 /** How many steps up an unknown must be able to move the level to block a suggestion. */
 export const LEVEL_STEPS_THAT_NEED_ANSWERS = 2;
 
@@ -98,7 +107,9 @@ export function findMustAsk(
   voice: Voice,
 ): MustAskItem[] {
   const importance = new Map<string, number>();
-  const consider = (path: string, rank: number) => {
+  const consider = (asked: string, rank: number) => {
+    const first = ASKED_AFTER[asked];
+    const path = first !== undefined && answerAt(evaluation.assessment, first) === null ? first : asked;
     if (mode === "self-check" && !SELF_CHECK_ASKS.has(path)) return;
     const known = importance.get(path);
     if (known === undefined || rank < known) importance.set(path, rank);

@@ -28,6 +28,7 @@ import {
   negate,
   OPIOID_WITHDRAWAL_FLAGS,
   scaleIn,
+  sedativeTypeWithdrawalModerateNow,
   treatmentNotEnough,
   useDisorderAtLeast,
   withdrawalNowAtLeast,
@@ -82,7 +83,7 @@ export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
     // sedative-type-withdrawal-now
     withdrawalNowAtLeast(a, s, "mild", "sedative-type"),
     // sedative-type-withdrawal-moderate-now
-    withdrawalNowIn(a, s, "moderate", "moderate", "sedative-type"),
+    sedativeTypeWithdrawalModerateNow(a, s),
     // opioid-withdrawal-severe-now
     s.flags.has("opioid-withdrawal-severe") ||
       (a.withdrawal?.signsNow === "severe" && usesAtLeast(s.substanceUse, "opioids", "weekly") === true),
@@ -296,4 +297,4 @@ export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
 export const GENERATED_FACT_COUNT = 92;
 
 /** The text of the FACTS table this file was written from (every-fact.test.ts compares it with facts.ts). */
-export const GENERATED_FACTS_FINGERPRINT = "ad3b8319";
+export const GENERATED_FACTS_FINGERPRINT = "a3759726";

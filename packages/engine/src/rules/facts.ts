@@ -134,6 +134,21 @@ function worstWithdrawalNow(
   return worst;
 }
 
+/**
+ * Alcohol or sedative withdrawal now that is known to be at least moderate and not known to be severe (a
+ * severe reading has its own, more urgent item). What was measured counts even when another answer leaves
+ * the top of the range open: a CIWA-Ar of 14 is moderate withdrawal now, whether or not reported signs
+ * could make it severe.
+ */
+export function sedativeTypeWithdrawalModerateNow(assessment: Assessment, scales: AssessmentView): Tri {
+  const band = withdrawalNowIn(assessment, scales, "moderate", "moderate", "sedative-type");
+  if (band !== null) return band;
+  if (scales.flags.has("alcohol-withdrawal-moderate")) return true;
+  const signs = assessment.withdrawal?.signsNow;
+  const applies = usesAtLeast(scales.substanceUse, "sedative-type", "weekly");
+  return signs === "moderate" && applies === true ? true : null;
+}
+
 function readWorstWithdrawalNow(
   assessment: Assessment,
   scales: AssessmentView,
@@ -369,7 +384,7 @@ export const FACTS = {
   "sedative-type-withdrawal-moderate-now": {
     paths: ["withdrawal.signsNow"],
     relief: null,
-    evaluate: (a, s) => withdrawalNowIn(a, s, "moderate", "moderate", "sedative-type"),
+    evaluate: (a, s) => sedativeTypeWithdrawalModerateNow(a, s),
   },
   "opioid-withdrawal-severe-now": {
     paths: [],

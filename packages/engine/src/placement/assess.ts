@@ -117,7 +117,10 @@ export function assessWithRules(
   // Level and setting are one coherent pair: at a live-in level, withdrawal care that could have been
   // given at home is given where the person now lives (the program or the hospital), never "at home".
   const liftedSetting =
-    level !== null && LEVEL_CROSSWALK[level].inpatient && placedSetting === 1
+    level !== null &&
+    LEVEL_CROSSWALK[level].inpatient &&
+    placedSetting >= 1 &&
+    placedSetting < withdrawalManagementRank(LIVE_IN_WITHDRAWAL_SETTING[level])
       ? withdrawalManagementRank(LIVE_IN_WITHDRAWAL_SETTING[level])
       : -1;
   if (liftedSetting !== -1) placedSetting = liftedSetting;

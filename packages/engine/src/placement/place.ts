@@ -3,9 +3,10 @@
  * intensive of the levels the fired needs call for. Ratings are never averaged (reference/domain.md
  * §1.6.1); readiness, relapse and environment rules never name a hospital level (checked in rules tests).
  */
-import { LEVELS_OF_CARE, type LevelOfCare, levelRank } from "../levels/level-of-care.js";
+import { LEVEL_CROSSWALK, LEVELS_OF_CARE, type LevelOfCare, levelRank } from "../levels/level-of-care.js";
 import type { Rule } from "../rules/rule.js";
 import {
+  LIVE_IN_WITHDRAWAL_SETTING,
   WITHDRAWAL_MANAGEMENT_SETTINGS,
   type WithdrawalManagement,
   withdrawalManagementRank,
@@ -30,8 +31,16 @@ export function placeFromRules(fired: readonly Rule[]): Placement {
       if (rank > setting) setting = rank;
     }
   }
+  const placed = LEVELS_OF_CARE[level] ?? "early-intervention";
+  const withdrawalManagement = WITHDRAWAL_MANAGEMENT_SETTINGS[setting] ?? "none";
+  // One coherent pair: a live-in level gives withdrawal care where the person lives, never at home.
   return {
-    level: LEVELS_OF_CARE[level] ?? "early-intervention",
-    withdrawalManagement: WITHDRAWAL_MANAGEMENT_SETTINGS[setting] ?? "none",
+    level: placed,
+    withdrawalManagement:
+      LEVEL_CROSSWALK[placed].inpatient &&
+      setting >= 1 &&
+      setting < withdrawalManagementRank(LIVE_IN_WITHDRAWAL_SETTING[placed])
+        ? LIVE_IN_WITHDRAWAL_SETTING[placed]
+        : withdrawalManagement,
   };
 }

@@ -421,9 +421,11 @@ const CASES: readonly SourceCase[] = [
       medical: { pregnant: true },
     }),
     level: { atLeast: "intensive-outpatient" },
-    withdrawalManagement: { atLeast: "ambulatory" },
-    medications: ["opioid-use-disorder-medications", "naloxone", "pregnancy-opioid-medication"],
-    urgent: [{ tier: "same-day", ruleId: "safety-pregnancy-with-withdrawal-risk" }],
+    // ACOG 711: medication (buprenorphine or methadone) is the plan, never withdrawal care; naltrexone is
+    // not offered to start in pregnancy.
+    withdrawalManagement: "none",
+    medications: ["naloxone", "pregnancy-opioid-medication"],
+    urgent: [{ tier: "same-day", ruleId: "safety-pregnancy-opioid-medication-today" }],
   },
 
   // ── co-occurring → enhanced (DESIGN.md levels table; seed "When You Might Need Inpatient Care") ──

@@ -13,7 +13,7 @@ import { assess } from "../placement/assess.js";
 import type { TransitionInput } from "../placement/engine-signatures.js";
 import { decideLevelChoice } from "../placement/level-choice.js";
 import type { PlacementResult, UnknownItem } from "../placement/placement-result.js";
-import { LIVE_IN_WITHDRAWAL_SETTING } from "../placement/withdrawal-management.js";
+import { LIVE_IN_WITHDRAWAL_SETTING, withdrawalManagementRank } from "../placement/withdrawal-management.js";
 import { evaluateCondition, evaluateRules } from "../rules/evaluate-rules.js";
 import { RULESET_VERSION } from "../rules/rule.js";
 import { RULES } from "../rules/ruleset.js";
@@ -230,8 +230,14 @@ export function reassessmentResult(
   if (level === null || level === placementLevel) return { ...placement, placementLevel };
   // The pair stays coherent at the new level: a live-in level gives withdrawal care where the person lives.
   let withdrawalManagement = placement.withdrawalManagement;
-  if (LEVEL_CROSSWALK[level].inpatient && withdrawalManagement === "ambulatory")
-    withdrawalManagement = LIVE_IN_WITHDRAWAL_SETTING[level];
+  const liveIn = LIVE_IN_WITHDRAWAL_SETTING[level];
+  if (
+    LEVEL_CROSSWALK[level].inpatient &&
+    withdrawalManagement !== null &&
+    withdrawalManagement !== "none" &&
+    withdrawalManagementRank(withdrawalManagement) < withdrawalManagementRank(liveIn)
+  )
+    withdrawalManagement = liveIn;
   if (transition.kind === "discharge-to-continuing-care") withdrawalManagement = "none";
   const lower = levelRank(level) - 1;
   const withdrawalFirst =

@@ -91,6 +91,11 @@ describe("stepwise assess", () => {
       to: "intensive-outpatient",
     });
     expect(result.transition.stepDownPlan.firstAppointmentBy).toBe("2026-12-04");
+    // The result describes where the move leaves the person; its own placement is kept apart.
+    expect(result.level).toBe("intensive-outpatient");
+    expect(result.choice.recommended).toBe("intensive-outpatient");
+    expect(result.placementLevel).toBe("intensive-outpatient");
+    expect(result.nextLowerLevel.level).toBe("outpatient");
   });
 
   it("accepts an earlier result printed by assess as --previous", async () => {

@@ -20,7 +20,7 @@ export const CHANGE_TEXTS: Readonly<Record<string, MessageText>> = {
   },
   "readiness.stage=ready": {
     en: "{you} feel ready to make a change",
-    es: "{usted} se sienta listo para hacer un cambio",
+    es: "{usted} sienta que es el momento de hacer un cambio",
   },
   "readiness.willingToAttendAllAppointments=true": {
     en: "{you} can go to every appointment",

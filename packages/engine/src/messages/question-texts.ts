@@ -146,7 +146,7 @@ export const QUESTION_TEXTS: Readonly<Record<string, MessageText>> = {
   },
   "readiness.stage": {
     en: "How ready do {you} feel to make a change?",
-    es: "¿Qué tan listo se siente {usted} para hacer un cambio?",
+    es: "¿Qué tan cerca siente {usted} el momento de hacer un cambio?",
   },
   "readiness.willingToAttendAllAppointments": {
     en: "Can {you} go to every appointment of an outpatient program?",

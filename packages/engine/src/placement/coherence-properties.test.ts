@@ -4,10 +4,12 @@ import { describe, expect, it } from "vitest";
 import type { Assessment } from "../assessment/assessment.js";
 import { validateAssessment } from "../assessment/validate-assessment.js";
 import { LEVEL_CROSSWALK, levelRank } from "../levels/level-of-care.js";
+import { CHANGE_TEXTS } from "../messages/change-texts.js";
 import { describePlacement } from "../messages/describe-placement.js";
 import { FINDING_TEXTS } from "../messages/finding-texts.js";
 import { renderText } from "../messages/message-text.js";
 import { URGENT_ACTION_TEXTS } from "../messages/name-texts.js";
+import { QUESTION_TEXTS } from "../messages/question-texts.js";
 import { RULES } from "../rules/ruleset.js";
 import { assess } from "./assess.js";
 import type { PlacementResult } from "./placement-result.js";
@@ -127,7 +129,11 @@ describe("urgent and note texts fit who reads them", () => {
 
   it("do not use masculine-only Spanish for a person whose gender is unknown", () => {
     const masculineOnly = /\b(se quede solo|listo para|inseguro|solo en casa)\b/i;
-    for (const text of Object.values(FINDING_TEXTS))
+    for (const text of [
+      ...Object.values(FINDING_TEXTS),
+      ...Object.values(QUESTION_TEXTS),
+      ...Object.values(CHANGE_TEXTS),
+    ])
       for (const voice of ["second-person", "third-person"] as const)
         expect(renderText(text, "es", voice)).not.toMatch(masculineOnly);
   });

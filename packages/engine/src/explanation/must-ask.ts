@@ -18,7 +18,7 @@ import type { RuleEvaluation } from "../rules/evaluate-rules.js";
 import { factPosition } from "../rules/fact-table.js";
 import { FACTS, type FactId } from "../rules/facts.js";
 import type { Condition } from "../rules/rule.js";
-import { URGENT_TIERS } from "../safety/urgent-item.js";
+import { URGENT_TIERS, type UrgentTier } from "../safety/urgent-item.js";
 
 /** The answers the self-check asks (packages/web self-check questions); every other mode asks everything. */
 export const SELF_CHECK_ASKS: ReadonlySet<string> = new Set([
@@ -107,25 +107,40 @@ export function findMustAsk(
   voice: Voice,
 ): MustAskItem[] {
   const importance = new Map<string, number>();
+  const couldAdd = new Map<string, UrgentTier>();
+  const couldRaise = new Map<string, LevelOfCare>();
   const consider = (asked: string, rank: number) => {
     const first = ASKED_AFTER[asked];
     const path = first !== undefined && answerAt(evaluation.assessment, first) === null ? first : asked;
-    if (mode === "self-check" && !SELF_CHECK_ASKS.has(path)) return;
+    if (mode === "self-check" && !SELF_CHECK_ASKS.has(path)) return undefined;
     const known = importance.get(path);
     if (known === undefined || rank < known) importance.set(path, rank);
+    return path;
   };
   const levelNow = level === null ? null : levelRank(level);
   for (const rule of evaluation.undecided) {
     if (rule.kind === "safety" && rule.urgent !== undefined && rule.urgent.tier !== "ask-now") {
-      for (const path of unknownPaths(rule.when, evaluation)) consider(path, urgencyOf(rule.urgent.tier));
+      const tier = rule.urgent.tier;
+      for (const path of unknownPaths(rule.when, evaluation)) {
+        const asked = consider(path, urgencyOf(tier));
+        if (asked === undefined) continue;
+        const known = couldAdd.get(asked);
+        if (known === undefined || urgencyOf(tier) < urgencyOf(known)) couldAdd.set(asked, tier);
+      }
     } else if (
       rule.kind === "placement" &&
       levelNow !== null &&
       rule.minimumLevel !== undefined &&
       levelRank(rule.minimumLevel) - levelNow >= LEVEL_STEPS_THAT_NEED_ANSWERS
     ) {
-      const rank = URGENT_TIERS.length + (1 - levelRank(rule.minimumLevel) / 10);
-      for (const path of unknownPaths(rule.when, evaluation)) consider(path, rank);
+      const target = rule.minimumLevel;
+      const rank = URGENT_TIERS.length + (1 - levelRank(target) / 10);
+      for (const path of unknownPaths(rule.when, evaluation)) {
+        const asked = consider(path, rank);
+        if (asked === undefined) continue;
+        const known = couldRaise.get(asked);
+        if (known === undefined || levelRank(target) > levelRank(known)) couldRaise.set(asked, target);
+      }
     }
   }
   // An ask-now item already open asks its own questions.
@@ -134,10 +149,18 @@ export function findMustAsk(
     const fact = rule.when.fact;
     const own = FACTS[fact].paths;
     const missing = own.filter((path) => answerAt(evaluation.assessment, path) === null);
-    for (const path of missing.length > 0 ? missing : own) consider(path, urgencyOf("ask-now"));
+    for (const path of missing.length > 0 ? missing : own) {
+      const asked = consider(path, urgencyOf("ask-now"));
+      if (asked !== undefined && !couldAdd.has(asked)) couldAdd.set(asked, "ask-now");
+    }
   }
   const order = [...importance].sort((a, b) => a[1] - b[1]);
-  return order.map(([path]) => ({ id: path, question: questionFor(path, voice) }));
+  return order.map(([path]) => ({
+    id: path,
+    question: questionFor(path, voice),
+    couldAdd: couldAdd.get(path) ?? null,
+    couldRaiseTo: couldRaise.get(path) ?? null,
+  }));
 }
 
 function questionFor(path: string, voice: Voice): { readonly en: string; readonly es: string } {

@@ -90,6 +90,10 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     en: "There are thoughts of suicide. Ask now: is there a plan, and is there intent to act on it? If yes, call or text 988 now.",
     es: "Hay pensamientos de suicidio. Pregunte ahora: ¿hay un plan, y hay intención de actuar? Si es así, llame o envíe un texto al 988 ahora.",
   },
+  "safety-ask-unknown-safety-answers": {
+    en: "Some answers that matter for safety are not known yet. Ask them now, before a level is chosen.",
+    es: "Todavía no se saben algunas respuestas importantes para la seguridad. Pregúntelas ahora, antes de elegir un nivel.",
+  },
   "safety-ask-phq-9-item-9": {
     en: "The depression score came without its answers. Ask question 9 now: thoughts of being better off dead, or of self-harm?",
     es: "El puntaje de depresión llegó sin sus respuestas. Haga ahora la pregunta 9: ¿pensar que estaría mejor sin vida, o en hacerse daño?",

@@ -14,6 +14,7 @@ import { evaluateRules } from "../rules/evaluate-rules.js";
 import type { Rule } from "../rules/rule.js";
 import { RULESET_VERSION } from "../rules/rule.js";
 import { RULES } from "../rules/ruleset.js";
+import { ASK_UNKNOWN_SAFETY_ANSWERS } from "../rules/safety-rules.js";
 import { URGENT_TIERS, type UrgentItem, type UrgentTier } from "../safety/urgent-item.js";
 import { decideLevelChoice } from "./level-choice.js";
 import type {
@@ -191,6 +192,14 @@ export function assessWithRules(
     assessment.mode,
     voiceFor({ respondent: assessment.respondent ?? "self" }),
   );
+  if (
+    mustAsk.some((item) => item.couldAdd !== null && item.couldAdd !== "ask-now") &&
+    !urgent.some((item) => item.tier === "ask-now")
+  ) {
+    const ask = ASK_UNKNOWN_SAFETY_ANSWERS.urgent as UrgentItem;
+    urgent.push({ tier: ask.tier, ruleId: ASK_UNKNOWN_SAFETY_ANSWERS.id, actions: ask.actions });
+  }
+  if (mustAsk.length > 0) provisional = true;
 
   return {
     rulesetVersion: RULESET_VERSION,

@@ -6,7 +6,7 @@ import type { ASSESSMENT_MODEL_VERSION, OverrideReason, Respondent } from "../as
 import type { ScaleCorrection } from "../instruments/rederive-scale.js";
 import type { LevelOfCare } from "../levels/level-of-care.js";
 import type { Dimension, Rating } from "../ratings/dimension.js";
-import type { UrgentItem } from "../safety/urgent-item.js";
+import type { UrgentItem, UrgentTier } from "../safety/urgent-item.js";
 import type { WithdrawalManagement } from "./withdrawal-management.js";
 
 export type MessageParameters = Readonly<Record<string, string | number>>;
@@ -162,6 +162,10 @@ export interface MustAskItem {
   readonly id: string;
   /** The question in plain words, spoken to or about the person as the result is. */
   readonly question: { readonly en: string; readonly es: string };
+  /** The most urgent item the answer could add (`ask-now` when an open ask-now item asks it), else null. */
+  readonly couldAdd: UrgentTier | null;
+  /** The level the answer could raise the result to, when two or more steps up, else null. */
+  readonly couldRaiseTo: LevelOfCare | null;
 }
 
 export type { ScaleCorrection };

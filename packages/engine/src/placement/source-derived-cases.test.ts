@@ -728,7 +728,10 @@ const CASES: readonly SourceCase[] = [
     }),
     level: { atLeast: "outpatient", atMost: "partial-hospitalization" },
     withdrawalManagement: "ambulatory",
-    noTier: ["emergency", "crisis", "ask-now"],
+    // Overdose signs, seizure or confusion now and danger now were not answered: an unknown that could be
+    // an emergency is asked now, never left silent.
+    noTier: ["emergency", "crisis"],
+    urgent: [{ tier: "ask-now", ruleId: "safety-ask-unknown-safety-answers" }],
     provisional: true,
   },
   // Self-check: AUDIT 31 only (possible dependence, WHO zone IV) → at least IOP-level care; every other

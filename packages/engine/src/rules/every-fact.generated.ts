@@ -29,6 +29,7 @@ import {
   OPIOID_WITHDRAWAL_FLAGS,
   scaleIn,
   sedativeTypeWithdrawalModerateNow,
+  suicidalThoughtsNow,
   treatmentNotEnough,
   useDisorderAtLeast,
   withdrawalNowAtLeast,
@@ -113,7 +114,7 @@ export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
     // psychosis-now
     tri(a.mentalHealth?.psychosisNow),
     // suicidal-thoughts
-    tri(a.mentalHealth?.suicidalThoughts),
+    suicidalThoughtsNow(a, s),
     // phq-9-item-9-positive
     s.flags.has("suicide-risk-follow-up")
       ? true
@@ -244,6 +245,8 @@ export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
     usesHeavilyAtLeast(s.substanceUse, "sedative-type", "weekly"),
     // not-known-pregnant
     pregnantNow(a) !== true,
+    // not-known-on-opioid-medication
+    hasMedication(a, ["buprenorphine", "methadone"]) !== true,
     // postpartum
     postpartumNow(a),
     // fentanyl-withdrawal-moderate-now
@@ -294,7 +297,7 @@ export function evaluateEveryFact(a: Assessment, s: AssessmentView): Tri[] {
 }
 
 /** How many facts this file was generated for. */
-export const GENERATED_FACT_COUNT = 92;
+export const GENERATED_FACT_COUNT = 93;
 
 /** The text of the FACTS table this file was written from (every-fact.test.ts compares it with facts.ts). */
-export const GENERATED_FACTS_FINGERPRINT = "a3759726";
+export const GENERATED_FACTS_FINGERPRINT = "a8af69bc";

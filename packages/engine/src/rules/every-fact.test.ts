@@ -14,7 +14,7 @@ import { FactTable, factPosition } from "./fact-table.js";
 import { FACT_LIST } from "./facts.js";
 import { factsTableText, textFingerprint } from "./source-fingerprint.js";
 
-describe("every fact, worked out in one run", () => {
+describe("every fact, worked out in one run", { timeout: 60_000 }, () => {
   it("covers every fact there is (else run `npm run generate:engine`)", () => {
     expect(GENERATED_FACT_COUNT, "every-fact.generated.ts is out of date: run npm run generate:engine").toBe(
       FACT_LIST.length,

@@ -135,6 +135,23 @@ function worstWithdrawalNow(
 }
 
 /**
+ * Thoughts of suicide, from the direct answer; when it is not given, a screen that settles it counts as
+ * "no": a PHQ-9 whose numbers put item 9 at "not at all", or a negative ASQ. A positive screen leaves the
+ * direct answer unknown: its own items (same day, ask now) already speak.
+ */
+export function suicidalThoughtsNow(assessment: Assessment, scales: AssessmentView): Tri {
+  const direct = tri(assessment.mentalHealth?.suicidalThoughts);
+  if (direct !== null) return direct;
+  if (suicidalPlanOrIntent(assessment) === true) return true;
+  const phq9Settles =
+    (scales.totals.get("phq-9") ?? null) !== null &&
+    !scales.flags.has("suicide-risk-follow-up") &&
+    !scales.undecidedFlags.has("suicide-risk-follow-up");
+  const asqNegative = scales.totals.get("asq") === 0 && !scales.flags.has("asq-positive-acute");
+  return phq9Settles || asqNegative ? false : null;
+}
+
+/**
  * Alcohol or sedative withdrawal now that is known to be at least moderate and not known to be severe (a
  * severe reading has its own, more urgent item). What was measured counts even when another answer leaves
  * the top of the range open: a CIWA-Ar of 14 is moderate withdrawal now, whether or not reported signs
@@ -461,7 +478,7 @@ export const FACTS = {
   "suicidal-thoughts": {
     paths: ["mentalHealth.suicidalThoughts"],
     relief: null,
-    evaluate: (a) => tri(a.mentalHealth?.suicidalThoughts),
+    evaluate: (a, s) => suicidalThoughtsNow(a, s),
   },
   /** Unknown when a PHQ-9 total came without item answers and does not settle item 9 (instruments/rederive-scale.ts). */
   "phq-9-item-9-positive": {
@@ -785,6 +802,15 @@ export const FACTS = {
     paths: ["medical.pregnant"],
     relief: null,
     evaluate: (a) => pregnantNow(a) !== true,
+  },
+  /**
+   * Not known to take buprenorphine or methadone: for someone who does, opioid withdrawal care would mean
+   * stopping the medicine, which is never the advice (SAMHSA TIP 63); the medicine continues.
+   */
+  "not-known-on-opioid-medication": {
+    paths: ["medical.medications"],
+    relief: null,
+    evaluate: (a) => hasMedication(a, ["buprenorphine", "methadone"]) !== true,
   },
   postpartum: {
     paths: ["medical.postpartum"],

@@ -263,3 +263,20 @@ export const SAFETY_RULES: readonly Rule[] = [
     sources: ["phq-9-item-9"],
   },
 ];
+
+/**
+ * Not a condition over facts: `assess` raises it when an answer the mode asks is unknown and could add an
+ * emergency, crisis or same-day item (explanation/must-ask.ts) and no ask-now item already asks, so an
+ * unknown safety answer is never silence. It lists no questions of its own; `mustAsk` holds them.
+ */
+export const ASK_UNKNOWN_SAFETY_ANSWERS: Rule = {
+  id: "safety-ask-unknown-safety-answers",
+  kind: "safety",
+  urgent: { tier: "ask-now", actions: ["ask-before-choosing-level"] },
+  when: { always: true },
+  statement: {
+    en: "An answer that could mean an emergency, a crisis or a same-day need is not known: ask it before choosing a level.",
+    es: "No se sabe una respuesta que podría significar una emergencia, una crisis o una necesidad del mismo día: pregúntela antes de elegir un nivel.",
+  },
+  sources: ["crisis-lines"],
+};

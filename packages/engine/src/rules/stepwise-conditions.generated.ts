@@ -14,7 +14,7 @@ function or(left: Tri | undefined, right: Tri | undefined): Tri {
 }
 
 /** The conditions this file was written for (conditions-fingerprint.ts). */
-export const GENERATED_CONDITIONS_FINGERPRINT = "97:d264435b";
+export const GENERATED_CONDITIONS_FINGERPRINT = "97:e24a04a5";
 
 /**
  * Judges each rule of Stepwise's set that does not read ratings, on the fact table `f` (FACT_LIST order),
@@ -77,11 +77,11 @@ export function sortStepwiseRules(f: readonly Tri[], fired: number[], undecided:
   if (outcome === true) fired.push(12);
   else if (outcome !== false) undecided.push(12);
   // safety-complicated-withdrawal-history
-  outcome = and(or(or(and(f[1], f[87]), and(f[12], f[3])), and(f[76], f[3])), f[4]);
+  outcome = and(or(or(and(f[1], f[88]), and(f[12], f[3])), and(f[76], f[3])), f[4]);
   if (outcome === true) fired.push(13);
   else if (outcome !== false) undecided.push(13);
   // safety-pregnancy-with-withdrawal-risk
-  outcome = and(f[22], and(f[1], f[87]));
+  outcome = and(f[22], and(f[1], f[88]));
   if (outcome === true) fired.push(14);
   else if (outcome !== false) undecided.push(14);
   // safety-pregnancy-opioid-medication-today
@@ -89,7 +89,7 @@ export function sortStepwiseRules(f: readonly Tri[], fired: number[], undecided:
   if (outcome === true) fired.push(15);
   else if (outcome !== false) undecided.push(15);
   // safety-fentanyl-withdrawal-start-medication
-  outcome = f[79];
+  outcome = f[80];
   if (outcome === true) fired.push(16);
   else if (outcome !== false) undecided.push(16);
   // safety-ask-withdrawal-history
@@ -105,11 +105,11 @@ export function sortStepwiseRules(f: readonly Tri[], fired: number[], undecided:
   if (outcome === true) fired.push(19);
   else if (outcome !== false) undecided.push(19);
   // safety-ask-suicidal-plan-and-intent
-  outcome = f[90];
+  outcome = f[91];
   if (outcome === true) fired.push(20);
   else if (outcome !== false) undecided.push(20);
   // safety-ask-phq-9-item-9
-  outcome = f[89];
+  outcome = f[90];
   if (outcome === true) fired.push(21);
   else if (outcome !== false) undecided.push(21);
   // withdrawal-seizure-or-confusion-now
@@ -125,15 +125,15 @@ export function sortStepwiseRules(f: readonly Tri[], fired: number[], undecided:
   if (outcome === true) fired.push(24);
   else if (outcome !== false) undecided.push(24);
   // withdrawal-expected-with-complicated-history
-  outcome = and(or(or(and(f[1], f[87]), and(f[12], f[3])), and(f[76], f[3])), f[4]);
+  outcome = and(or(or(and(f[1], f[88]), and(f[12], f[3])), and(f[76], f[3])), f[4]);
   if (outcome === true) fired.push(25);
   else if (outcome !== false) undecided.push(25);
   // withdrawal-expected-with-high-pawss
-  outcome = and(and(f[1], f[87]), f[6]);
+  outcome = and(and(f[1], f[88]), f[6]);
   if (outcome === true) fired.push(26);
   else if (outcome !== false) undecided.push(26);
   // withdrawal-expected-with-risk-factor
-  outcome = and(or(and(f[1], f[87]), and(f[12], f[3])), f[75]);
+  outcome = and(or(and(f[1], f[88]), and(f[12], f[3])), f[75]);
   if (outcome === true) fired.push(27);
   else if (outcome !== false) undecided.push(27);
   // withdrawal-moderate-with-other-health-needs
@@ -141,12 +141,12 @@ export function sortStepwiseRules(f: readonly Tri[], fired: number[], undecided:
   if (outcome === true) fired.push(28);
   else if (outcome !== false) undecided.push(28);
   // withdrawal-expected-in-pregnancy
-  outcome = and(and(f[1], f[87]), f[22]);
+  outcome = and(and(f[1], f[88]), f[22]);
   if (outcome === true) fired.push(29);
   else if (outcome !== false) undecided.push(29);
   // withdrawal-unsupported-at-home
   outcome = and(
-    or(or(and(f[1], f[87]), and(f[2], f[88])), f[10]),
+    or(or(and(f[1], f[88]), and(f[2], f[89])), f[10]),
     or(or(or(or(f[62], f[61]), f[63]), f[64]), f[42]),
   );
   if (outcome === true) fired.push(30);
@@ -156,7 +156,7 @@ export function sortStepwiseRules(f: readonly Tri[], fired: number[], undecided:
   if (outcome === true) fired.push(31);
   else if (outcome !== false) undecided.push(31);
   // withdrawal-expected-with-hallucination-history
-  outcome = and(and(f[1], f[87]), f[5]);
+  outcome = and(and(f[1], f[88]), f[5]);
   if (outcome === true) fired.push(32);
   else if (outcome !== false) undecided.push(32);
   // withdrawal-mild-now
@@ -164,11 +164,11 @@ export function sortStepwiseRules(f: readonly Tri[], fired: number[], undecided:
   if (outcome === true) fired.push(33);
   else if (outcome !== false) undecided.push(33);
   // withdrawal-expected-sedative-type
-  outcome = and(f[1], f[87]);
+  outcome = and(f[1], f[88]);
   if (outcome === true) fired.push(34);
   else if (outcome !== false) undecided.push(34);
   // withdrawal-expected-opioids
-  outcome = and(and(f[2], f[88]), f[77]);
+  outcome = and(and(and(f[2], f[89]), f[77]), f[78]);
   if (outcome === true) fired.push(35);
   else if (outcome !== false) undecided.push(35);
   // intoxicated-now
@@ -224,7 +224,7 @@ export function sortStepwiseRules(f: readonly Tri[], fired: number[], undecided:
   if (outcome === true) fired.push(48);
   else if (outcome !== false) undecided.push(48);
   // emotional-24-hour-care-with-medical-or-withdrawal-need
-  outcome = and(f[33], or(or(or(or(f[8], f[7]), f[20]), f[19]), and(f[1], f[87])));
+  outcome = and(f[33], or(or(or(or(f[8], f[7]), f[20]), f[19]), and(f[1], f[88])));
   if (outcome === true) fired.push(49);
   else if (outcome !== false) undecided.push(49);
   // emotional-needs-24-hour-care
@@ -248,7 +248,7 @@ export function sortStepwiseRules(f: readonly Tri[], fired: number[], undecided:
   if (outcome === true) fired.push(54);
   else if (outcome !== false) undecided.push(54);
   // emotional-cognitive-support-residential
-  outcome = and(f[91], or(f[44], f[43]));
+  outcome = and(f[92], or(f[44], f[43]));
   if (outcome === true) fired.push(55);
   else if (outcome !== false) undecided.push(55);
   // readiness-unwilling-to-attend
@@ -344,31 +344,31 @@ export function sortStepwiseRules(f: readonly Tri[], fired: number[], undecided:
   if (outcome === true) fired.push(78);
   else if (outcome !== false) undecided.push(78);
   // medication-pregnancy-naltrexone
-  outcome = and(f[22], f[85]);
+  outcome = and(f[22], f[86]);
   if (outcome === true) fired.push(79);
   else if (outcome !== false) undecided.push(79);
   // medication-postpartum-overdose-risk
-  outcome = and(f[78], or(or(f[71], f[72]), f[73]));
+  outcome = and(f[79], or(or(f[71], f[72]), f[73]));
   if (outcome === true) fired.push(80);
   else if (outcome !== false) undecided.push(80);
   // medication-opioids-with-sedatives
-  outcome = f[80];
+  outcome = f[81];
   if (outcome === true) fired.push(81);
   else if (outcome !== false) undecided.push(81);
   // medication-stimulants-fentanyl-test-strips
-  outcome = f[81];
+  outcome = f[82];
   if (outcome === true) fired.push(82);
   else if (outcome !== false) undecided.push(82);
   // medication-alcohol-use-disorder
-  outcome = and(and(f[82], f[84]), f[77]);
+  outcome = and(and(f[83], f[85]), f[77]);
   if (outcome === true) fired.push(83);
   else if (outcome !== false) undecided.push(83);
   // medication-alcohol-use-disorder-with-opioids
-  outcome = and(and(f[82], f[83]), f[77]);
+  outcome = and(and(f[83], f[84]), f[77]);
   if (outcome === true) fired.push(84);
   else if (outcome !== false) undecided.push(84);
   // medication-tobacco
-  outcome = and(f[86], f[77]);
+  outcome = and(f[87], f[77]);
   if (outcome === true) fired.push(85);
   else if (outcome !== false) undecided.push(85);
   // baseline-check-in

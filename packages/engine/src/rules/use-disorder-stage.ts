@@ -121,7 +121,16 @@ export function useDisorderStage(assessment: Assessment): UseDisorderStage {
   let latestUnknown = list === null || list === undefined;
   const maintenance = onOpioidMedicine(assessment);
   for (const use of list ?? []) {
-    if (use.substance === "tobacco" || isTreatmentEntry(assessment, use)) continue;
+    if (use.substance === "tobacco") continue;
+    // The person's own buprenorphine or methadone is treatment, not use: its disorder is in remission on
+    // maintenance therapy (DSM-5), and it does not count as recent use.
+    if (isTreatmentEntry(assessment, use)) {
+      joined = join(
+        joined,
+        stageOf(use.useDisorder ?? assessment.useDisorder ?? null, "early-remission", true, assessment),
+      );
+      continue;
+    }
     const recency = recencyOf(use);
     listed++;
     if (recency !== "sustained-remission") allSustained = false;

@@ -249,8 +249,13 @@ export const WITHDRAWAL_RULES: readonly Rule[] = [
     rating: 1,
     minimumLevel: "outpatient",
     withdrawalManagement: "ambulatory",
-    // In pregnancy medication (buprenorphine or methadone), not withdrawal, is the plan (ACOG 711).
-    when: all(opioidWithdrawalExpected, fact("not-known-pregnant")),
+    // In pregnancy medication (buprenorphine or methadone), not withdrawal, is the plan (ACOG 711); someone
+    // already taking either keeps taking it (SAMHSA TIP 63), so no opioid withdrawal care is planned.
+    when: all(
+      opioidWithdrawalExpected,
+      fact("not-known-pregnant"),
+      fact("not-known-on-opioid-medication"),
+    ),
     statement: {
       en: "Daily opioid use means withdrawal is likely when stopping; medication can ease it and can start in outpatient care.",
       es: "El uso diario de opioides significa que es probable tener abstinencia al dejarlos; los medicamentos pueden aliviarla y se pueden empezar en atención ambulatoria.",

@@ -915,6 +915,21 @@ export const PLACEMENT_CASES: readonly PlacementCase[] = [
       "opioid-sedative-overdose-risk",
     ],
   },
+  // Methadone maintenance listed as daily opioid use: the medicine continues, so no opioid withdrawal care
+  // is planned, and the disorder is in remission on maintenance therapy: outpatient (SAMHSA TIP 63).
+  {
+    name: "methadone maintenance listed as daily opioid use",
+    assessment: withAnswers({
+      substances: [
+        { substance: "opioids", specific: "methadone", frequency: "daily", useDisorder: "severe" },
+      ],
+      withdrawal: usingDaily,
+      medical: { medications: ["methadone"] },
+    }),
+    level: "outpatient",
+    withdrawalManagement: "none",
+    medications: ["opioid-use-disorder-medications", "naloxone", "continue-opioid-medication"],
+  },
   // Stimulant use: fentanyl is in the stimulant supply, so naloxone and fentanyl test strips.
   {
     name: "weekly cocaine use",

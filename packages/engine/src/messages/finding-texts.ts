@@ -432,8 +432,8 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     es: "Apareció una necesidad urgente. Atiéndala primero. No pase a menos atención hasta que esté resuelta.",
   },
   "transition-withdrawal-worsening": {
-    en: "Withdrawal got worse during withdrawal care at home. Move to more intensive care now, where staff can watch it longer each day.",
-    es: "La abstinencia empeoró durante el manejo en casa. Pase ahora a una atención más intensiva, donde el personal pueda vigilarla más tiempo cada día.",
+    en: "Withdrawal got worse, or did not get better, during withdrawal care at home. Move to more intensive care now, where staff can watch it longer each day.",
+    es: "La abstinencia empeoró, o no mejoró, durante el manejo en casa. Pase ahora a una atención más intensiva, donde el personal pueda vigilarla más tiempo cada día.",
   },
   "transition-unknown-before-leaving": {
     en: "Some answers that could keep {you-object} at this level are still unknown. Answer them before moving to less care.",

@@ -86,15 +86,25 @@ function resolvedDrivers(previous: PlacementResult, reassessment: Assessment): s
  * the reassessment still calls for ambulatory withdrawal care (a rating that calls for more already raises
  * the placement itself). The move is one step: day treatment from an outpatient level, a live-in
  * (residential) setting from day treatment. Returns that level when it is above the reassessment's own.
+ * The reassessment may also say so directly: withdrawal care at home whose symptoms are "worsening" or
+ * "not resolving" (IV.5 names both) moves the same way.
  */
 function levelForWorseningWithdrawal(
   previous: PlacementResult,
+  reassessment: Assessment,
   placement: PlacementResult,
   from: LevelOfCare,
 ): LevelOfCare | null {
-  if (previous.withdrawalManagement !== "ambulatory" || placement.withdrawalManagement !== "ambulatory")
-    return null;
-  if (placement.ratings.withdrawal.rating <= previous.ratings.withdrawal.rating) return null;
+  const current = reassessment.currentTreatment;
+  const inCareAtHome = (current?.withdrawalManagement ?? previous.withdrawalManagement) === "ambulatory";
+  const course = current?.withdrawalCourse;
+  const saidWorse = inCareAtHome && (course === "worsening" || course === "not-resolving");
+  const placedAtHomeOrLess =
+    placement.withdrawalManagement === "ambulatory" ||
+    (saidWorse && placement.withdrawalManagement === "none");
+  if (!saidWorse && previous.withdrawalManagement !== "ambulatory") return null;
+  if (!placedAtHomeOrLess) return null;
+  if (!saidWorse && placement.ratings.withdrawal.rating <= previous.ratings.withdrawal.rating) return null;
   const target: LevelOfCare =
     levelRank(from) < levelRank("partial-hospitalization") ? "partial-hospitalization" : "residential";
   return placement.level !== null && levelRank(target) > levelRank(placement.level) ? target : null;
@@ -106,7 +116,8 @@ export function decideTransitionFor(
   placement: PlacementResult,
 ): TransitionResult {
   const from = currentLevel(previous, reassessment);
-  const worsening = from === null ? null : levelForWorseningWithdrawal(previous, placement, from);
+  const worsening =
+    from === null ? null : levelForWorseningWithdrawal(previous, reassessment, placement, from);
   const to = worsening ?? placement.level;
   const reasons: TransitionReason[] = [];
   let kind: TransitionKind;

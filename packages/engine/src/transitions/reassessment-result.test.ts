@@ -121,3 +121,60 @@ describe("history that cannot change does not hold a level for ever", () => {
     expect(transition).toMatchObject({ kind: "continue", from: "residential", to: "residential" });
   });
 });
+
+describe("withdrawal care at home that is not going well (ASAM 2020 alcohol withdrawal guideline IV.5)", () => {
+  const mildAtHome: Assessment = withAnswers({
+    asOf: "2026-10-01",
+    substances: dailyAlcohol("moderate"),
+    withdrawal: { over: false, signsNow: "mild" },
+  });
+
+  it.each(["worsening", "not-resolving"] as const)(
+    "steps up from intensive outpatient to day treatment when symptoms are %s",
+    (course) => {
+      expect(assess(mildAtHome)).toMatchObject({
+        level: "intensive-outpatient",
+        withdrawalManagement: "ambulatory",
+      });
+      const { placement, transition } = decideTransition({
+        previous: assess(mildAtHome),
+        reassessment: withAnswers(
+          {
+            asOf: "2026-10-04",
+            currentTreatment: {
+              level: "intensive-outpatient",
+              withdrawalManagement: "ambulatory",
+              withdrawalCourse: course,
+            },
+          },
+          mildAtHome,
+        ),
+      });
+      expect(transition).toMatchObject({
+        kind: "step-up",
+        from: "intensive-outpatient",
+        to: "partial-hospitalization",
+      });
+      expect(transition.reasons.map((reason) => reason.ruleId)).toContain("transition-withdrawal-worsening");
+      expect(placement.level).toBe("partial-hospitalization");
+    },
+  );
+
+  it("continues when symptoms are resolving", () => {
+    const { transition } = decideTransition({
+      previous: assess(mildAtHome),
+      reassessment: withAnswers(
+        {
+          asOf: "2026-10-04",
+          currentTreatment: {
+            level: "intensive-outpatient",
+            withdrawalManagement: "ambulatory",
+            withdrawalCourse: "resolving",
+          },
+        },
+        mildAtHome,
+      ),
+    });
+    expect(transition.kind).toBe("continue");
+  });
+});

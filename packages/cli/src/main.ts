@@ -2,6 +2,7 @@ import { ConfigError, DatabaseStartupError } from "@stepwise/server";
 import { assess } from "./commands/assess.js";
 import { backup } from "./commands/backup.js";
 import { migrate } from "./commands/migrate.js";
+import { programs } from "./commands/programs.js";
 import { schema } from "./commands/schema.js";
 import { scoreResponse } from "./commands/score-response.js";
 import { serve } from "./commands/serve.js";
@@ -12,7 +13,7 @@ type Command = (args: string[]) => Promise<number>;
 
 /**
  * Every `stepwise` sub-command. Each takes the remaining arguments and returns the exit code.
- * Issues add their commands here (assess, score-response, schema, users, backup…).
+ * A new command is one entry here; its usage line is its summary.
  */
 export const commands: Record<string, { summary: string; run: Command }> = {
   serve: {
@@ -39,6 +40,11 @@ export const commands: Record<string, { summary: string; run: Command }> = {
   users: {
     summary: "add --org <org> --email <email> --role <role> | disable <email>",
     run: (args) => users(args, process.env, process.cwd()),
+  },
+  programs: {
+    summary:
+      "import <listing.json|.ndjson>…: load FindTreatment.gov locator listings into the program finder",
+    run: (args) => programs(args, process.env, process.cwd()),
   },
   backup: {
     summary: "<file>: copy the SQLite database safely while the server runs",

@@ -7,7 +7,10 @@ import { declareScopePolicy, installAccessControl, type RegisteredRoute } from "
 import { publicRoute } from "./access/policy.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { StepwiseDatabase } from "./database/connection.js";
+import { registerOpenApiRoutes } from "./openapi/openapi-routes.js";
 import { HttpProblem, sendProblem } from "./problem.js";
+import { ProgramIndex } from "./programs/program-index.js";
+import { registerProgramSearchRoute } from "./programs/program-routes.js";
 import { frameworkErrorAsProblem } from "./records/framework-problems.js";
 import { registerRecordsApi } from "./records/record-routes.js";
 import { registerAuditEventRoutes } from "./routes/audit-events.js";
@@ -28,6 +31,8 @@ export interface AppOptions {
   readonly trustedOrigins?: readonly string[];
   /** Sign-in and link attempts allowed per client address per minute. */
   readonly signInAttemptsPerMinute?: number;
+  /** Program-finder searches allowed per client address per minute (docs/programs.md). */
+  readonly programSearchesPerMinute?: number;
 }
 
 declare module "fastify" {
@@ -39,7 +44,7 @@ declare module "fastify" {
 
 /**
  * Log lines carry the method, the route pattern and the status, never the raw URL, body or headers:
- * URLs and bodies can hold health information, headers hold secrets (HIPAA 164.312(b); DESIGN "no
+ * URLs and bodies can hold health information, headers hold secrets (HIPAA 164.312(b); docs/design.md "no
  * health data in logs").
  */
 export const requestLogSerializers = {
@@ -128,6 +133,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerUserRoutes(app, { database, clock });
   registerAuditEventRoutes(app, { database });
   registerRecordsApi(app, { database, clock });
+  registerProgramSearchRoute(app, {
+    database,
+    index: new ProgramIndex(database),
+    searchesPerMinute: options.programSearchesPerMinute ?? 120,
+  });
+  // Generated when the app is ready, from the declarations of every route above and any added later.
+  registerOpenApiRoutes(app);
 
   if (options.webRoot !== undefined && existsSync(options.webRoot)) {
     const webRoot = options.webRoot;

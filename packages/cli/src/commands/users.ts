@@ -1,3 +1,4 @@
+import { parseArgs } from "node:util";
 import {
   addAccountFromCommandLine,
   disableAccountFromCommandLine,
@@ -10,26 +11,11 @@ import {
   sqliteTargetIn,
   USER_ROLES,
 } from "@stepwise/server";
+import { parseCommandLine } from "../command-line.js";
 import { UsageError } from "../usage-error.js";
 
 const USAGE =
   "use `stepwise users add --org <organization> --email <email> --role <admin|clinician|reviewer> [--name <name>]` or `stepwise users disable <email>`";
-
-/** Reads `--flag value` pairs; refuses unknown flags and flags without a value. */
-export function readFlags(args: string[], known: readonly string[]): Map<string, string> {
-  const flags = new Map<string, string>();
-  for (let index = 0; index < args.length; index += 2) {
-    const flag = args[index] ?? "";
-    const value = args[index + 1];
-    if (!flag.startsWith("--") || !known.includes(flag.slice(2))) {
-      throw new UsageError(`unknown option "${flag}"; ${USAGE}.`);
-    }
-    if (value === undefined || value.startsWith("--"))
-      throw new UsageError(`${flag} needs a value; ${USAGE}.`);
-    flags.set(flag.slice(2), value);
-  }
-  return flags;
-}
 
 /**
  * `stepwise users add|disable`: manages accounts from the server's own machine. `add` creates the
@@ -46,16 +32,25 @@ export async function users(
   let request: () => Promise<void>;
   const config = readServerConfig(environment, workingDirectory);
   if (action === "add") {
-    const flags = readFlags(rest, ["org", "email", "role", "name"]);
-    const organization = flags.get("org");
-    const email = flags.get("email");
-    const role = flags.get("role");
+    const { values } = parseCommandLine(`${USAGE}.`, () =>
+      parseArgs({
+        args: rest,
+        options: {
+          org: { type: "string" },
+          email: { type: "string" },
+          role: { type: "string" },
+          name: { type: "string" },
+        },
+        strict: true,
+      }),
+    );
+    const { org: organization, email, role } = values;
     if (organization === undefined || email === undefined || role === undefined) {
       throw new UsageError(`--org, --email and --role are all needed; ${USAGE}.`);
     }
     if (!isUserRole(role))
       throw new UsageError(`--role must be one of ${USER_ROLES.join(", ")}, but it is "${role}".`);
-    const displayName = flags.get("name") ?? email.split("@")[0] ?? email;
+    const displayName = values.name ?? email.split("@")[0] ?? email;
     request = async () => {
       const added = await addAccountFromCommandLine(database.kysely, {
         organization,

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { INSTRUMENT_IDS, SCALE_FLAGS } from "../instruments/scale-result.js";
 import { LEVELS_OF_CARE } from "../levels/level-of-care.js";
-import { WITHDRAWAL_MANAGEMENT_SETTINGS } from "../placement/withdrawal-management.js";
+import { WITHDRAWAL_MANAGEMENT_SETTINGS } from "../levels/withdrawal-management.js";
 import {
   ASSESSMENT_MODEL_VERSION,
   ASSESSMENT_MODES,

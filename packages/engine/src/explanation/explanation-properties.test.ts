@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LEVEL_CROSSWALK, levelRank } from "../levels/level-of-care.js";
+import {
+  WITHDRAWAL_CARE_IN_LIVE_IN_PROGRAM,
+  withdrawalManagementRank,
+} from "../levels/withdrawal-management.js";
 import { assess } from "../placement/assess.js";
 import type { PlacementResult, Reason } from "../placement/placement-result.js";
 import { arbitraryAdultAssessment } from "../placement/testing/arbitrary-assessment.js";
 import { withAnswers } from "../placement/testing/assessment-builders.js";
 import { PLACEMENT_CASES } from "../placement/testing/placement-cases.js";
-import {
-  WITHDRAWAL_CARE_IN_LIVE_IN_PROGRAM,
-  withdrawalManagementRank,
-} from "../placement/withdrawal-management.js";
 import { evaluateRules } from "../rules/evaluate-rules.js";
 import type { Rule } from "../rules/rule.js";
 import { RULES } from "../rules/ruleset.js";

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Assessment } from "../assessment/assessment.js";
 import { validateAssessment } from "../assessment/validate-assessment.js";
 import { LEVEL_CROSSWALK, levelRank } from "../levels/level-of-care.js";
+import { withdrawalManagementRank } from "../levels/withdrawal-management.js";
 import { CHANGE_TEXTS } from "../messages/change-texts.js";
 import { describePlacement } from "../messages/describe-placement.js";
 import { FINDING_TEXTS } from "../messages/finding-texts.js";
@@ -15,7 +16,6 @@ import { assess } from "./assess.js";
 import type { PlacementResult } from "./placement-result.js";
 import { arbitraryAdultAssessment, setAnswer } from "./testing/arbitrary-assessment.js";
 import { PLACEMENT_CASES } from "./testing/placement-cases.js";
-import { withdrawalManagementRank } from "./withdrawal-management.js";
 
 /**
  * A result never contradicts itself: the level and the withdrawal-management setting are one coherent

@@ -2,12 +2,14 @@
  * What `assess` returns. Every part a person or clinician reads is a code (a rule id or an answer path)
  * with parameters; the words, in English and Spanish, second or third person, come from messages/.
  */
+import type { AnswerChange } from "../assessment/answer-change.js";
 import type { ASSESSMENT_MODEL_VERSION, OverrideReason, Respondent } from "../assessment/assessment.js";
 import type { ScaleCorrection } from "../instruments/rederive-scale.js";
 import type { LevelOfCare } from "../levels/level-of-care.js";
+import type { WithdrawalManagement } from "../levels/withdrawal-management.js";
+import type { MedicationNote } from "../medications/medication-note.js";
 import type { Dimension, Rating } from "../ratings/dimension.js";
 import type { UrgentItem, UrgentTier } from "../safety/urgent-item.js";
-import type { WithdrawalManagement } from "./withdrawal-management.js";
 
 export type MessageParameters = Readonly<Record<string, string | number>>;
 
@@ -51,14 +53,6 @@ export interface LevelRuledOut {
   readonly unmetNeeds: readonly Reason[];
 }
 
-export type AnswerValue = string | number | boolean | null;
-
-/** One change to the answers: set the field at `path` (dot and [index] notation) to `value`. */
-export interface AnswerChange {
-  readonly path: string;
-  readonly value: AnswerValue;
-}
-
 /**
  * A set of changes that would move the result, derived from the rules' structure: "intensive
  * outpatient would fit once withdrawal is over and a stable place to live is arranged".
@@ -81,42 +75,6 @@ export interface UnknownItem {
   readonly urgent: boolean;
 }
 
-export const MEDICATION_NOTE_CODES = [
-  "opioid-use-disorder-medications",
-  "naloxone",
-  "continue-opioid-medication",
-  "pregnancy-opioid-medication",
-  "pregnancy-naltrexone",
-  "postpartum-overdose-risk",
-  "opioid-sedative-overdose-risk",
-  "stimulant-fentanyl-test-strips",
-  "alcohol-use-disorder-medications",
-  "alcohol-use-disorder-medications-with-opioids",
-  "tobacco-treatment",
-] as const;
-export type MedicationNoteCode = (typeof MEDICATION_NOTE_CODES)[number];
-
-/** Medicines a note can name. */
-export const NOTE_MEDICATIONS = [
-  "buprenorphine",
-  "methadone",
-  "naltrexone",
-  "naloxone",
-  "acamprosate",
-  "nicotine-replacement",
-  "varenicline",
-  "bupropion",
-] as const;
-export type NoteMedication = (typeof NOTE_MEDICATIONS)[number];
-
-export interface MedicationNote {
-  readonly code: MedicationNoteCode;
-  readonly ruleId: string;
-  readonly medications: readonly NoteMedication[];
-  /** Medication for opioid use disorder can be given at every level of care. */
-  readonly availableAtEveryLevel: boolean;
-}
-
 /** People under 18 are not placed: the result points to adolescent services. */
 export interface AdolescentRedirect {
   readonly ruleId: string;
@@ -131,7 +89,7 @@ export const CHOICE_PROBLEMS = [
 ] as const;
 export type ChoiceProblem = (typeof CHOICE_PROBLEMS)[number];
 
-/** Recommended, available, chosen (DESIGN.md), with the coded reason when they differ (domain.md §5.6). */
+/** Recommended, available, chosen (docs/design.md), with the coded reason when they differ (docs/design/domain.md §5.6). */
 export interface LevelChoice {
   readonly recommended: LevelOfCare | null;
   /** Levels offered near the person; null when not yet checked. */

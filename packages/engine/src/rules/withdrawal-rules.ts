@@ -1,7 +1,7 @@
 /**
  * Withdrawal and intoxication: the rating, the least intensive level, and the withdrawal-management
  * setting. Bands and settings follow the ASAM 2020 alcohol withdrawal guideline and TIP 45 as summarized
- * in reference/domain.md §1.7; statements are ours.
+ * in docs/design/domain.md §1.7; statements are ours.
  */
 import {
   all,
@@ -251,11 +251,7 @@ export const WITHDRAWAL_RULES: readonly Rule[] = [
     withdrawalManagement: "ambulatory",
     // In pregnancy medication (buprenorphine or methadone), not withdrawal, is the plan (ACOG 711); someone
     // already taking either keeps taking it (SAMHSA TIP 63), so no opioid withdrawal care is planned.
-    when: all(
-      opioidWithdrawalExpected,
-      fact("not-known-pregnant"),
-      fact("not-known-on-opioid-medication"),
-    ),
+    when: all(opioidWithdrawalExpected, fact("not-known-pregnant"), fact("not-known-on-opioid-medication")),
     statement: {
       en: "Daily opioid use means withdrawal is likely when stopping; medication can ease it and can start in outpatient care.",
       es: "El uso diario de opioides significa que es probable tener abstinencia al dejarlos; los medicamentos pueden aliviarla y se pueden empezar en atención ambulatoria.",

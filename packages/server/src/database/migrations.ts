@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, SqliteAdapter, sql } from "kysely";
+import { programMigrations } from "../programs/programs-migration.js";
 import { recordMigrations } from "../records/records-migration.js";
 
 function onSqlite(db: Kysely<unknown>): boolean {
@@ -6,7 +7,7 @@ function onSqlite(db: Kysely<unknown>): boolean {
 }
 
 /**
- * Accounts, sessions and the audit log (issue 7). The audit table is append-only: a trigger rejects
+ * Accounts, sessions and the audit log (docs/security.md). The audit table is append-only: a trigger rejects
  * every UPDATE and DELETE on both databases (HIPAA 164.312(b) audit controls and (c)(1) integrity;
  * ASVS 16.4.2 "logs protected from modification").
  */
@@ -124,4 +125,5 @@ const accountsAndAudit: Migration = {
 export const migrations: Record<string, Migration> = {
   "0001_accounts_and_audit": accountsAndAudit,
   ...recordMigrations,
+  ...programMigrations,
 };

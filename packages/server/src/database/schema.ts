@@ -1,8 +1,9 @@
 import type { ColumnType, Generated } from "kysely";
+import type { ProgramTables } from "../programs/program-tables.js";
 import type { RecordTables } from "../records/record-tables.js";
 
 /**
- * Table types for Kysely. Each issue that stores something adds its tables here and a migration in
+ * Table types for Kysely. A feature that stores something adds its tables here and a migration in
  * `migrations.ts`; the two must agree (the storage suite runs every migration on SQLite and PostgreSQL).
  *
  * Portable choices: ids are text (random UUIDs), times are ISO-8601 UTC text (they sort and compare as
@@ -15,7 +16,8 @@ export type DatabaseSchema = {
   recovery_codes: RecoveryCodesTable;
   password_links: PasswordLinksTable;
   audit_events: AuditEventsTable;
-} & RecordTables;
+} & RecordTables &
+  ProgramTables;
 
 export interface OrganizationsTable {
   id: string;

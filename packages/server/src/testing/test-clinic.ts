@@ -10,7 +10,7 @@ import type { OpenedDatabase, StorageTarget } from "../database/storage-targets.
 /**
  * A server on a fresh database with a clock the test moves by hand, and a small cookie-keeping
  * client that behaves like the clinic page (same Origin, CSRF header). Used by the storage tests of
- * accounts, access and audit, and by issue 8's record tests.
+ * accounts, access and audit, and by the clinical records' tests.
  */
 export interface TestClinic {
   readonly app: FastifyInstance;
@@ -97,7 +97,7 @@ export class ClinicClient {
 
 export async function openTestClinic(
   target: StorageTarget,
-  options: Partial<Pick<AppOptions, "logger" | "signInAttemptsPerMinute">> & {
+  options: Partial<Pick<AppOptions, "logger" | "signInAttemptsPerMinute" | "programSearchesPerMinute">> & {
     /** Extra routes a test adds (e.g. a probe record type) before the server starts. */
     readonly routes?: (app: FastifyInstance, database: StepwiseDatabase) => void;
     /** A database opened (and migrated) by the test itself, e.g. shared with a CLI run. */
@@ -115,6 +115,7 @@ export async function openTestClinic(
     database: opened.database,
     clock,
     signInAttemptsPerMinute: 1000,
+    programSearchesPerMinute: 1000,
     ...appOptions,
   });
   routes?.(app, opened.database);

@@ -11,9 +11,9 @@
  */
 import type { Assessment, ScaleResultInput } from "../../assessment/assessment.js";
 import type { LevelOfCare } from "../../levels/level-of-care.js";
+import type { WithdrawalManagement } from "../../levels/withdrawal-management.js";
 import type { UrgentTier } from "../../safety/urgent-item.js";
 import type { LevelStatus } from "../placement-result.js";
-import type { WithdrawalManagement } from "../withdrawal-management.js";
 import { dailyAlcohol, withAnswers } from "./assessment-builders.js";
 
 export interface MeasuredSignalCase {

@@ -163,8 +163,17 @@ export function findMustAsk(
   }));
 }
 
+const questions = new Map<string, { readonly en: string; readonly es: string }>();
+
+/** The question's words, rendered once per answer path and voice (the texts never change). */
 function questionFor(path: string, voice: Voice): { readonly en: string; readonly es: string } {
-  const text = QUESTION_TEXTS[path];
-  const say = (language: Language) => (text === undefined ? path : renderText(text, language, voice));
-  return { en: say("en"), es: say("es") };
+  const key = `${voice} ${path}`;
+  let words = questions.get(key);
+  if (words === undefined) {
+    const text = QUESTION_TEXTS[path];
+    const say = (language: Language) => (text === undefined ? path : renderText(text, language, voice));
+    words = Object.freeze({ en: say("en"), es: say("es") });
+    questions.set(key, words);
+  }
+  return words;
 }

@@ -184,6 +184,8 @@ function Result({
               <p data-withdrawal={result.withdrawalManagement}>
                 {t.text(`withdrawal.${result.withdrawalManagement}` as SelfCheckKey)}
               </p>
+              {/* Withdrawal care first in a more intensive setting, then the level the other needs call for. */}
+              {described.sequence !== null && <p data-sequence="">{described.sequence}</p>}
             </>
           )}
           {result.coOccurringEnhanced && <p>{t.text("results.coOccurring")}</p>}

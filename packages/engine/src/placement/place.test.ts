@@ -31,7 +31,8 @@ const place = (rules: readonly Rule[]) => {
   return { level, withdrawalManagement };
 };
 
-describe("placeAssessment", () => {
+// Property runs take seconds on a busy machine; the default 5-second limit would make them flaky.
+describe("placeAssessment", { timeout: 120_000 }, () => {
   it("starts at early intervention with no withdrawal management when no need has fired", () => {
     expect(place([])).toEqual({ level: "early-intervention", withdrawalManagement: "none" });
     expect(place([need({ minimumLevel: "residential", when: { fact: "pregnant" } })])).toEqual({

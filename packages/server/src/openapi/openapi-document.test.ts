@@ -22,7 +22,9 @@ const someIds = {
   episodeId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c004",
   consentId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c005",
   disclosureId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c006",
-  programId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c007",
+  eventId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c007",
+  otherClientId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c008",
+  programId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c009",
 };
 
 type Operation = {

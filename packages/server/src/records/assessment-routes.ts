@@ -2,9 +2,14 @@ import { randomUUID } from "node:crypto";
 import {
   AnswerOutOfRangeError,
   type Assessment,
+  assess as assessEngine,
+  decideTransition,
+  type Language,
+  type LevelOfCare,
   type PlacementResult,
   type ScaleResultInput,
   scoreInstrument,
+  type TransitionResult,
   UnknownInstrumentError,
   UnknownItemError,
 } from "@stepwise/engine";
@@ -13,16 +18,24 @@ import type { z } from "zod";
 import { inOrganizationOf, organizationStamp } from "../access/organization-scope.js";
 import { anyRole, signedIn } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
+import type { Clock } from "../clock.js";
 import { HttpProblem } from "../problem.js";
+import { auditListRead } from "./client-records-list-route.js";
+import { dateOfCareProblem, OLDEST_AGE_YEARS } from "./clinical-dates.js";
 import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js";
 import { answerWithEntityTag, staleVersion, versionFromIfMatch } from "./entity-tag.js";
+import { deriveEpisode } from "./episode-history.js";
+import { recordsOfEpisodes } from "./episode-routes.js";
+import { explainPlacement, languageField, languageOf, languageQuery } from "./explanation.js";
 import { problemResponses } from "./problem-responses.js";
 import {
+  clientAndMergedIds,
   clientOfOrganization,
   isUniqueViolation,
   missingRecord,
   parseJsonColumn,
   type RecordsOptions,
+  unprocessable,
 } from "./record-context.js";
 import { recordReadRoute } from "./record-read-route.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
@@ -58,7 +71,10 @@ export function assessmentVersion(row: StoredAssessment): number {
 export function viewOfAssessment(
   row: StoredAssessment,
   parsed?: { readonly answers: Assessment; readonly result: PlacementResult },
+  language: Language = "en",
 ): z.output<typeof assessmentView> {
+  const result = parsed?.result ?? parseJsonColumn<PlacementResult>(row.result);
+  const transition = parseJsonColumn<TransitionResult>(row.transition);
   return {
     id: row.id,
     clientId: row.client_id,
@@ -71,7 +87,10 @@ export function viewOfAssessment(
     recommendedLevel: row.recommended_level as z.output<typeof assessmentView>["recommendedLevel"],
     provisional: Number(row.provisional) === 1,
     answers: (parsed?.answers as unknown as Record<string, unknown>) ?? parseJsonColumn(row.answers) ?? {},
-    result: (parsed?.result as unknown as Record<string, unknown>) ?? parseJsonColumn(row.result) ?? {},
+    result: (result as unknown as Record<string, unknown>) ?? {},
+    previousAssessmentId: row.previous_assessment_id,
+    transition: transition as unknown as Record<string, unknown> | null,
+    explanation: result === null ? null : explainPlacement(result, transition, language),
     createdAt: row.created_at,
     createdBy: row.created_by,
   };
@@ -117,6 +136,77 @@ function withScoredScales(
   return { ...answers, scales: [...kept, ...scored] };
 }
 
+interface Earlier {
+  readonly assessmentId: string | null;
+  readonly result: PlacementResult | null;
+  /** The level of the client's open episode, derived from its events. */
+  readonly currentLevel: LevelOfCare | null;
+}
+
+/**
+ * A reassessment: the engine's transition from where the client is (decideTransition, as
+ * `stepwise assess --previous` does). When the answers do not say which level the client is in, the
+ * open episode says it. With an open episode but no earlier assessment, the new placement stands in
+ * for the earlier one: the move then follows the levels alone (no earlier needs to call resolved).
+ */
+function reassess(
+  answers: Assessment,
+  earlier: Earlier,
+): { result: PlacementResult; transition: TransitionResult } {
+  const level = answers.currentTreatment?.level ?? earlier.currentLevel;
+  const reassessment: Assessment =
+    level === null || level === undefined
+      ? answers
+      : { ...answers, currentTreatment: { ...answers.currentTreatment, level } };
+  const previous = earlier.result ?? assessEngine(reassessment);
+  const { placement, transition } = decideTransition({ previous, reassessment });
+  return { result: placement, transition };
+}
+
+/** The level of the client's open episode, derived from its events; null without one. */
+async function openEpisodeLevel(
+  database: RecordsOptions["database"],
+  principal: Principal,
+  clientId: string,
+): Promise<LevelOfCare | null> {
+  const open = await database
+    .selectFrom("care_episodes")
+    .select("id")
+    .where("client_id", "=", clientId)
+    .where("status", "=", "open")
+    .where(inOrganizationOf(principal))
+    .executeTakeFirst();
+  if (open === undefined) return null;
+  const records = (await recordsOfEpisodes(database, principal, [open.id])).get(open.id);
+  return records === undefined ? null : deriveEpisode(records.events, records.amendments).currentLevel;
+}
+
+/**
+ * An assessment's date is a date of care (clinical-dates.ts: not after tomorrow, not before the
+ * client's birth), and the age it gives is at most 120, like a birth date.
+ */
+function checkAssessmentDates(answers: Assessment, birthDate: string | null, clock: Clock): void {
+  const problem = dateOfCareProblem("answers.asOf", answers.asOf, clock, birthDate);
+  if (problem !== null) throw unprocessable(problem.field, problem.message);
+  if (typeof answers.age === "number" && answers.age > OLDEST_AGE_YEARS) {
+    throw unprocessable("answers.age", `Use an age of at most ${OLDEST_AGE_YEARS}.`);
+  }
+}
+
+async function birthDateOfClient(
+  options: RecordsOptions,
+  principal: Principal,
+  clientId: string,
+): Promise<string | null> {
+  const client = await options.database
+    .selectFrom("clients")
+    .select("birth_date")
+    .where("id", "=", clientId)
+    .where(inOrganizationOf(principal))
+    .executeTakeFirst();
+  return client?.birth_date ?? null;
+}
+
 /** Selects assessments with the id of the version that corrects each (null for a current version). */
 export function assessmentsQuery(options: RecordsOptions, principal: Principal) {
   return options.database
@@ -156,6 +246,38 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
   const { database, clock, assess, writes } = options;
   const writers = signedIn("admin", "clinician");
 
+  /**
+   * What a new assessment is compared with: the client's latest current assessment before it (for a
+   * correction, before the version corrected), and the level the client is in now if an episode is open.
+   * Null when there is neither: a first assessment has no transition.
+   */
+  async function placementBefore(
+    principal: Principal,
+    clientId: string,
+    supersedes: StoredAssessment | null,
+  ): Promise<Earlier | null> {
+    let query = assessmentsQuery(options, principal)
+      .where("assessments.client_id", "in", await clientAndMergedIds(database, principal, clientId))
+      .orderBy("assessments.as_of", "desc")
+      .orderBy("assessments.created_at", "desc")
+      .orderBy("assessments.id", "desc")
+      .limit(8);
+    if (supersedes !== null) {
+      query = query
+        .where("assessments.id", "!=", supersedes.id)
+        .where("assessments.created_at", "<=", supersedes.created_at);
+    }
+    const candidates = await query.execute();
+    const previous = candidates.find((row) => row.superseded_by_id === null) ?? null;
+    const level = await openEpisodeLevel(database, principal, clientId);
+    if (previous === null && level === null) return null;
+    return {
+      assessmentId: previous?.id ?? null,
+      result: previous === null ? null : parseJsonColumn<PlacementResult>(previous.result),
+      currentLevel: level,
+    };
+  }
+
   /** Validate (zod, in the route), score, place, then persist with its audit line in one transaction. */
   async function storeAssessment(input: {
     request: FastifyRequest;
@@ -165,9 +287,13 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
     scaleAnswers: readonly z.output<typeof scaleAnswersSchema>[] | undefined;
     supersedes: StoredAssessment | null;
     correctionNote: string | null;
+    birthDate: string | null;
   }): Promise<{ stored: StoredAssessment; answers: Assessment; result: PlacementResult }> {
+    checkAssessmentDates(input.answers, input.birthDate, clock);
     const answers = withScoredScales(input.answers, input.scaleAnswers, "scaleAnswers");
-    const result: PlacementResult = assess(answers);
+    const earlier = await placementBefore(input.principal, input.clientId, input.supersedes);
+    const { result, transition } =
+      earlier === null ? { result: assess(answers), transition: null } : reassess(answers, earlier);
     const row: AssessmentsTable = {
       id: randomUUID(),
       ...organizationStamp(input.principal),
@@ -179,6 +305,8 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
       ruleset_version: result.rulesetVersion,
       answers: JSON.stringify(answers),
       result: JSON.stringify(result),
+      transition: transition === null ? null : JSON.stringify(transition),
+      previous_assessment_id: earlier?.assessmentId ?? null,
       recommended_level: result.level,
       provisional: result.provisional ? 1 : 0,
       created_at: clock.now().toISOString(),
@@ -214,6 +342,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
         "Validates the answers, scores any scales on the server, runs the placement engine and stores the answers, the result and the rule-set version.",
       policy: writers,
       params: clientParams,
+      query: languageQuery,
       body: assessmentBody,
       quickBody: quickAssessmentBody,
       bodyLimit: ASSESSMENT_BODY_LIMIT,
@@ -223,9 +352,9 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
           schema: assessmentView,
           etag: true,
         },
-        ...problemResponses(400, 401, 403, 404, 413),
+        ...problemResponses(400, 401, 403, 404, 413, 422),
       },
-      handle: async ({ request, reply, principal, params, body }) => {
+      handle: async ({ request, reply, principal, params, query, body }) => {
         const client = await clientOfOrganization(
           database,
           request,
@@ -241,13 +370,14 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
           scaleAnswers: body.scaleAnswers,
           supersedes: null,
           correctionNote: null,
+          birthDate: client.birth_date,
         });
         reply.code(201).header("location", `/api/assessments/${stored.id}`);
         return answerWithEntityTag(
           request,
           reply,
           assessmentVersion(stored),
-          viewOfAssessment(stored, parsed),
+          viewOfAssessment(stored, parsed, languageOf(request, query.language)),
         );
       },
     }),
@@ -261,7 +391,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
       description: "Every version, oldest first; a corrected version names the version that corrects it.",
       policy: anyRole,
       params: clientParams,
-      query: pageQuery,
+      query: pageQuery.extend(languageField),
       responses: {
         200: { description: "A page of assessments.", schema: pageOfSchema(assessmentView) },
         ...problemResponses(400, 401, 403, 404),
@@ -275,7 +405,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
           "assessment.list",
         );
         const rows = await assessmentsQuery(options, principal)
-          .where("assessments.client_id", "=", client.id)
+          .where("assessments.client_id", "in", await clientAndMergedIds(database, principal, client.id))
           .where(afterPosition("assessments.created_at", decodeCursor(query.cursor)))
           .orderBy("assessments.created_at")
           .orderBy("assessments.id")
@@ -285,14 +415,9 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
           rows,
           query.limit,
           (row) => row.created_at,
-          (row) => viewOfAssessment(row),
+          (row) => viewOfAssessment(row, undefined, languageOf(request, query.language)),
         );
-        await request.audit.record({
-          action: "assessment.list",
-          outcome: "success",
-          recordType: "client",
-          recordId: client.id,
-        });
+        await auditListRead(options, request, "assessment.list", client.id, "assessment", page.items);
         return page;
       },
     }),
@@ -309,7 +434,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
       load: (request, principal, params, action) =>
         assessmentOfOrganization(options, request, principal, params.assessmentId, action),
       version: assessmentVersion,
-      present: (row) => viewOfAssessment(row),
+      present: (row, _principal, language) => viewOfAssessment(row, undefined, language),
     }),
 
     recordRoute({
@@ -322,15 +447,16 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
         "Stores a new version that names the one it corrects; the earlier version stays as it was. Needs If-Match with the earlier version's ETag; a version that was already corrected answers 412.",
       policy: writers,
       params: assessmentParams,
+      query: languageQuery,
       body: correctionBody,
       quickBody: quickCorrectionBody,
       bodyLimit: ASSESSMENT_BODY_LIMIT,
       ifMatch: true,
       responses: {
         201: { description: "The new version.", schema: assessmentView, etag: true },
-        ...problemResponses(400, 401, 403, 404, 412, 413, 428),
+        ...problemResponses(400, 401, 403, 404, 412, 413, 422, 428),
       },
-      handle: async ({ request, reply, principal, params, body }) => {
+      handle: async ({ request, reply, principal, params, query, body }) => {
         const earlier = await assessmentOfOrganization(
           options,
           request,
@@ -349,13 +475,14 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
           scaleAnswers: body.scaleAnswers,
           supersedes: earlier,
           correctionNote: body.correctionNote,
+          birthDate: await birthDateOfClient(options, principal, earlier.client_id),
         });
         reply.code(201).header("location", `/api/assessments/${stored.id}`);
         return answerWithEntityTag(
           request,
           reply,
           assessmentVersion(stored),
-          viewOfAssessment(stored, parsed),
+          viewOfAssessment(stored, parsed, languageOf(request, query.language)),
         );
       },
     }),

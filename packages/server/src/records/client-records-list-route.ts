@@ -1,3 +1,5 @@
+import type { Language } from "@stepwise/engine";
+import type { FastifyRequest } from "fastify";
 import { sql } from "kysely";
 import type { z } from "zod";
 import { inOrganizationOf } from "../access/organization-scope.js";
@@ -5,8 +7,14 @@ import { anyRole } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
 import type { DatabaseSchema } from "../database/schema.js";
 import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js";
+import { languageField, languageOf } from "./explanation.js";
 import { problemResponses } from "./problem-responses.js";
-import { clientOfOrganization, type RecordsOptions, type RecordType } from "./record-context.js";
+import {
+  clientAndMergedIds,
+  clientOfOrganization,
+  type RecordsOptions,
+  type RecordType,
+} from "./record-context.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
 import { clientParams, pageOfSchema } from "./record-schemas.js";
 
@@ -47,9 +55,39 @@ export interface ClientRecordsList<Table extends ClientRecordTable, Item extends
   readonly present: (
     page: readonly DatabaseSchema[Table][],
     principal: Principal,
+    language: Language,
   ) =>
     | ((row: DatabaseSchema[Table]) => z.output<Item>)
     | Promise<(row: DatabaseSchema[Table]) => z.output<Item>>;
+}
+
+/**
+ * A list read in the audit log: the listing itself, and one `<record>.read` line per record returned
+ * (HIPAA 164.312(b): the log must show which records a person saw, not only that a list was opened).
+ */
+export async function auditListRead(
+  options: RecordsOptions,
+  request: FastifyRequest,
+  action: string,
+  clientId: string,
+  record: RecordType,
+  items: readonly unknown[],
+): Promise<void> {
+  await options.writes.run(async (trx) => {
+    await request.audit.record({ action, outcome: "success", recordType: "client", recordId: clientId }, trx);
+    for (const item of items) {
+      await request.audit.record(
+        {
+          action: `${record}.read`,
+          outcome: "success",
+          recordType: record,
+          recordId: (item as { id: string }).id,
+          detail: "listed",
+        },
+        trx,
+      );
+    }
+  });
 }
 
 /**
@@ -72,7 +110,7 @@ export function clientRecordsListRoute<Table extends ClientRecordTable, Item ext
     description: list.description,
     policy: anyRole,
     params: clientParams,
-    query: pageQuery,
+    query: pageQuery.extend(languageField),
     responses: {
       200: { description: list.itemsDescription, schema: pageOfSchema(list.item) },
       ...problemResponses(400, 401, 403, 404),
@@ -85,20 +123,20 @@ export function clientRecordsListRoute<Table extends ClientRecordTable, Item ext
         .selectFrom(list.table as ClientRecordTable)
         .selectAll()
         .where(inOrganizationOf(principal))
-        .where(sql.ref("client_id"), "=", client.id)
+        .where(sql.ref("client_id"), "in", await clientAndMergedIds(database, principal, client.id))
         .where(afterPosition(list.orderedBy, decodeCursor(query.cursor)))
         .orderBy(sql.ref(list.orderedBy))
         .orderBy(sql.ref("id"))
         .limit(query.limit + 1)
         .execute()) as unknown as DatabaseSchema[Table][];
-      const view = await list.present(rows.slice(0, query.limit), principal);
-      await request.audit.record({
-        action,
-        outcome: "success",
-        recordType: "client",
-        recordId: client.id,
-      });
-      return pageOf(rows, query.limit, (row) => row[list.orderedBy] as string, view);
+      const view = await list.present(
+        rows.slice(0, query.limit),
+        principal,
+        languageOf(request, query.language),
+      );
+      const page = pageOf(rows, query.limit, (row) => row[list.orderedBy] as string, view);
+      await auditListRead(options, request, action, client.id, list.record, page.items);
+      return page;
     },
   });
 }

@@ -2,10 +2,20 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { inOrganizationOf, organizationStamp } from "../access/organization-scope.js";
 import { anyRole, signedIn } from "../access/policy.js";
-import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js";
+import type { Principal } from "../access/principal.js";
+import type { Clock } from "../clock.js";
+import { clientFilters, clientListQuery, nameWords } from "./client-search.js";
+import { birthDateProblem, todayOf } from "./clinical-dates.js";
+import { afterPosition, decodeCursor, pageOf } from "./cursor-page.js";
 import { answerWithEntityTag, staleVersion, versionFromIfMatch } from "./entity-tag.js";
 import { problemResponses } from "./problem-responses.js";
-import { clientOfOrganization, conflict, isUniqueViolation, type RecordsOptions } from "./record-context.js";
+import {
+  clientOfOrganization,
+  conflict,
+  isUniqueViolation,
+  type RecordsOptions,
+  unprocessable,
+} from "./record-context.js";
 import { recordReadRoute } from "./record-read-route.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
 import { clientBody, clientChanges, clientParams, clientView, pageOfSchema } from "./record-schemas.js";
@@ -17,9 +27,52 @@ export function viewOfClient(row: ClientsTable): z.output<typeof clientView> {
     name: row.name,
     birthDate: row.birth_date,
     recordNumber: row.record_number,
+    zipCode: row.zip_code,
+    assignedClinicianId: row.assigned_clinician_id,
+    status: row.status,
+    statusReason: row.status_reason,
+    mergedIntoId: row.merged_into_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+function checkBirthDate(birthDate: string | null | undefined, clock: Clock): void {
+  if (birthDate === undefined || birthDate === null) return;
+  const problem = birthDateProblem("birthDate", birthDate, clock);
+  if (problem !== null) throw unprocessable(problem.field, problem.message);
+}
+
+/** The assigned clinician must be an active admin or clinician of the caller's organization. */
+async function checkClinician(
+  database: RecordsOptions["database"],
+  principal: Principal,
+  userId: string | null | undefined,
+): Promise<void> {
+  if (userId === undefined || userId === null) return;
+  const user = await database
+    .selectFrom("users")
+    .select(["role", "status"])
+    .where("id", "=", userId)
+    .where(inOrganizationOf(principal))
+    .executeTakeFirst();
+  if (user === undefined || user.status !== "active" || user.role === "reviewer") {
+    throw unprocessable("assignedClinicianId", "Assign an active clinician or admin of your organization.");
+  }
+}
+
+/** Rewrites the search words of a client's name (client-search.ts), in the transaction that sets the name. */
+export async function writeNameWords(
+  trx: RecordsOptions["database"],
+  client: Pick<ClientsTable, "id" | "organization_id" | "name">,
+): Promise<void> {
+  await trx.deleteFrom("client_name_words").where("client_id", "=", client.id).execute();
+  const words = nameWords(client.name);
+  if (words.length === 0) return;
+  await trx
+    .insertInto("client_name_words")
+    .values(words.map((word) => ({ client_id: client.id, organization_id: client.organization_id, word })))
+    .execute();
 }
 
 const recordNumberTaken = () =>
@@ -41,9 +94,11 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
       body: clientBody,
       responses: {
         201: { description: "The client, with its ETag.", schema: clientView, etag: true },
-        ...problemResponses(400, 401, 403, 409, 413),
+        ...problemResponses(400, 401, 403, 409, 413, 422),
       },
       handle: async ({ request, reply, principal, body }) => {
+        checkBirthDate(body.birthDate, clock);
+        await checkClinician(database, principal, body.assignedClinicianId);
         const now = clock.now().toISOString();
         const row: ClientsTable = {
           id: randomUUID(),
@@ -51,6 +106,12 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
           name: body.name,
           birth_date: body.birthDate ?? null,
           record_number: body.recordNumber ?? null,
+          zip_code: body.zipCode ?? null,
+          assigned_clinician_id: body.assignedClinicianId ?? null,
+          status: "active",
+          status_reason: null,
+          merged_into_id: null,
+          merged_at: null,
           version: 1,
           created_at: now,
           created_by: principal.userId,
@@ -59,6 +120,7 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
         try {
           await writes.run(async (trx) => {
             await trx.insertInto("clients").values(row).execute();
+            await writeNameWords(trx, row);
             await request.audit.record(
               { action: "client.create", outcome: "success", recordType: "client", recordId: row.id },
               trx,
@@ -78,19 +140,24 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
       url: "/api/clients",
       operationId: "listClients",
       tag: "Clients",
-      summary: "List your organization's clients",
-      description: "Oldest first, in pages. Each client listed is recorded as read in the audit log.",
+      summary: "Find and list your organization's clients",
+      description:
+        "Oldest first, in pages. `q` searches (a prefix of any word of the name, the exact record number or the exact birth date); the filters narrow by assigned clinician, current level, open episode, reassessment due and status (active by default). Each client listed is recorded as read in the audit log.",
       policy: anyRole,
-      query: pageQuery,
+      query: clientListQuery,
       responses: {
         200: { description: "A page of clients.", schema: pageOfSchema(clientView) },
         ...problemResponses(400, 401, 403),
       },
       handle: async ({ request, principal, query }) => {
-        const rows = await database
+        let select = database
           .selectFrom("clients")
           .selectAll()
-          .where(inOrganizationOf(principal))
+          .where(inOrganizationOf(principal, "clients.organization_id"));
+        for (const condition of clientFilters(database, principal.organizationId, query, todayOf(clock))) {
+          select = select.where(condition);
+        }
+        const rows = await select
           .where(afterPosition("created_at", decodeCursor(query.cursor)))
           .orderBy("created_at")
           .orderBy("id")
@@ -99,7 +166,12 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
         const page = pageOf(rows, query.limit, (row) => row.created_at, viewOfClient);
         await writes.run(async (trx) => {
           await request.audit.record(
-            { action: "client.list", outcome: "success", recordType: "client" },
+            {
+              action: "client.list",
+              outcome: "success",
+              recordType: "client",
+              detail: query.q === undefined ? "listed" : "searched",
+            },
             trx,
           );
           for (const client of page.items) {
@@ -147,7 +219,7 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
       ifMatch: true,
       responses: {
         200: { description: "The changed client, with its new ETag.", schema: clientView },
-        ...problemResponses(400, 401, 403, 404, 409, 412, 413, 428),
+        ...problemResponses(400, 401, 403, 404, 409, 412, 413, 422, 428),
       },
       handle: async ({ request, reply, principal, params, body }) => {
         const current = await clientOfOrganization(
@@ -158,11 +230,17 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
           "client.update",
         );
         const expected = versionFromIfMatch(request);
+        checkBirthDate(body.birthDate, clock);
+        await checkClinician(database, principal, body.assignedClinicianId);
         const changed: ClientsTable = {
           ...current,
           ...(body.name === undefined ? {} : { name: body.name }),
           ...(body.birthDate === undefined ? {} : { birth_date: body.birthDate }),
           ...(body.recordNumber === undefined ? {} : { record_number: body.recordNumber }),
+          ...(body.zipCode === undefined ? {} : { zip_code: body.zipCode }),
+          ...(body.assignedClinicianId === undefined
+            ? {}
+            : { assigned_clinician_id: body.assignedClinicianId }),
           version: current.version + 1,
           updated_at: clock.now().toISOString(),
         };
@@ -174,6 +252,8 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
                 name: changed.name,
                 birth_date: changed.birth_date,
                 record_number: changed.record_number,
+                zip_code: changed.zip_code,
+                assigned_clinician_id: changed.assigned_clinician_id,
                 version: changed.version,
                 updated_at: changed.updated_at,
               })
@@ -182,6 +262,7 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
               .where("version", "=", expected)
               .executeTakeFirst();
             if (Number(result.numUpdatedRows) !== 1) throw staleVersion();
+            if (changed.name !== current.name) await writeNameWords(trx, changed);
             await request.audit.record(
               { action: "client.update", outcome: "success", recordType: "client", recordId: current.id },
               trx,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { storageTargets } from "../database/storage-targets.js";
 import { expectStatus, openTestClinic, type TestClinic } from "../testing/test-clinic.js";
 import {
+  acknowledgeEveryUrgentItem,
   alcoholAssessment,
   type Organization,
   organizationWithStaff,
@@ -58,13 +59,14 @@ describe.each(storageTargets(inject("postgresUrl")))("clinical records on $diale
       });
       expect(refused.statusCode).toBe(422);
       expect(refused.headers["content-type"]).toContain("application/problem+json");
-      expect(refused.json().errors).toEqual([
-        { field: "reason", message: expect.stringContaining(recommended) },
-      ]);
+      expect(refused.json().errors).toEqual(
+        expect.arrayContaining([{ field: "reason", message: expect.stringContaining(recommended) }]),
+      );
       const otherWithoutWords = await clinician.request("POST", `/api/clients/${clientId}/decisions`, {
         assessmentId: assessment.id,
         chosenLevel: lower,
         reason: "other",
+        safetyAcknowledgements: acknowledgeEveryUrgentItem(assessment),
       });
       expect(otherWithoutWords.json().errors[0].field).toBe("reasonText");
 
@@ -74,6 +76,8 @@ describe.each(storageTargets(inject("postgresUrl")))("clinical records on $diale
           chosenLevel: lower,
           availableLevels: [lower, "intensive-outpatient"],
           reason: "waitlist",
+          reasonText: "Residential beds are full this week.",
+          safetyAcknowledgements: acknowledgeEveryUrgentItem(assessment),
         }),
         201,
       );
@@ -84,31 +88,43 @@ describe.each(storageTargets(inject("postgresUrl")))("clinical records on $diale
         reason: "waitlist",
       });
 
-      // Admit, step down, discharge.
+      // Admit at the chosen level, step down on a second decision, discharge.
       const admitted = await expectStatus(
         clinician.request("POST", `/api/clients/${clientId}/episodes`, {
-          level: "intensive-outpatient",
-          admittedOn: "2026-03-03",
+          level: lower,
+          admittedOn: "2026-03-01",
           decisionId: decided.json().id,
         }),
         201,
       );
       const episodeId = admitted.json().id as string;
       const secondAdmission = await clinician.request("POST", `/api/clients/${clientId}/episodes`, {
-        level: "outpatient",
-        admittedOn: "2026-03-04",
+        level: lower,
+        admittedOn: "2026-03-02",
+        decisionId: decided.json().id,
       });
       expect(secondAdmission.statusCode).toBe(409);
+      const stepDownDecision = await expectStatus(
+        clinician.request("POST", `/api/clients/${clientId}/decisions`, {
+          assessmentId: assessment.id,
+          chosenLevel: "early-intervention",
+          reason: "provider-judgment",
+          reasonText: "Withdrawal is over and the client is stable; check-ins agreed.",
+          safetyAcknowledgements: acknowledgeEveryUrgentItem(assessment),
+        }),
+        201,
+      );
       const noTag = await clinician.request("POST", `/api/episodes/${episodeId}/transfers`, {
-        toLevel: "outpatient",
-        on: "2026-04-14",
+        toLevel: "early-intervention",
+        on: "2026-03-02",
+        decisionId: stepDownDecision.json().id,
       });
       expect(noTag.statusCode).toBe(428);
       const steppedDown = await expectStatus(
         clinician.request(
           "POST",
           `/api/episodes/${episodeId}/transfers`,
-          { toLevel: "outpatient", on: "2026-04-14" },
+          { toLevel: "early-intervention", on: "2026-03-02", decisionId: stepDownDecision.json().id },
           { "if-match": String(admitted.headers.etag) },
         ),
         200,
@@ -119,17 +135,17 @@ describe.each(storageTargets(inject("postgresUrl")))("clinical records on $diale
       const backdated = await clinician.request(
         "POST",
         `/api/episodes/${episodeId}/discharge`,
-        { on: "2026-04-01", reason: "to-continuing-care" },
+        { on: "2026-03-01", reason: "to-continuing-care" },
         { "if-match": String(steppedDown.headers.etag) },
       );
       expect(backdated.statusCode).toBe(422);
       expect(backdated.json().errors).toEqual([
-        { field: "on", message: expect.stringContaining("2026-04-14") },
+        { field: "on", message: expect.stringContaining("2026-03-02") },
       ]);
       const stale = await clinician.request(
         "POST",
         `/api/episodes/${episodeId}/discharge`,
-        { on: "2026-06-01", reason: "to-continuing-care" },
+        { on: "2026-03-03", reason: "to-continuing-care" },
         { "if-match": String(admitted.headers.etag) },
       );
       expect(stale.statusCode).toBe(412);
@@ -137,15 +153,15 @@ describe.each(storageTargets(inject("postgresUrl")))("clinical records on $diale
         clinician.request(
           "POST",
           `/api/episodes/${episodeId}/discharge`,
-          { on: "2026-06-01", reason: "to-continuing-care" },
+          { on: "2026-03-03", reason: "to-continuing-care" },
           { "if-match": String(steppedDown.headers.etag) },
         ),
         200,
       );
       expect(discharged.json()).toMatchObject({
         status: "closed",
-        currentLevel: "outpatient",
-        dischargedOn: "2026-06-01",
+        currentLevel: "early-intervention",
+        dischargedOn: "2026-03-03",
       });
       expect(discharged.json().events.map((event: { kind: string }) => event.kind)).toEqual([
         "admission",
@@ -273,6 +289,7 @@ describe.each(storageTargets(inject("postgresUrl")))("clinical records on $diale
       const decisionOnOld = await clinician.request("POST", `/api/clients/${client.json().id}/decisions`, {
         assessmentId: first.json().id,
         chosenLevel: first.json().recommendedLevel,
+        safetyAcknowledgements: acknowledgeEveryUrgentItem(first.json()),
       });
       expect(decisionOnOld.statusCode).toBe(409);
       // The database itself refuses to edit a stored assessment.

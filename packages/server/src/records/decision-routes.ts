@@ -1,26 +1,34 @@
 import { randomUUID } from "node:crypto";
-import type { LevelOfCare, OverrideReason } from "@stepwise/engine";
+import type { Language, LevelOfCare, OverrideReason, PlacementResult } from "@stepwise/engine";
 import type { z } from "zod";
 import { inOrganizationOf, organizationStamp } from "../access/organization-scope.js";
 import { signedIn } from "../access/policy.js";
 import { assessmentsQuery } from "./assessment-routes.js";
 import { clientRecordsListRoute } from "./client-records-list-route.js";
 import { answerWithEntityTag } from "./entity-tag.js";
+import { explainDecision, languageOf, languageQuery } from "./explanation.js";
 import { problemResponses } from "./problem-responses.js";
 import {
+  clientAndMergedIds,
   clientOfOrganization,
   conflict,
   missingRecord,
   parseJsonColumn,
   type RecordsOptions,
   unprocessable,
+  unprocessableAll,
 } from "./record-context.js";
 import { recordReadRoute } from "./record-read-route.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
 import { clientParams, decisionBody, decisionParams, decisionView } from "./record-schemas.js";
 import type { LevelOfCareDecisionsTable } from "./record-tables.js";
+import { decisionProblems, type StoredSafetyAcknowledgement, storedAcknowledgements } from "./safety-gate.js";
 
-export function viewOfDecision(row: LevelOfCareDecisionsTable): z.output<typeof decisionView> {
+export function viewOfDecision(
+  row: LevelOfCareDecisionsTable,
+  language: Language = "en",
+): z.output<typeof decisionView> {
+  const acknowledgements = parseJsonColumn<StoredSafetyAcknowledgement[]>(row.safety_acknowledgements) ?? [];
   return {
     id: row.id,
     clientId: row.client_id,
@@ -31,36 +39,19 @@ export function viewOfDecision(row: LevelOfCareDecisionsTable): z.output<typeof 
     differs: row.chosen_level !== row.recommended_level,
     reason: row.reason as OverrideReason | null,
     reasonText: row.reason_text,
+    safetyAcknowledgements: acknowledgements,
+    explanation: explainDecision(
+      {
+        recommended: row.recommended_level as LevelOfCare | null,
+        chosen: row.chosen_level as LevelOfCare,
+        reason: row.reason as OverrideReason | null,
+        acknowledgements,
+      },
+      language,
+    ),
     createdAt: row.created_at,
     createdBy: row.created_by,
   };
-}
-
-/**
- * The rule of a level-of-care decision (docs/design.md "Recommended, available, chosen"; docs/design/domain.md §5.6,
- * after San Diego's DMC-ODS form F104c): a chosen level that differs from the recommended one needs
- * a coded reason, and the code `other` needs the reason in words. Answers the field to fix.
- */
-export function decisionProblem(input: {
-  recommended: string | null;
-  chosen: string;
-  reason: OverrideReason | null;
-  reasonText: string | null;
-}): { field: "reason" | "reasonText"; message: string } | null {
-  const differs = input.chosen !== input.recommended;
-  if (differs && input.reason === null) {
-    return {
-      field: "reason",
-      message:
-        input.recommended === null
-          ? "There is no recommended level to follow, so give a coded reason for the chosen level."
-          : `The chosen level differs from the recommended level (${input.recommended}); give a coded reason.`,
-    };
-  }
-  if (input.reason === "other" && input.reasonText === null) {
-    return { field: "reasonText", message: "The reason is 'other'; say what it is in your words." };
-  }
-  return null;
 }
 
 export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
@@ -73,15 +64,16 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
       tag: "Level-of-care decisions",
       summary: "Record a level-of-care decision",
       description:
-        "Records the recommended level (from the assessment), the levels available and the chosen level. A chosen level that differs from the recommendation is refused (422, field `reason`) without a coded reason.",
+        "Records the recommended level (from the assessment), the levels available and the chosen level. Refused with 422 naming each missing field: `reason` when the chosen level differs from the recommendation, `reasonText` when it is below it (or the reason is `other`), `safetyAcknowledgements` when an urgent item of the assessment (any tier, whatever level is chosen) has no acknowledgement.",
       policy: signedIn("admin", "clinician"),
       params: clientParams,
+      query: languageQuery,
       body: decisionBody,
       responses: {
         201: { description: "The decision.", schema: decisionView, etag: true },
         ...problemResponses(400, 401, 403, 404, 409, 413, 422),
       },
-      handle: async ({ request, reply, principal, params, body }) => {
+      handle: async ({ request, reply, principal, params, query, body }) => {
         const client = await clientOfOrganization(
           database,
           request,
@@ -91,7 +83,7 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
         );
         const assessment = await assessmentsQuery(options, principal)
           .where("assessments.id", "=", body.assessmentId)
-          .where("assessments.client_id", "=", client.id)
+          .where("assessments.client_id", "in", await clientAndMergedIds(database, principal, client.id))
           .executeTakeFirst();
         if (assessment === undefined) {
           await missingRecord(request, "assessment", body.assessmentId, "decision.create");
@@ -105,13 +97,23 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
         }
         const reason = body.reason ?? null;
         const reasonText = body.reasonText ?? null;
-        const problem = decisionProblem({
-          recommended: assessment.recommended_level,
+        const urgent = (
+          parseJsonColumn<Pick<PlacementResult, "urgent">>(assessment.result)?.urgent ?? []
+        ).filter((item) => typeof item?.ruleId === "string");
+        const acknowledgements = (body.safetyAcknowledgements ?? []).map((acknowledgement) => ({
+          ruleId: acknowledgement.ruleId,
+          code: acknowledgement.code,
+          text: acknowledgement.text ?? null,
+        }));
+        const problems = decisionProblems({
+          recommended: assessment.recommended_level as LevelOfCare | null,
           chosen: body.chosenLevel,
           reason,
           reasonText,
+          urgent,
+          acknowledgements,
         });
-        if (problem !== null) throw unprocessable(problem.field, problem.message);
+        if (problems.length > 0) throw unprocessableAll(problems);
         const row: LevelOfCareDecisionsTable = {
           id: randomUUID(),
           ...organizationStamp(principal),
@@ -125,6 +127,7 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
           chosen_level: body.chosenLevel,
           reason,
           reason_text: reasonText,
+          safety_acknowledgements: JSON.stringify(storedAcknowledgements(urgent, acknowledgements)),
           created_at: clock.now().toISOString(),
           created_by: principal.userId,
         };
@@ -145,7 +148,12 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
           );
         });
         reply.code(201).header("location", `/api/decisions/${row.id}`);
-        return answerWithEntityTag(request, reply, 1, viewOfDecision(row));
+        return answerWithEntityTag(
+          request,
+          reply,
+          1,
+          viewOfDecision(row, languageOf(request, query.language)),
+        );
       },
     }),
 
@@ -160,7 +168,7 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
       orderedBy: "created_at",
       item: decisionView,
       itemsDescription: "A page of decisions.",
-      present: () => viewOfDecision,
+      present: (_page, _principal, language) => (row) => viewOfDecision(row, language),
     }),
 
     recordReadRoute({
@@ -186,7 +194,7 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
       },
       // Decisions are never changed, so every one is at its first version.
       version: () => 1,
-      present: viewOfDecision,
+      present: (row, _principal, language) => viewOfDecision(row, language),
     }),
   ];
 }

@@ -10,7 +10,7 @@ import { clientRecordsListRoute } from "./client-records-list-route.js";
 import { viewOfClient } from "./client-routes.js";
 import { consentStatus } from "./consent-routes.js";
 import { viewOfDecision } from "./decision-routes.js";
-import { eventsOfEpisodes, viewOfEpisode } from "./episode-routes.js";
+import { recordsOfEpisodes, viewOfEpisode } from "./episode-routes.js";
 import { problemResponses } from "./problem-responses.js";
 import {
   clientOfOrganization,
@@ -149,7 +149,7 @@ export async function discloseRecords(
       .orderBy("created_at")
       .orderBy("id")
       .execute();
-    records.decisions = rows.map(viewOfDecision);
+    records.decisions = rows.map((row) => viewOfDecision(row));
   }
   if (kinds.has("episodes")) {
     const rows = await database
@@ -160,12 +160,14 @@ export async function discloseRecords(
       .orderBy("created_at")
       .orderBy("id")
       .execute();
-    const events = await eventsOfEpisodes(
+    const histories = await recordsOfEpisodes(
       database,
       principal,
       rows.map((row) => row.id),
     );
-    records.episodes = rows.map((row) => viewOfEpisode(row, events.get(row.id) ?? []));
+    records.episodes = rows.map((row) =>
+      viewOfEpisode(row, histories.get(row.id) ?? { events: [], amendments: [] }),
+    );
   }
 
   const row: DisclosuresTable = {

@@ -57,12 +57,48 @@ export async function clientOfOrganization(
   if (client === undefined || client.organization_id !== principal.organizationId) {
     throw await missingRecord(request, "client", clientId, action);
   }
+  // A merged duplicate keeps its records for reading; anything new goes to the surviving client.
+  if (client.status === "merged" && !/\.(read|list|compare)$/.test(action)) {
+    throw conflict(
+      "clientId",
+      `This client was merged into ${client.merged_into_id}; record it there (or undo the merge first).`,
+    );
+  }
   return client;
+}
+
+/**
+ * The client and every duplicate merged into it: a merge shows the duplicate's records under the
+ * surviving client without rewriting them, so the merge can be undone.
+ */
+export async function clientAndMergedIds(
+  database: Kysely<DatabaseSchema>,
+  principal: Principal,
+  clientId: string,
+): Promise<string[]> {
+  const merged = await database
+    .selectFrom("clients")
+    .select("id")
+    .where("merged_into_id", "=", clientId)
+    .where("status", "=", "merged")
+    .where(inOrganizationOf(principal))
+    .execute();
+  return [clientId, ...merged.map((row) => row.id)];
 }
 
 /** A request that is well formed but breaks a rule of the record; names the field (RFC 9457). */
 export function unprocessable(field: string, message: string): HttpProblem {
   return new HttpProblem(422, "Unprocessable Content", `${field}: ${message}`, [{ field, message }]);
+}
+
+/** Every broken rule at once, so a form can mark all the fields to fix in one answer. */
+export function unprocessableAll(problems: readonly { field: string; message: string }[]): HttpProblem {
+  return new HttpProblem(
+    422,
+    "Unprocessable Content",
+    problems.map((problem) => `${problem.field}: ${problem.message}`).join(" "),
+    problems,
+  );
 }
 
 export function conflict(field: string, message: string): HttpProblem {

@@ -1,8 +1,10 @@
+import type { Language } from "@stepwise/engine";
 import type { FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { anyRole } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
 import { answerWithEntityTag } from "./entity-tag.js";
+import { languageOf, languageQuery } from "./explanation.js";
 import { problemResponses } from "./problem-responses.js";
 import type { RecordType } from "./record-context.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
@@ -34,7 +36,11 @@ export interface RecordRead<
   /** The version its ETag names (records that are never changed have version 1). */
   readonly version: (row: Row) => number;
   /** How the record is shown; may first load what it needs (an episode's events). */
-  readonly present: (row: Row, principal: Principal) => z.output<View> | Promise<z.output<View>>;
+  readonly present: (
+    row: Row,
+    principal: Principal,
+    language: Language,
+  ) => z.output<View> | Promise<z.output<View>>;
 }
 
 /**
@@ -56,14 +62,15 @@ export function recordReadRoute<
     description: read.description,
     policy: anyRole,
     params: read.params,
+    query: languageQuery,
     etag: true,
     responses: {
       200: read.view,
       ...problemResponses(400, 401, 403, 404),
     },
-    handle: async ({ request, reply, principal, params }) => {
+    handle: async ({ request, reply, principal, params, query }) => {
       const row = await read.load(request, principal, params, action);
-      const view = await read.present(row, principal);
+      const view = await read.present(row, principal, languageOf(request, query.language));
       await request.audit.record({
         action,
         outcome: "success",

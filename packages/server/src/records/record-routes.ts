@@ -1,7 +1,9 @@
 import { assess } from "@stepwise/engine";
 import type { FastifyInstance } from "fastify";
+import { assessmentCompareRoute } from "./assessment-compare-route.js";
 import { assessmentRoutes } from "./assessment-routes.js";
 import { clientRoutes } from "./client-routes.js";
+import { clientStatusRoutes } from "./client-status-routes.js";
 import { consentRoutes } from "./consent-routes.js";
 import { decisionRoutes } from "./decision-routes.js";
 import { disclosureRoutes } from "./disclosure-routes.js";
@@ -14,6 +16,8 @@ import { writeTransactionsFor } from "./write-transactions.js";
 export function recordRouteTable(options: RecordsOptions): RecordRoute[] {
   return [
     ...clientRoutes(options),
+    ...clientStatusRoutes(options),
+    assessmentCompareRoute(options),
     ...assessmentRoutes(options),
     ...decisionRoutes(options),
     ...episodeRoutes(options),

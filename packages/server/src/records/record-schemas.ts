@@ -10,6 +10,8 @@ import {
   validateAssessment,
 } from "@stepwise/engine";
 import { z } from "zod";
+import { decisionExplanation, levelLabel, placementExplanation } from "./explanation.js";
+import { SAFETY_ACKNOWLEDGEMENT_CODES } from "./safety-gate.js";
 
 const id = (what: string) => z.uuid({ error: `${what} must be an id from this API.` });
 
@@ -67,6 +69,16 @@ export const clientBody = z.strictObject({
     .nullable()
     .optional()
     .describe("The clinic's own record number; unique within the organization."),
+  zipCode: z
+    .string({ error: "zipCode must be text." })
+    .regex(/^\d{5}(-\d{4})?$/, { error: "Use a US ZIP code: 5 digits, or ZIP+4 (12345-6789)." })
+    .nullable()
+    .optional()
+    .describe("US ZIP code, for finding programs near the client."),
+  assignedClinicianId: id("assignedClinicianId")
+    .nullable()
+    .optional()
+    .describe("The clinician (an admin or clinician of your organization) responsible for the client."),
 });
 export const clientChanges = clientBody.partial().describe("Only the fields to change.");
 
@@ -75,8 +87,29 @@ export const clientView = z.object({
   name: z.string(),
   birthDate: z.string().nullable(),
   recordNumber: z.string().nullable(),
+  zipCode: z.string().nullable(),
+  assignedClinicianId: z.uuid().nullable(),
+  status: z
+    .enum(["active", "inactive", "merged"])
+    .describe("`merged`: a duplicate; its records are shown under `mergedIntoId`."),
+  statusReason: z.string().nullable(),
+  mergedIntoId: z.uuid().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+});
+
+export const clientStatusBody = z.strictObject({
+  reason: note("the reason").describe("Why, in your words; kept in the record."),
+});
+
+export const mergeBody = z.strictObject({
+  duplicateId: id("duplicateId").describe("The duplicate client whose records join this one."),
+  reason: note("the reason").describe("Why the two are the same person."),
+});
+
+export const unmergeBody = z.strictObject({
+  duplicateId: id("duplicateId").describe("The duplicate to separate again."),
+  reason: note("the reason").describe("Why the merge is undone."),
 });
 
 // ── assessments ──
@@ -146,11 +179,42 @@ export const assessmentView = z.object({
   provisional: z.boolean(),
   answers: z.record(z.string(), z.unknown()).describe("The answers as stored, after server-side scoring."),
   result: z.record(z.string(), z.unknown()).describe("The engine's PlacementResult."),
+  previousAssessmentId: z
+    .uuid()
+    .nullable()
+    .describe("The earlier assessment the transition starts from; null for a first assessment."),
+  transition: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .describe(
+      "For a reassessment (an earlier assessment or an open episode): the engine's TransitionResult — `kind` (continue, step-down, step-up, discharge-to-continuing-care, refer-to-adolescent-services), `from`, `to`, `reasons`, and for a move to less care `stepDownPlan` (first appointment within 7 days) and `continuingCarePlan` (3–12 months of support). Null for a first assessment.",
+    ),
+  explanation: placementExplanation,
   createdAt: z.string(),
   createdBy: z.uuid(),
 });
 
 // ── level-of-care decisions ──
+export const safetyAcknowledgementBody = z
+  .strictObject({
+    ruleId: z
+      .string({ error: "ruleId must be the rule id of an urgent item of the assessment." })
+      .regex(/^[a-z0-9-]{1,80}$/, {
+        error: "ruleId must be the rule id of an urgent item of the assessment.",
+      })
+      .describe("The urgent item's `ruleId`, as in the assessment result's `urgent` list."),
+    code: z
+      .enum(SAFETY_ACKNOWLEDGEMENT_CODES, {
+        error: `Use one of the codes: ${SAFETY_ACKNOWLEDGEMENT_CODES.join(", ")}.`,
+      })
+      .describe("What was done about the item; `other` needs `text`."),
+    text: note("what was done")
+      .nullable()
+      .optional()
+      .describe("What was done, in your words; required when the code is `other`."),
+  })
+  .describe("What the care team did about one urgent item before choosing a level.");
+
 export const decisionBody = z.strictObject({
   assessmentId: id("assessmentId").describe("The current assessment version this decision follows."),
   chosenLevel: levelOfCare.describe("The level the client and clinician chose."),
@@ -170,7 +234,16 @@ export const decisionBody = z.strictObject({
   reasonText: note("the reason in your words")
     .nullable()
     .optional()
-    .describe("Required when the reason is `other`."),
+    .describe(
+      "Required when the reason is `other`, and whenever the chosen level is below the recommended one.",
+    ),
+  safetyAcknowledgements: z
+    .array(safetyAcknowledgementBody)
+    .max(20, { error: "At most 20 acknowledgements." })
+    .optional()
+    .describe(
+      "One per urgent item of the assessment (every tier), whatever level is chosen. An `ask-now` item may instead be answered by correcting the assessment.",
+    ),
 });
 
 export const decisionView = z.object({
@@ -183,6 +256,17 @@ export const decisionView = z.object({
   differs: z.boolean(),
   reason: z.enum(OVERRIDE_REASONS).nullable(),
   reasonText: z.string().nullable(),
+  safetyAcknowledgements: z
+    .array(
+      z.object({
+        ruleId: z.string(),
+        tier: z.string().describe("The urgent item's tier when the decision was made."),
+        code: z.enum(SAFETY_ACKNOWLEDGEMENT_CODES),
+        text: z.string().nullable(),
+      }),
+    )
+    .describe("What was done about each urgent item of the assessment."),
+  explanation: decisionExplanation,
   createdAt: z.string(),
   createdBy: z.uuid(),
 });
@@ -196,40 +280,119 @@ export const DISCHARGE_REASONS = [
   "other",
 ] as const;
 
+const emergencyReason = note("why the move could not wait for a decision")
+  .nullable()
+  .optional()
+  .describe(
+    "Required when no `decisionId` is given: why the client moved before a level-of-care decision for this level.",
+  );
+
+const reassessmentDueOn = isoDate
+  .optional()
+  .describe("When the client is due for reassessment; by default set from the level (docs/api.md).");
+
+export const episodeChanges = z.strictObject({
+  reassessmentDueOn: isoDate.describe("When the client is due for reassessment."),
+});
+
 export const admissionBody = z.strictObject({
+  reassessmentDueOn,
   level: levelOfCare.describe("The level the client is admitted to."),
-  admittedOn: isoDate,
-  decisionId: id("decisionId").nullable().optional().describe("The decision behind this admission."),
+  admittedOn: isoDate.describe("Not later than tomorrow (server date, UTC), not before the client's birth."),
+  decisionId: id("decisionId")
+    .nullable()
+    .optional()
+    .describe("The decision behind this admission; its chosen level must be `level`."),
+  emergencyReason,
   note: note("a note").nullable().optional(),
 });
 
 export const transferBody = z.strictObject({
+  reassessmentDueOn,
   toLevel: levelOfCare,
-  on: isoDate,
-  decisionId: id("decisionId").nullable().optional().describe("The decision behind this move, if any."),
+  on: isoDate.describe("Not later than tomorrow (server date, UTC), not before the episode's last event."),
+  decisionId: id("decisionId")
+    .nullable()
+    .optional()
+    .describe("The decision behind this move; its chosen level must be `toLevel`."),
+  emergencyReason,
   note: note("a note").nullable().optional(),
 });
 
 export const dischargeBody = z.strictObject({
-  on: isoDate,
+  on: isoDate.describe("Not later than tomorrow (server date, UTC), not before the episode's last event."),
   reason: z.enum(DISCHARGE_REASONS, { error: `Use one of: ${DISCHARGE_REASONS.join(", ")}.` }),
   note: note("a note").nullable().optional(),
 });
+
+export const episodeEventParams = z.strictObject({
+  episodeId: id("episodeId"),
+  eventId: id("eventId"),
+});
+
+const amendmentReason = note("why the event is amended").describe(
+  "Why: what was wrong with the event as recorded. Kept with the event.",
+);
+
+export const eventVoidBody = z.strictObject({ reason: amendmentReason });
+
+export const eventCorrectionBody = z.strictObject({
+  reason: amendmentReason,
+  on: isoDate.optional().describe("The right date; leave out to keep it."),
+  toLevel: levelOfCare
+    .optional()
+    .describe(
+      "For an admission or transfer: the right level; needs a matching decision or an emergency reason.",
+    ),
+  decisionId: id("decisionId").nullable().optional(),
+  emergencyReason,
+  dischargeReason: z
+    .enum(DISCHARGE_REASONS, { error: `Use one of: ${DISCHARGE_REASONS.join(", ")}.` })
+    .optional()
+    .describe("For a discharge: the right reason."),
+  note: note("a note").nullable().optional(),
+});
+
+const eventValues = {
+  on: z.string(),
+  toLevel: levelOfCare.nullable(),
+  decisionId: z.uuid().nullable(),
+  emergencyReason: z.string().nullable(),
+  reason: z.string().nullable().describe("For a discharge, its coded reason."),
+  note: z.string().nullable(),
+};
 
 export const episodeEventView = z.object({
   id: z.uuid(),
   sequence: z.number().int(),
   kind: z.enum(["admission", "transfer", "discharge"]),
+  status: z
+    .enum(["in-effect", "corrected", "voided"])
+    .describe(
+      "`corrected`: the values shown are the latest correction's; `voided`: not part of the timeline.",
+    ),
   direction: z
     .enum(["step-down", "step-up"])
     .nullable()
-    .describe("For a transfer: less or more intensive care."),
-  fromLevel: levelOfCare.nullable(),
-  toLevel: levelOfCare.nullable(),
-  on: z.string(),
-  decisionId: z.uuid().nullable(),
-  reason: z.string().nullable(),
-  note: z.string().nullable(),
+    .describe("For a transfer in effect: less or more intensive care."),
+  fromLevel: levelOfCare.nullable().describe("Derived from the event in effect before it."),
+  ...eventValues,
+  original: z.object(eventValues).describe("The event as first recorded; it never changes."),
+  amendments: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.enum(["correction", "void"]),
+      reason: z.string(),
+      on: z.string().nullable(),
+      toLevel: levelOfCare.nullable(),
+      decisionId: z.uuid().nullable(),
+      emergencyReason: z.string().nullable(),
+      dischargeReason: z.string().nullable(),
+      note: z.string().nullable(),
+      createdAt: z.string(),
+      createdBy: z.uuid(),
+    }),
+  ),
   createdAt: z.string(),
   createdBy: z.uuid(),
 });
@@ -237,11 +400,24 @@ export const episodeEventView = z.object({
 export const episodeView = z.object({
   id: z.uuid(),
   clientId: z.uuid(),
-  status: z.enum(["open", "closed"]),
-  currentLevel: levelOfCare.describe("The level now, or the last level before discharge."),
-  admittedOn: z.string(),
+  status: z
+    .enum(["open", "closed", "entered-in-error"])
+    .describe("Derived from the events; `entered-in-error` when the admission was voided."),
+  currentLevel: levelOfCare
+    .nullable()
+    .describe("Derived from the events in effect: the level now, or the last level before discharge."),
+  currentLevelLabel: levelLabel
+    .nullable()
+    .describe("The current level in words with its ASAM crosswalk codes."),
+  reassessmentDueOn: z
+    .string()
+    .nullable()
+    .describe("When an open episode's client is due for reassessment; null once the episode has ended."),
+  admittedOn: z.string().nullable(),
   dischargedOn: z.string().nullable(),
-  events: z.array(episodeEventView),
+  events: z
+    .array(episodeEventView)
+    .describe("Every event ever recorded, voided and corrected ones included."),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

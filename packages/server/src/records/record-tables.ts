@@ -9,10 +9,12 @@
  */
 export type RecordTables = {
   clients: ClientsTable;
+  client_name_words: ClientNameWordsTable;
   assessments: AssessmentsTable;
   level_of_care_decisions: LevelOfCareDecisionsTable;
   care_episodes: CareEpisodesTable;
   care_episode_events: CareEpisodeEventsTable;
+  care_episode_event_amendments: CareEpisodeEventAmendmentsTable;
   consents: ConsentsTable;
   disclosures: DisclosuresTable;
 };
@@ -25,10 +27,31 @@ export interface ClientsTable {
   birth_date: string | null;
   /** The clinic's own record number; unique within the organization when given. */
   record_number: string | null;
+  /** US ZIP code (5 digits or ZIP+4), for finding programs near the client. */
+  zip_code: string | null;
+  /** The clinician (a user of the organization) responsible for the client. */
+  assigned_clinician_id: string | null;
+  /** `merged`: a duplicate whose records are shown under `merged_into_id`. */
+  status: ClientStatus;
+  status_reason: string | null;
+  merged_into_id: string | null;
+  merged_at: string | null;
   version: number;
   created_at: string;
   created_by: string;
   updated_at: string;
+}
+
+export type ClientStatus = "active" | "inactive" | "merged";
+
+/**
+ * Each word of a client's name, folded (lower case, no accents), for prefix search on any word with
+ * an index (client-search.ts). Rewritten with the name; derived, never shown.
+ */
+export interface ClientNameWordsTable {
+  client_id: string;
+  organization_id: string;
+  word: string;
 }
 
 /**
@@ -49,6 +72,13 @@ export interface AssessmentsTable {
   answers: string;
   /** The engine's PlacementResult (JSON). */
   result: string;
+  /**
+   * The engine's TransitionResult (JSON) from the earlier assessment or the open episode's level;
+   * null for a first assessment.
+   */
+  transition: string | null;
+  /** The assessment this one was compared with for its transition. */
+  previous_assessment_id: string | null;
   recommended_level: string | null;
   provisional: number;
   created_at: string;
@@ -67,20 +97,26 @@ export interface LevelOfCareDecisionsTable {
   chosen_level: string;
   reason: string | null;
   reason_text: string | null;
+  /** JSON array of StoredSafetyAcknowledgement (safety-gate.ts); null on decisions stored before it existed. */
+  safety_acknowledgements: string | null;
   created_at: string;
   created_by: string;
 }
 
 export type CareEpisodeStatus = "open" | "closed";
 
+/**
+ * An episode of care. Its level and dates are derived from its events (episode-history.ts), never
+ * stored here; `status` is kept in step with the events in the same transaction only so the database
+ * can enforce one open episode per client (a partial unique index).
+ */
 export interface CareEpisodesTable {
   id: string;
   organization_id: string;
   client_id: string;
   status: CareEpisodeStatus;
-  current_level: string;
-  admitted_on: string;
-  discharged_on: string | null;
+  /** When the client should be reassessed; a default per level (reassessment-due.ts), editable. */
+  reassessment_due_on: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -99,7 +135,33 @@ export interface CareEpisodeEventsTable {
   to_level: string | null;
   occurred_on: string;
   decision_id: string | null;
+  /** For a discharge, its coded reason. */
   reason: string | null;
+  /** Why a move was made without a decision for the new level. */
+  emergency_reason: string | null;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+/**
+ * A correction or void of one episode event, with the reason; never updated. A correction holds the
+ * whole event as it should read (the latest correction wins); a void takes the event out of the timeline.
+ */
+export interface CareEpisodeEventAmendmentsTable {
+  id: string;
+  organization_id: string;
+  episode_id: string;
+  event_id: string;
+  /** Order of the episode's amendments. */
+  sequence: number;
+  kind: "correction" | "void";
+  reason: string;
+  occurred_on: string | null;
+  to_level: string | null;
+  decision_id: string | null;
+  emergency_reason: string | null;
+  discharge_reason: string | null;
   note: string | null;
   created_at: string;
   created_by: string;

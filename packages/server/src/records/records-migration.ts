@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, SqliteAdapter, sql } from "kysely";
+import { nameWords } from "./client-search.js";
 
 function onSqlite(db: Kysely<unknown>): boolean {
   return db.getExecutor().adapter instanceof SqliteAdapter;
@@ -192,7 +193,177 @@ const clinicalRecords: Migration = {
   },
 };
 
+/**
+ * A decision keeps what was done about each urgent item of its assessment (safety-gate.ts). Existing
+ * decisions get null: they were stored before the rule, and are shown with no acknowledgements.
+ */
+const decisionSafetyAcknowledgements: Migration = {
+  async up(db) {
+    await db.schema
+      .alterTable("level_of_care_decisions")
+      .addColumn("safety_acknowledgements", "text")
+      .execute();
+  },
+  async down() {
+    throw new Error("Clinical records are kept; this migration cannot be undone.");
+  },
+};
+
+/**
+ * An honest episode history (episode-history.ts): a move may give an emergency reason instead of a
+ * decision; events are corrected or voided by appended amendments; and the level and dates an
+ * episode used to store beside its events are dropped, because they are derived from the events.
+ */
+const episodeHistory: Migration = {
+  async up(db) {
+    await db.schema.alterTable("care_episode_events").addColumn("emergency_reason", "text").execute();
+    await db.schema
+      .createTable("care_episode_event_amendments")
+      .addColumn("id", "text", (column) => column.primaryKey())
+      .addColumn("organization_id", "text", (column) => column.notNull().references("organizations.id"))
+      .addColumn("episode_id", "text", (column) => column.notNull().references("care_episodes.id"))
+      .addColumn("event_id", "text", (column) => column.notNull().references("care_episode_events.id"))
+      .addColumn("sequence", "integer", (column) => column.notNull())
+      .addColumn("kind", "text", (column) => column.notNull().check(sql`kind in ('correction', 'void')`))
+      .addColumn("reason", "text", (column) => column.notNull())
+      .addColumn("occurred_on", "text")
+      .addColumn("to_level", "text")
+      .addColumn("decision_id", "text", (column) => column.references("level_of_care_decisions.id"))
+      .addColumn("emergency_reason", "text")
+      .addColumn("discharge_reason", "text")
+      .addColumn("note", "text")
+      .addColumn("created_at", "text", (column) => column.notNull())
+      .addColumn("created_by", "text", (column) => column.notNull())
+      .addUniqueConstraint("care_episode_event_amendments_sequence", ["episode_id", "sequence"])
+      .execute();
+    await db.schema
+      .createIndex("care_episode_event_amendments_by_event")
+      .on("care_episode_event_amendments")
+      .columns(["event_id", "sequence"])
+      .execute();
+    await appendOnly(db, "care_episode_event_amendments");
+    for (const column of ["current_level", "admitted_on", "discharged_on"]) {
+      await db.schema.alterTable("care_episodes").dropColumn(column).execute();
+    }
+  },
+  async down() {
+    throw new Error("Clinical records are kept; this migration cannot be undone.");
+  },
+};
+
+/** A reassessment stores the engine's transition and the assessment it was compared with. */
+const assessmentTransitions: Migration = {
+  async up(db) {
+    await db.schema.alterTable("assessments").addColumn("transition", "text").execute();
+    await db.schema
+      .alterTable("assessments")
+      .addColumn("previous_assessment_id", "text", (column) => column.references("assessments.id"))
+      .execute();
+  },
+  async down() {
+    throw new Error("Clinical records are kept; this migration cannot be undone.");
+  },
+};
+
+/**
+ * Clients a clinic can manage: ZIP code, assigned clinician, inactive and merged status, a word index
+ * for searching names, and a reassessment-due date on each episode.
+ */
+const clientManagement: Migration = {
+  async up(db) {
+    const sqlite = onSqlite(db);
+    for (const column of [
+      "zip_code",
+      "assigned_clinician_id",
+      "status_reason",
+      "merged_into_id",
+      "merged_at",
+    ]) {
+      await db.schema.alterTable("clients").addColumn(column, "text").execute();
+    }
+    await db.schema
+      .alterTable("clients")
+      .addColumn("status", "text", (column) => column.notNull().defaultTo("active"))
+      .execute();
+    await db.schema
+      .createIndex("clients_by_clinician")
+      .on("clients")
+      .columns(["organization_id", "assigned_clinician_id", "created_at", "id"])
+      .execute();
+    await db.schema
+      .createIndex("clients_by_birth_date")
+      .on("clients")
+      .columns(["organization_id", "birth_date"])
+      .execute();
+    await db.schema.createIndex("clients_by_merged_into").on("clients").column("merged_into_id").execute();
+    await db.schema
+      .createTable("client_name_words")
+      .addColumn("client_id", "text", (column) => column.notNull().references("clients.id"))
+      .addColumn("organization_id", "text", (column) => column.notNull())
+      // Byte order on PostgreSQL too, so a prefix is a range of the index (client-search.ts).
+      .addColumn("word", "text", (column) =>
+        sqlite ? column.notNull() : column.notNull().modifyEnd(sql`collate "C"`),
+      )
+      .execute();
+    await db.schema
+      .createIndex("client_name_words_by_word")
+      .on("client_name_words")
+      .columns(["organization_id", "word", "client_id"])
+      .execute();
+    await db.schema
+      .createIndex("client_name_words_by_client")
+      .on("client_name_words")
+      .column("client_id")
+      .execute();
+    const clients = await (db as Kysely<{ clients: { id: string; organization_id: string; name: string } }>)
+      .selectFrom("clients")
+      .select(["id", "organization_id", "name"])
+      .execute();
+    for (const client of clients) {
+      const rows = nameWords(client.name).map((word) => ({
+        client_id: client.id,
+        organization_id: client.organization_id,
+        word,
+      }));
+      if (rows.length > 0) {
+        await (
+          db as Kysely<{ client_name_words: { client_id: string; organization_id: string; word: string } }>
+        )
+          .insertInto("client_name_words")
+          .values(rows)
+          .execute();
+      }
+    }
+    await db.schema.alterTable("care_episodes").addColumn("reassessment_due_on", "text").execute();
+    await db.schema
+      .createIndex("care_episodes_open_by_due")
+      .on("care_episodes")
+      .columns(["organization_id", "status", "reassessment_due_on"])
+      .execute();
+  },
+  async down() {
+    throw new Error("Clinical records are kept; this migration cannot be undone.");
+  },
+};
+
+/** Refuses UPDATE and DELETE on a table, on both databases (the function exists since 0100). */
+async function appendOnly(db: Kysely<unknown>, table: string): Promise<void> {
+  if (onSqlite(db)) {
+    await sql`${sql.raw(`create trigger ${table}_reject_update before update on ${table}
+      begin select raise(abort, '${table} rows are never changed'); end`)}`.execute(db);
+    await sql`${sql.raw(`create trigger ${table}_reject_delete before delete on ${table}
+      begin select raise(abort, '${table} rows are never changed'); end`)}`.execute(db);
+  } else {
+    await sql`${sql.raw(`create trigger ${table}_reject_change before update or delete on ${table}
+      for each row execute function records_append_only()`)}`.execute(db);
+  }
+}
+
 /** Spread into database/migrations.ts; keys sort after the accounts migration "0001_…". */
 export const recordMigrations: Record<string, Migration> = {
   "0100_clinical_records": clinicalRecords,
+  "0300_a_decision_safety_acknowledgements": decisionSafetyAcknowledgements,
+  "0300_b_episode_history": episodeHistory,
+  "0300_c_assessment_transitions": assessmentTransitions,
+  "0300_d_client_management": clientManagement,
 };

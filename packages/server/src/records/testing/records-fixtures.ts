@@ -31,6 +31,20 @@ export const phq9Answers = {
   answers: { 1: 1, 2: 1, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0, 8: 0, 9: 0 },
 };
 
+/** The same adult with a plan to act on thoughts of suicide: the result carries a crisis item. */
+export const crisisAssessment: Assessment = {
+  ...alcoholAssessment,
+  mentalHealth: { ...alcoholAssessment.mentalHealth, suicidalThoughts: true, suicidalIntentOrPlan: true },
+};
+
+/** An acknowledgement of every urgent item of a stored assessment (its JSON as the API answered it). */
+export function acknowledgeEveryUrgentItem(
+  assessment: { result: { urgent?: { ruleId: string }[] } },
+  code = "medical-review-arranged",
+): { ruleId: string; code: string; text?: string }[] {
+  return (assessment.result.urgent ?? []).map((item) => ({ ruleId: item.ruleId, code }));
+}
+
 export interface Organization {
   readonly name: string;
   readonly admin: ClinicClient;
@@ -69,6 +83,10 @@ export interface RecordSet {
   readonly assessmentId: string;
   readonly decisionId: string;
   readonly episodeId: string;
+  /** The episode's admission event. */
+  readonly eventId: string;
+  /** Another client of the same organization (a duplicate to merge). */
+  readonly otherClientId: string;
   readonly consentId: string;
   readonly disclosureId: string;
   /** One program of the organization's own list. */
@@ -91,6 +109,7 @@ export async function recordSetOf(clinician: ClinicClient, clientName = "Alex Ri
     clinician.request("POST", `/api/clients/${clientId}/decisions`, {
       assessmentId,
       chosenLevel: recommended,
+      safetyAcknowledgements: acknowledgeEveryUrgentItem(assessment.json()),
     }),
     201,
   );
@@ -128,6 +147,13 @@ export async function recordSetOf(clinician: ClinicClient, clientName = "Alex Ri
     assessmentId,
     decisionId,
     episodeId: episode.json().id as string,
+    eventId: episode.json().events[0].id as string,
+    otherClientId: (
+      await expectStatus(
+        clinician.request("POST", "/api/clients", { name: `${clientName} (duplicate)` }),
+        201,
+      )
+    ).json().id as string,
     consentId,
     disclosureId: disclosure.json().disclosure.id as string,
     programId: (
@@ -172,10 +198,24 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
       assessmentId: ids.assessmentId,
       chosenLevel: "outpatient",
       reason: "client-preference",
+      reasonText: "Wants to keep working.",
+      safetyAcknowledgements: [
+        { ruleId: "safety-moderate-alcohol-or-sedative-withdrawal", code: "withdrawal-care-arranged" },
+      ],
     },
-    admitClient: { level: "outpatient", admittedOn: "2026-03-05", decisionId: ids.decisionId },
-    transferClient: { toLevel: "intensive-outpatient", on: "2026-03-10", decisionId: ids.decisionId },
-    dischargeClient: { on: "2026-03-20", reason: "plan-completed" },
+    admitClient: { level: "outpatient", admittedOn: "2026-03-02", decisionId: ids.decisionId },
+    transferClient: {
+      toLevel: "medically-managed-inpatient",
+      on: "2026-03-02",
+      emergencyReason: "Sent to hospital.",
+    },
+    dischargeClient: { on: "2026-03-02", reason: "plan-completed" },
+    correctEpisodeEvent: {
+      reason: "Matrix correction.",
+      decisionId: ids.decisionId,
+      note: "Corrected note.",
+    },
+    voidEpisodeEvent: { reason: "Matrix void." },
     recordConsent: {
       recipientName: "Matrix Recipient",
       information: ["identifiers"],
@@ -184,6 +224,12 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
       expiresOn: "2027-03-01",
     },
     revokeConsent: undefined,
+    compareAssessments: undefined,
+    updateEpisode: { reassessmentDueOn: "2026-04-01" },
+    inactivateClient: { reason: "Matrix inactivation." },
+    reactivateClient: { reason: "Matrix reactivation." },
+    mergeClients: { duplicateId: ids.otherClientId, reason: "Matrix merge." },
+    undoClientMerge: { duplicateId: ids.otherClientId, reason: "Matrix undo." },
     discloseRecords: { consentId: ids.consentId, information: ["decisions"], purpose: "treatment" },
     signIn: { email: "matrix@clinic.test", password: "lantern meadow copper violin" },
     giveAuthenticatorCode: { code: "123456" },

@@ -1,0 +1,136 @@
+import { LEVELS_OF_CARE } from "@stepwise/engine";
+import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
+import { z } from "zod";
+import type { DatabaseSchema } from "../database/schema.js";
+import { pageQuery } from "./cursor-page.js";
+
+/**
+ * A name's words folded for search: Unicode compatibility form without accents, lower case, split
+ * on anything that is not a letter or digit ("María-José O'Neil" → maria, jose, o, neil), so "jose"
+ * and "José" find the same person.
+ */
+export function nameWords(name: string): string[] {
+  const folded = foldForSearch(name);
+  return [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0))].slice(0, 20);
+}
+
+export function foldForSearch(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** The highest code point: every word starting with a prefix sorts below prefix + this (byte order). */
+const AFTER_EVERY_WORD = "\u{10FFFF}";
+
+/**
+ * Client ids whose name has a word starting with `prefix`: one range of the word index
+ * (organization, word), so the cost follows the matches, not the number of clients.
+ */
+export function nameWordPrefix(database: Kysely<DatabaseSchema>, organizationId: string, prefix: string) {
+  return database
+    .selectFrom("client_name_words")
+    .select("client_name_words.client_id")
+    .where("client_name_words.organization_id", "=", organizationId)
+    .where("client_name_words.word", ">=", prefix)
+    .where("client_name_words.word", "<", `${prefix}${AFTER_EVERY_WORD}`);
+}
+
+const flag = (what: string) =>
+  z
+    .enum(["true", "false"], { error: `${what} must be true or false.` })
+    .transform((value) => value === "true")
+    .optional();
+
+export const clientListQuery = pageQuery.extend({
+  q: z
+    .string({ error: "q must be text." })
+    .trim()
+    .min(1, { error: "q needs at least one character." })
+    .max(120, { error: "Use at most 120 characters for q." })
+    .optional()
+    .describe(
+      "Search: a case-insensitive prefix of any word of the name (every word of q must match), the exact record number, or the exact birth date (YYYY-MM-DD).",
+    ),
+  assignedTo: z
+    .uuid({ error: "assignedTo must be a user id." })
+    .optional()
+    .describe("Clients assigned to this clinician."),
+  level: z
+    .enum(LEVELS_OF_CARE, { error: `level must be one of: ${LEVELS_OF_CARE.join(", ")}.` })
+    .optional()
+    .describe("Clients whose open episode is at this level now (derived from its events)."),
+  openEpisode: flag("openEpisode").describe("true: clients with an open episode; false: without one."),
+  reassessmentDue: flag("reassessmentDue").describe(
+    "true: clients whose open episode's reassessment is due today or earlier; false: not due.",
+  ),
+  status: z
+    .enum(["active", "inactive", "merged", "all"], {
+      error: "status must be active, inactive, merged or all.",
+    })
+    .default("active")
+    .describe("Which clients: active (default), inactive, merged duplicates, or all."),
+});
+export type ClientListQuery = z.output<typeof clientListQuery>;
+
+/**
+ * The level an open episode is at now, in SQL: the last admission or transfer in effect (not voided),
+ * as its latest correction says. The same rule as episode-history.ts `deriveEpisode`.
+ */
+export function currentLevelOfEpisode(episodeColumn: string): Expression<string | null> {
+  return sql<string | null>`(
+    select coalesce(
+      (select correction.to_level from care_episode_event_amendments correction
+        where correction.event_id = event.id and correction.kind = 'correction'
+        order by correction.sequence desc limit 1),
+      event.to_level)
+    from care_episode_events event
+    where event.episode_id = ${sql.ref(episodeColumn)}
+      and event.kind in ('admission', 'transfer')
+      and not exists (select 1 from care_episode_event_amendments void
+        where void.event_id = event.id and void.kind = 'void')
+    order by event.sequence desc limit 1)`;
+}
+
+/** The filters of a client list, as one condition on `clients`. */
+export function clientFilters(
+  database: Kysely<DatabaseSchema>,
+  organizationId: string,
+  query: ClientListQuery,
+  today: string,
+): Expression<SqlBool>[] {
+  const conditions: Expression<SqlBool>[] = [];
+  if (query.status !== "all") conditions.push(sql<SqlBool>`clients.status = ${query.status}`);
+  if (query.q !== undefined) {
+    const text = query.q;
+    const words = nameWords(text);
+    const byName =
+      words.length === 0
+        ? sql<SqlBool>`1 = 0`
+        : sql.join(
+            words.map(
+              (word) => sql<SqlBool>`clients.id in (${nameWordPrefix(database, organizationId, word)})`,
+            ),
+            sql` and `,
+          );
+    const alternatives = [sql<SqlBool>`(${byName})`, sql<SqlBool>`clients.record_number = ${text}`];
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) alternatives.push(sql<SqlBool>`clients.birth_date = ${text}`);
+    conditions.push(sql<SqlBool>`(${sql.join(alternatives, sql` or `)})`);
+  }
+  if (query.assignedTo !== undefined) {
+    conditions.push(sql<SqlBool>`clients.assigned_clinician_id = ${query.assignedTo}`);
+  }
+  const openEpisode = (extra: Expression<SqlBool>) =>
+    sql<SqlBool>`exists (select 1 from care_episodes episode
+      where episode.client_id = clients.id and episode.status = 'open' and ${extra})`;
+  if (query.openEpisode !== undefined) {
+    const exists = openEpisode(sql<SqlBool>`1 = 1`);
+    conditions.push(query.openEpisode ? exists : sql<SqlBool>`not ${exists}`);
+  }
+  if (query.reassessmentDue !== undefined) {
+    const due = openEpisode(sql<SqlBool>`episode.reassessment_due_on <= ${today}`);
+    conditions.push(query.reassessmentDue ? due : sql<SqlBool>`not ${due}`);
+  }
+  if (query.level !== undefined) {
+    conditions.push(openEpisode(sql<SqlBool>`${currentLevelOfEpisode("episode.id")} = ${query.level}`));
+  }
+  return conditions;
+}

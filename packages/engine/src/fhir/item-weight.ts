@@ -10,10 +10,11 @@ const ISO21090_CO_VALUE_URL = "http://hl7.org/fhir/StructureDefinition/iso21090-
 const WEIGHT_URLS = [ITEM_WEIGHT_URL, ORDINAL_VALUE_URL, ISO21090_CO_VALUE_URL];
 
 export function weightIn(extensions: readonly FhirExtension[] | undefined): number | undefined {
-  if (extensions === undefined) return undefined;
+  // Input is checked only as far as scoring needs, so an odd extension list is read as having no weight.
+  if (!Array.isArray(extensions)) return undefined;
   for (const url of WEIGHT_URLS) {
-    for (const extension of extensions) {
-      if (extension.url !== url) continue;
+    for (const extension of extensions as readonly (FhirExtension | null)[]) {
+      if (typeof extension !== "object" || extension === null || extension.url !== url) continue;
       const value = extension.valueDecimal ?? extension.valueInteger;
       if (typeof value === "number" && Number.isFinite(value)) return value;
     }

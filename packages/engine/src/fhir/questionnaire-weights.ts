@@ -151,7 +151,9 @@ function addValueSet(
 
 function itemWeights(questionnaire: Questionnaire, item: QuestionnaireItem): AnswerWeights | undefined {
   const weights = emptyWeights();
-  for (const option of item.answerOption ?? []) {
+  // STU3 called answerOption `option` (hl7.org/fhir/STU3/questionnaire.html); its weights read the same.
+  const stu3Options = (item as { option?: QuestionnaireItem["answerOption"] }).option;
+  for (const option of item.answerOption ?? stu3Options ?? []) {
     const weight = weightIn(option.extension) ?? weightIn(option.valueCoding?.extension);
     if (weight === undefined) continue;
     if (option.valueCoding !== undefined) addCoding(weights, option.valueCoding, weight);

@@ -25,9 +25,65 @@ function checkItems(items: unknown, location: string, withAnswers: boolean): voi
     item.answer.forEach((answer: unknown, answerIndex) => {
       const answerHere = `${here}.answer[${answerIndex}]`;
       if (!isObject(answer)) throw new FhirImportError(answerHere, "each answer must be an object");
+      checkAnswerValue(answer, answerHere);
       checkItems(answer.item, answerHere, true);
     });
   });
+}
+
+const ANSWER_VALUE_TYPES: Readonly<Record<string, (value: unknown) => boolean>> = {
+  valueBoolean: (value) => typeof value === "boolean",
+  valueDecimal: (value) => typeof value === "number" && Number.isFinite(value),
+  valueInteger: (value) => typeof value === "number" && Number.isInteger(value),
+  valueString: (value) => typeof value === "string",
+};
+
+function isCoding(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  return ["system", "code", "display"].every(
+    (key) => value[key] === undefined || typeof value[key] === "string",
+  );
+}
+
+/** The answer values scoring reads, checked so that odd shapes give a named error instead of a crash. */
+function checkAnswerValue(answer: Record<string, unknown>, location: string): void {
+  for (const [key, isValid] of Object.entries(ANSWER_VALUE_TYPES)) {
+    if (answer[key] !== undefined && !isValid(answer[key])) {
+      throw new FhirImportError(
+        `${location}.${key}`,
+        `${key} has the wrong type (${JSON.stringify(answer[key])})`,
+      );
+    }
+  }
+  if (answer.valueCoding !== undefined && !isCoding(answer.valueCoding)) {
+    throw new FhirImportError(
+      `${location}.valueCoding`,
+      "valueCoding must be an object whose system, code and display are text",
+    );
+  }
+  const quantity = answer.valueQuantity;
+  if (
+    quantity !== undefined &&
+    (!isObject(quantity) || (quantity.value !== undefined && typeof quantity.value !== "number"))
+  ) {
+    throw new FhirImportError(
+      `${location}.valueQuantity`,
+      "valueQuantity must be an object with a number value",
+    );
+  }
+  if (answer.extension !== undefined && !Array.isArray(answer.extension)) {
+    throw new FhirImportError(`${location}.extension`, "extension must be a list");
+  }
+}
+
+/** R4 names the Questionnaire by a canonical URL; STU3 by a Reference. Anything else cannot be read. */
+function checkQuestionnaireName(value: unknown, location: string): void {
+  if (value === undefined || typeof value === "string") return;
+  if (isObject(value) && (value.reference === undefined || typeof value.reference === "string")) return;
+  throw new FhirImportError(
+    `${location}.questionnaire`,
+    "questionnaire must be a canonical URL (FHIR R4) or a Reference with a text reference (FHIR STU3)",
+  );
 }
 
 export function resourceTypeOf(value: unknown): string | undefined {
@@ -47,7 +103,9 @@ export function asQuestionnaireResponse(
         : `expected a QuestionnaireResponse, found a ${type}`,
     );
   }
-  checkItems((value as Record<string, unknown>).item, location, true);
+  const record = value as Record<string, unknown>;
+  checkQuestionnaireName(record.questionnaire, location);
+  checkItems(record.item, location, true);
   return value as unknown as QuestionnaireResponse;
 }
 

@@ -2,6 +2,7 @@ import type { Sex } from "../instruments/band-lookup.js";
 import type { ScaleResult } from "../instruments/scale-result.js";
 import { FhirImportError } from "./fhir-import-error.js";
 import type { Questionnaire, QuestionnaireResponse } from "./fhir-resources.js";
+import { questionnaireReferenceOf } from "./questionnaire-reference.js";
 import { asQuestionnaire, asQuestionnaireResponse, resourceTypeOf } from "./resource-shape.js";
 import { scoreQuestionnaireResponse } from "./score-questionnaire-response.js";
 
@@ -30,7 +31,8 @@ function questionnaireFor(
   questionnaires: readonly Questionnaire[],
   given: Questionnaire | undefined,
 ): Questionnaire | undefined {
-  const wanted = response.questionnaire === undefined ? undefined : withoutVersion(response.questionnaire);
+  const { canonical } = questionnaireReferenceOf(response);
+  const wanted = canonical === undefined ? undefined : withoutVersion(canonical);
   if (wanted !== undefined) {
     const found = questionnaires.find(
       (questionnaire) =>

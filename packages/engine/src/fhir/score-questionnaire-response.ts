@@ -18,6 +18,7 @@ import {
   type QuestionnaireResponseAnswer,
 } from "./fhir-resources.js";
 import { instrumentItemFor, isTotalOf, recognizeInstrument } from "./instrument-recognition.js";
+import { questionnaireReferenceOf, STU3_NOTE } from "./questionnaire-reference.js";
 import { type AnswerWeights, questionnaireWeights, weightOfAnswer } from "./questionnaire-weights.js";
 import { entryLocation, type ResponseEntry, responseEntries } from "./response-entries.js";
 
@@ -103,6 +104,20 @@ function pointsForKnownItem(
 
 const LOINC_OID = "urn:oid:2.16.840.1.113883.6.1";
 
+/** Whether an item adds to the total, raises a flag, or decides whether another item is shown. */
+function scoresOrFlags(definition: InstrumentDefinition, item: InstrumentItem): boolean {
+  return (
+    item.countsTowardTotal ||
+    definition.itemFlags.some((rule) => rule.item === item.id) ||
+    definition.items.some((other) => other.shownWhen?.anyOf.some((condition) => condition.item === item.id))
+  );
+}
+
+/** The total item of a Questionnaire Stepwise exported (`phq-9.total`), echoed back in a response. */
+function isOwnTotal(definition: InstrumentDefinition, linkId: string): boolean {
+  return linkId.length === definition.id.length + 6 && linkId === `${definition.id}.total`;
+}
+
 const EMPTY_WEIGHTS: AnswerWeights = {
   bySystemAndCode: new Map(),
   byCode: new Map(),
@@ -162,7 +177,11 @@ function scoreKnownInstrument(
     const questionnaireItem = weights?.items.get(entry.linkId);
     const item = itemFor(entry.linkId, questionnaireItem);
     if (item === undefined) {
-      if (isTotalOf(definition, entry.linkId, questionnaireItem) || weights?.totals.has(entry.linkId)) {
+      if (
+        isTotalOf(definition, entry.linkId, questionnaireItem) ||
+        isOwnTotal(definition, entry.linkId) ||
+        weights?.totals.has(entry.linkId)
+      ) {
         statedTotal = statedNumber(entry.answers) ?? statedTotal;
       } else if (entry.answers.length > 0 && entry.answers.some((answer) => answer.item === undefined)) {
         notes ??= [];
@@ -172,15 +191,26 @@ function scoreKnownInstrument(
     }
     if (entry.linkId.charCodeAt(0) === 47) slashStyle = true;
     else if (item.loinc.includes(entry.linkId)) bareLoincStyle = true;
-    const answer = singleAnswer(entry, entry.answers, false, root)[0];
+    const answer = entry.answers[0];
     if (answer === undefined) continue;
-    const value = pointsForKnownItem(
-      definition,
-      item,
-      answer,
-      weights?.weighted.get(entry.linkId),
-      entry.linkId,
-    );
+    let value: number;
+    try {
+      singleAnswer(entry, entry.answers, false, root);
+      value = pointsForKnownItem(definition, item, answer, weights?.weighted.get(entry.linkId), entry.linkId);
+    } catch (error) {
+      // An item asked but never scored (PHQ-9's difficulty question) cannot change the total, the band or a
+      // flag, so an answer we cannot read there is noted and skipped rather than refusing the whole response
+      // and losing, say, its item-9 safety flag. Items that are scored or raise a flag stay strict.
+      const readable = error instanceof AnswerOutOfRangeError || error instanceof FhirImportError;
+      if (!readable || scoresOrFlags(definition, item)) throw error;
+      notes ??= [];
+      notes.push(
+        `"${entry.linkId}" (${definition.title} item ${item.number}) is not scored, and its answer could not be read (${describeAnswer(
+          answer,
+        )}); it was ignored.`,
+      );
+      continue;
+    }
     // Two linkIds for one item (TAPS-1 alcohol asked with the men's and the women's LOINC item): the higher counts.
     const position = indexOf.get(item.id) ?? -1;
     const previous = points[position];
@@ -367,11 +397,25 @@ export function scoreQuestionnaireResponse(
   const location = options.location ?? "QuestionnaireResponse";
   const entries = responseEntries(response);
   const questionnaire = options.questionnaire;
+  const reference = questionnaireReferenceOf(response);
+  const result = scoreRecognized(reference.canonical, response, entries, questionnaire, options, location);
+  if (!reference.stu3) return result;
+  return { ...result, notes: [...(result.notes ?? []), STU3_NOTE] };
+}
+
+function scoreRecognized(
+  canonical: string | undefined,
+  response: QuestionnaireResponse,
+  entries: readonly ResponseEntry[],
+  questionnaire: Questionnaire | undefined,
+  options: ResponseScoringOptions,
+  location: string,
+): ScaleResult {
   const questionnaireItems =
     questionnaire === undefined
       ? new Map<string, QuestionnaireItem>()
       : questionnaireWeights(questionnaire).items;
-  const definition = recognizeInstrument(response.questionnaire, entries, questionnaire, questionnaireItems);
+  const definition = recognizeInstrument(canonical, entries, questionnaire, questionnaireItems);
   if (definition !== undefined)
     return scoreKnownInstrument(definition, response, entries, questionnaire, options, location);
   if (questionnaire === undefined) {

@@ -83,11 +83,23 @@ function factsOf(condition: Condition, into: Set<FactId>): Set<FactId> {
   return into;
 }
 
+const factsInCondition = new WeakMap<Condition, readonly (readonly [FactId, number])[]>();
+
+/** The distinct facts a condition reads, with their places in the fact table, found once per condition. */
+function factPositionsOf(condition: Condition): readonly (readonly [FactId, number])[] {
+  let facts = factsInCondition.get(condition);
+  if (facts === undefined) {
+    facts = [...factsOf(condition, new Set())].map((fact) => [fact, factPosition(fact)] as const);
+    factsInCondition.set(condition, facts);
+  }
+  return facts;
+}
+
 /** The unknown answers behind the unknown facts of a condition. */
 function unknownPaths(condition: Condition, evaluation: RuleEvaluation): string[] {
   const paths: string[] = [];
-  for (const fact of factsOf(condition, new Set())) {
-    if (evaluation.facts.at(factPosition(fact)) !== null) continue;
+  for (const [fact, position] of factPositionsOf(condition)) {
+    if (evaluation.facts.at(position) !== null) continue;
     const own = FACTS[fact].paths;
     const missing = own.filter((path) => answerAt(evaluation.assessment, path) === null);
     for (const path of missing.length > 0 ? missing : own) if (!paths.includes(path)) paths.push(path);

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, SqliteAdapter, sql } from "kysely";
 import { recordMigrations } from "../records/records-migration.js";
+import { securityMigrations } from "./security-migrations.js";
 
 function onSqlite(db: Kysely<unknown>): boolean {
   return db.getExecutor().adapter instanceof SqliteAdapter;
@@ -124,4 +125,5 @@ const accountsAndAudit: Migration = {
 export const migrations: Record<string, Migration> = {
   "0001_accounts_and_audit": accountsAndAudit,
   ...recordMigrations,
+  ...securityMigrations,
 };

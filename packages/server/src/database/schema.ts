@@ -15,7 +15,35 @@ export type DatabaseSchema = {
   recovery_codes: RecoveryCodesTable;
   password_links: PasswordLinksTable;
   audit_events: AuditEventsTable;
+  guess_budgets: GuessBudgetsTable;
+  sign_in_guesses: SignInGuessesTable;
+  known_devices: KnownDevicesTable;
 } & RecordTables;
+
+/** One per email digest and budget; its row is held while a guess is reserved (accounts/guess-budget.ts). */
+export interface GuessBudgetsTable {
+  subject: string;
+  budget: string;
+  /** When a guess was last refused because the budget was spent; a right guess reserved earlier fails. */
+  last_refused_at: string | null;
+  touched_at: string;
+}
+
+/** One reserved guess; kept for the 15-minute window, removed again when the guess was right. */
+export interface SignInGuessesTable {
+  id: string;
+  subject: string;
+  budget: string;
+  guessed_at: string;
+}
+
+/** A browser that completed a sign-in to an account (SHA-256 of its device cookie). */
+export interface KnownDevicesTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_used_at: string;
+}
 
 export interface OrganizationsTable {
   id: string;

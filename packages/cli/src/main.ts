@@ -1,5 +1,6 @@
 import { ConfigError, DatabaseStartupError } from "@stepwise/server";
 import { assess } from "./commands/assess.js";
+import { audit } from "./commands/audit.js";
 import { backup } from "./commands/backup.js";
 import { migrate } from "./commands/migrate.js";
 import { schema } from "./commands/schema.js";
@@ -39,6 +40,10 @@ export const commands: Record<string, { summary: string; run: Command }> = {
   users: {
     summary: "add --org <org> --email <email> --role <role> | disable <email>",
     run: (args) => users(args, process.env, process.cwd()),
+  },
+  audit: {
+    summary: "verify [--org <id>]: check the audit log's HMAC chains and report the first broken link",
+    run: (args) => audit(args, process.env, process.cwd()),
   },
   backup: {
     summary: "<file>: copy the SQLite database safely while the server runs",

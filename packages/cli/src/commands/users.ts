@@ -3,11 +3,9 @@ import {
   disableAccountFromCommandLine,
   HttpProblem,
   isUserRole,
-  migrateToLatest,
-  openDatabase,
-  prepareDataDirectory,
+  openServingDatabase,
   readServerConfig,
-  sqliteTargetIn,
+  type StepwiseDatabase,
   USER_ROLES,
 } from "@stepwise/server";
 import { UsageError } from "../usage-error.js";
@@ -44,6 +42,7 @@ export async function users(
   const [action, ...rest] = args;
   if (action !== "add" && action !== "disable") throw new UsageError(`${USAGE}.`);
   let request: () => Promise<void>;
+  let database: StepwiseDatabase;
   const config = readServerConfig(environment, workingDirectory);
   if (action === "add") {
     const flags = readFlags(rest, ["org", "email", "role", "name"]);
@@ -89,13 +88,9 @@ export async function users(
       );
     };
   }
-  const database = openDatabase(
-    config.databaseUrl === undefined
-      ? sqliteTargetIn(prepareDataDirectory(config.dataDirectory))
-      : { kind: "postgres", url: config.databaseUrl },
-  );
+  // Start-up warnings (roles, key file) are the server's and `stepwise migrate`'s to print.
+  database = (await openServingDatabase(config, environment)).database;
   try {
-    await migrateToLatest(database);
     await request();
     return 0;
   } catch (error) {

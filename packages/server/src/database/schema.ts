@@ -126,4 +126,10 @@ export interface AuditEventsTable {
   ip: string | null;
   request_id: string | null;
   detail: string | null;
+  /** The organization's chain ("" for events without one); audit/audit-chain.ts. */
+  chain: ColumnType<string, string | undefined, never>;
+  /** Place in the chain, from 1; bigint on PostgreSQL. */
+  chain_sequence: ColumnType<number | string | null, number | undefined, never>;
+  /** HMAC-SHA256 over the row and the previous row's HMAC. */
+  chain_hmac: ColumnType<string | null, string | undefined, never>;
 }

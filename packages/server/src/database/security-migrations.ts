@@ -1,4 +1,12 @@
-import type { Migration } from "kysely";
+import { type Kysely, type Migration, SqliteAdapter, sql } from "kysely";
+import { chainOf, GENESIS, sealOf } from "../audit/audit-chain.js";
+import { auditKeyInUse } from "../audit/audit-key.js";
+import { APPEND_ONLY_TABLES } from "./append-only-tables.js";
+import type { DatabaseSchema } from "./schema.js";
+
+function onSqlite(db: Kysely<unknown>): boolean {
+  return db.getExecutor().adapter instanceof SqliteAdapter;
+}
 
 /**
  * Guess budgets and known devices (accounts/guess-budget.ts, accounts/known-devices.ts): one row per
@@ -48,7 +56,78 @@ const signInGuesses: Migration = {
   },
 };
 
+/**
+ * The audit chain (audit/audit-chain.ts) and REPLACE protection.
+ *
+ * SQLite runs no DELETE trigger when `INSERT OR REPLACE` removes a row (unless the connection has
+ * `recursive_triggers` on; SQLite docs, "The ON CONFLICT Clause"), so until now REPLACE could rewrite an
+ * append-only row. A BEFORE INSERT trigger on every append-only table now refuses an insert whose key
+ * already exists, whatever the conflict clause (REPLACE, IGNORE, or an UPSERT); the application's own
+ * connection also turns `recursive_triggers` on, so a REPLACE through another unique key fires the
+ * DELETE trigger. PostgreSQL has no REPLACE; its UPSERT runs the UPDATE trigger, and the application's
+ * role may not UPDATE these tables at all (database/database-roles.ts).
+ *
+ * Rows already in the log are sealed into their chains here, with the key the migrating process uses.
+ */
+const auditChain: Migration = {
+  async up(db) {
+    const sqlite = onSqlite(db);
+    await db.schema
+      .alterTable("audit_events")
+      .addColumn("chain", "text", (column) => column.notNull().defaultTo(""))
+      .execute();
+    await db.schema
+      .alterTable("audit_events")
+      .addColumn("chain_sequence", sqlite ? "integer" : "bigint")
+      .execute();
+    await db.schema.alterTable("audit_events").addColumn("chain_hmac", "text").execute();
+    await db.schema
+      .createIndex("audit_events_chain")
+      .on("audit_events")
+      .columns(["chain", "chain_sequence"])
+      .unique()
+      .execute();
+
+    if (sqlite) await sql`drop trigger audit_events_reject_update`.execute(db);
+    else await sql`alter table audit_events disable trigger audit_events_reject_change`.execute(db);
+    const key = auditKeyInUse();
+    const ends = new Map<string, { sequence: number; hmac: string }>();
+    const rows = await (db as Kysely<DatabaseSchema>)
+      .selectFrom("audit_events")
+      .selectAll()
+      .orderBy("id")
+      .execute();
+    for (const row of rows) {
+      const chain = chainOf(row.organization_id);
+      const end = ends.get(chain) ?? { sequence: 0, hmac: GENESIS };
+      const sequence = end.sequence + 1;
+      const hmac = sealOf(key, row, chain, sequence, end.hmac);
+      await sql`update audit_events set chain = ${chain}, chain_sequence = ${sequence}, chain_hmac = ${hmac} where id = ${row.id}`.execute(
+        db,
+      );
+      ends.set(chain, { sequence, hmac });
+    }
+    if (sqlite) {
+      await sql`create trigger audit_events_reject_update before update on audit_events
+        begin select raise(abort, 'audit_events is append-only'); end`.execute(db);
+      for (const table of APPEND_ONLY_TABLES) {
+        await sql`${sql.raw(`create trigger ${table}_reject_replace before insert on ${table}
+          when exists (select 1 from ${table} where id = new.id)
+          begin select raise(abort, '${table} is append-only: a row with this id exists'); end`)}`.execute(
+          db,
+        );
+      }
+    } else {
+      await sql`alter table audit_events enable trigger audit_events_reject_change`.execute(db);
+    }
+  },
+  async down() {
+    throw new Error("The audit log is append-only; this migration cannot be undone.");
+  },
+};
+
 /** Spread into database/migrations.ts; the 0200 range belongs to sign-in and audit hardening. */
 export const securityMigrations: Record<string, Migration> = {
   "0200_sign_in_guesses": signInGuesses,
+  "0201_audit_chain": auditChain,
 };

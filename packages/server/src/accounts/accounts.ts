@@ -4,6 +4,7 @@ import { endAllSessionsOf } from "../access/sessions.js";
 import { minutesAfter } from "../clock.js";
 import type { DatabaseSchema, PasswordLinkPurpose, UserRole, UsersTable } from "../database/schema.js";
 import { HttpProblem } from "../problem.js";
+import { hasControlCharacter, NO_CONTROL_CHARACTERS } from "./account-fields.js";
 import { clearAllGuessBudgets } from "./guess-budget.js";
 import { hashPassword } from "./password-hashing.js";
 import { passwordProblem } from "./password-rules.js";
@@ -30,6 +31,7 @@ export function normalizeEmail(email: string): string {
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function emailProblem(email: string): string | null {
+  if (hasControlCharacter(email)) return NO_CONTROL_CHARACTERS;
   if (!EMAIL_SHAPE.test(email) || email.length > 254) return "Enter an email address like name@clinic.org.";
   return null;
 }

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { appendAuditEvent } from "../audit/audit-log.js";
 import type { DatabaseSchema, UserRole } from "../database/schema.js";
 import { HttpProblem } from "../problem.js";
+import { hasControlCharacter, NO_CONTROL_CHARACTERS } from "./account-fields.js";
 import {
   createUser,
   disableUser,
@@ -28,6 +29,12 @@ export async function addAccountFromCommandLine(
   if (problem !== null) throw new HttpProblem(400, "Bad Request", `--email: ${problem}`);
   if (input.organization.trim().length === 0) {
     throw new HttpProblem(400, "Bad Request", "--org: give the organization's name.");
+  }
+  if (hasControlCharacter(input.organization)) {
+    throw new HttpProblem(400, "Bad Request", `--org: ${NO_CONTROL_CHARACTERS}`);
+  }
+  if (hasControlCharacter(input.displayName)) {
+    throw new HttpProblem(400, "Bad Request", `--name: ${NO_CONTROL_CHARACTERS}`);
   }
   return db.transaction().execute(async (trx) => {
     const organization = await findOrCreateOrganization(trx, input.organization, input.now);

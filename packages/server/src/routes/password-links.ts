@@ -4,20 +4,19 @@ import { z } from "zod";
 import { addRoute } from "../access/access-control.js";
 import { publicRoute } from "../access/policy.js";
 import { parseBody } from "../access/request-body.js";
+import { accountText } from "../accounts/account-fields.js";
 import { findUsablePasswordLink, unusableLink, usePasswordLink } from "../accounts/accounts.js";
 import { PASSWORD_MAX_LENGTH } from "../accounts/password-rules.js";
 import type { Clock } from "../clock.js";
 import type { DatabaseSchema } from "../database/schema.js";
 
-const tokenField = z
-  .string({ error: "The link is incomplete." })
+const tokenField = accountText("The link is incomplete.")
   .min(20, { error: "The link is incomplete." })
   .max(200);
 const inspectBody = z.object({ token: tokenField });
 const useBody = z.object({
   token: tokenField,
-  password: z
-    .string({ error: "Choose a password." })
+  password: accountText("Choose a password.")
     .min(1, { error: "Choose a password." })
     .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` }),
 });

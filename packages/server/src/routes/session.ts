@@ -12,6 +12,7 @@ import { anyRole, publicRoute, signingIn } from "../access/policy.js";
 import type { RequestSession } from "../access/principal.js";
 import { parseBody } from "../access/request-body.js";
 import { endAllSessionsOf, endSession, startSession } from "../access/sessions.js";
+import { accountText } from "../accounts/account-fields.js";
 import { passwordRefused } from "../accounts/accounts.js";
 import {
   clearGuessBudget,
@@ -36,13 +37,11 @@ export interface SessionRouteOptions {
   readonly signInAttemptsPerMinute: number;
 }
 
-const password = z
-  .string({ error: "Enter your password." })
+const password = accountText("Enter your password.")
   .min(1, { error: "Enter your password." })
   .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` });
 const signInBody = z.object({
-  email: z
-    .string({ error: "Enter your email address." })
+  email: accountText("Enter your email address.")
     .trim()
     .min(3, { error: "Enter your email address." })
     .max(254),
@@ -50,7 +49,7 @@ const signInBody = z.object({
   organizationId: z.uuid({ error: "organizationId must be an organization id." }).optional(),
 });
 const codeBody = z.object({
-  code: z.string({ error: "Enter the code." }).trim().min(6, { error: "Enter the code." }).max(40),
+  code: accountText("Enter the code.").trim().min(6, { error: "Enter the code." }).max(40),
 });
 const changePasswordBody = z.object({ currentPassword: password, newPassword: password });
 

@@ -6,6 +6,7 @@ import { inOrganizationOf } from "../access/organization-scope.js";
 import { signedIn } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
 import { parseBody } from "../access/request-body.js";
+import { accountText } from "../accounts/account-fields.js";
 import {
   createUser,
   disableUser,
@@ -19,15 +20,13 @@ import type { DatabaseSchema } from "../database/schema.js";
 import { HttpProblem, notFound } from "../problem.js";
 
 const newUserBody = z.object({
-  email: z
-    .string({ error: "Enter an email address." })
+  email: accountText("Enter an email address.")
     .trim()
     .toLowerCase()
     .refine((email) => emailProblem(email) === null, {
       error: "Enter an email address like name@clinic.org.",
     }),
-  displayName: z
-    .string({ error: "Enter the person's name." })
+  displayName: accountText("Enter the person's name.")
     .trim()
     .min(1, { error: "Enter the person's name." })
     .max(120, { error: "Use at most 120 characters." }),

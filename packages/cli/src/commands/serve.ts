@@ -17,7 +17,7 @@ export async function serve(environment: NodeJS.ProcessEnv, workingDirectory: st
   const app = await buildApp({
     database,
     webRoot: environment.STEPWISE_WEB_ROOT ?? defaultWebRoot(),
-    trustedOrigins: [config.publicUrl],
+    publicUrl: environment.STEPWISE_PUBLIC_URL?.trim() ? config.publicUrl : undefined,
     logger: {
       level: config.logLevel,
       serializers: requestLogSerializers,

@@ -73,7 +73,7 @@ export async function users(
           `  2. Give this one-time link to ${email.trim()} in person or over a trusted channel. It works once and`,
           `     expires ${added.expiresAt.toISOString().replace("T", " ").slice(0, 16)} UTC:`,
           `     ${link}`,
-          `  3. They choose a password${role === "reviewer" ? "" : ", then set up an authenticator app (a second factor is required for this role)"}.`,
+          "  3. They choose a password, then set up an authenticator app (every role needs this second factor).",
           "",
         ].join("\n"),
       );

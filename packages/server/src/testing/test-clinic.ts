@@ -108,7 +108,7 @@ export class ClinicClient {
 
 export async function openTestClinic(
   target: StorageTarget,
-  options: Partial<Pick<AppOptions, "logger" | "signInAttemptsPerMinute">> & {
+  options: Partial<Pick<AppOptions, "logger" | "signInAttemptsPerMinute" | "webRoot" | "publicUrl">> & {
     /** Extra routes a test adds (e.g. a probe record type) before the server starts. */
     readonly routes?: (app: FastifyInstance, database: StepwiseDatabase) => void;
     /** A database opened (and migrated) by the test itself, e.g. shared with a CLI run. */

@@ -38,7 +38,7 @@ export const commands: Record<string, { summary: string; run: Command }> = {
     run: () => migrate(process.env, process.cwd()),
   },
   users: {
-    summary: "add --org <org> --email <email> --role <role> | disable <email>",
+    summary: "add --org <org> --email <email> --role <role> | disable <email> [--org <org>]",
     run: (args) => users(args, process.env, process.cwd()),
   },
   audit: {

@@ -11,7 +11,7 @@ import {
 import { UsageError } from "../usage-error.js";
 
 const USAGE =
-  "use `stepwise users add --org <organization> --email <email> --role <admin|clinician|reviewer> [--name <name>]` or `stepwise users disable <email>`";
+  "use `stepwise users add --org <organization> --email <email> --role <admin|clinician|reviewer> [--name <name>]` or `stepwise users disable <email> [--org <organization>]`";
 
 /** Reads `--flag value` pairs; refuses unknown flags and flags without a value. */
 export function readFlags(args: string[], known: readonly string[]): Map<string, string> {
@@ -80,9 +80,15 @@ export async function users(
     };
   } else {
     const [email, ...extra] = rest;
-    if (email === undefined || extra.length > 0) throw new UsageError(`give one email address; ${USAGE}.`);
+    if (email === undefined || email.startsWith("--"))
+      throw new UsageError(`give one email address; ${USAGE}.`);
+    const organization = readFlags(extra, ["org"]).get("org");
     request = async () => {
-      const result = await disableAccountFromCommandLine(database.kysely, { email, now: new Date() });
+      const result = await disableAccountFromCommandLine(database.kysely, {
+        email,
+        organization,
+        now: new Date(),
+      });
       process.stdout.write(
         `${result.alreadyDisabled ? "Was already disabled" : "Disabled"}: ${email.trim().toLowerCase()}. Sessions ended: ${result.sessionsEnded}.\n`,
       );

@@ -55,11 +55,27 @@ export async function findOrCreateOrganization(
   return { id, name: trimmed, created: true };
 }
 
-export async function findUserByEmail(
+/** The accounts under an address: at most one per organization. */
+export async function findUsersByEmail(db: Kysely<DatabaseSchema>, email: string): Promise<UserRow[]> {
+  return db
+    .selectFrom("users")
+    .selectAll()
+    .where("email", "=", normalizeEmail(email))
+    .orderBy("created_at")
+    .execute();
+}
+
+export async function findUserInOrganization(
   db: Kysely<DatabaseSchema>,
+  organizationId: string,
   email: string,
 ): Promise<UserRow | undefined> {
-  return db.selectFrom("users").selectAll().where("email", "=", normalizeEmail(email)).executeTakeFirst();
+  return db
+    .selectFrom("users")
+    .selectAll()
+    .where("organization_id", "=", organizationId)
+    .where("email", "=", normalizeEmail(email))
+    .executeTakeFirst();
 }
 
 /**
@@ -87,7 +103,9 @@ export async function createUser(
   input: { organizationId: string; email: string; displayName: string; role: UserRole; now: Date },
 ): Promise<UserRow> {
   const email = normalizeEmail(input.email);
-  if ((await findUserByEmail(db, email)) !== undefined) {
+  // Only this organization's accounts are looked at: an address used in another organization is
+  // none of this admin's business, and a new account here does not touch it.
+  if ((await findUserInOrganization(db, input.organizationId, email)) !== undefined) {
     throw new HttpProblem(409, "Conflict", `There is already an account for ${email}.`, [
       { field: "email", message: "This address already has an account." },
     ]);

@@ -8,7 +8,8 @@ import {
   disableUser,
   emailProblem,
   findOrCreateOrganization,
-  findUserByEmail,
+  findOrganizationByName,
+  findUsersByEmail,
   issuePasswordLink,
   passwordLinkPath,
 } from "./accounts.js";
@@ -72,12 +73,24 @@ export async function addAccountFromCommandLine(
 /** `stepwise users disable`: disables the account and ends its sessions. */
 export async function disableAccountFromCommandLine(
   db: Kysely<DatabaseSchema>,
-  input: { email: string; now: Date },
+  input: { email: string; organization?: string | undefined; now: Date },
 ): Promise<{ sessionsEnded: number; alreadyDisabled: boolean }> {
   return db.transaction().execute(async (trx) => {
-    const user = await findUserByEmail(trx, input.email);
+    let accounts = await findUsersByEmail(trx, input.email);
+    if (input.organization !== undefined) {
+      const organization = await findOrganizationByName(trx, input.organization);
+      accounts = accounts.filter((account) => account.organization_id === organization?.id);
+    }
+    const [user, ...others] = accounts;
     if (user === undefined)
       throw new HttpProblem(404, "Not Found", `There is no account for ${input.email.trim()}.`);
+    if (others.length > 0) {
+      throw new HttpProblem(
+        400,
+        "Bad Request",
+        `${input.email.trim()} has accounts in ${accounts.length} organizations; name one with --org.`,
+      );
+    }
     const alreadyDisabled = user.status === "disabled";
     const sessionsEnded = await disableUser(trx, user.id);
     await appendAuditEvent(trx, input.now, {

@@ -57,7 +57,7 @@ export type UserStatus = "active" | "disabled";
 export interface UsersTable {
   id: string;
   organization_id: string;
-  /** Lower-cased; one account per address across all organizations, so sign-in needs no organization. */
+  /** Lower-cased; unique within an organization. One address may have accounts in several organizations. */
   email: string;
   display_name: string;
   role: UserRole;

@@ -126,8 +126,67 @@ const auditChain: Migration = {
   },
 };
 
+/**
+ * One address may have an account in several organizations (one per organization), so adding a person
+ * never reveals that their address is used elsewhere. SQLite cannot drop a column's UNIQUE, so the
+ * table is rebuilt the way SQLite's docs describe ("Making Other Kinds Of Table Schema Changes"):
+ * foreign keys off, copy, swap, check, foreign keys on.
+ */
+const emailPerOrganization: Migration = {
+  async up(db) {
+    if (!onSqlite(db)) {
+      await sql`alter table users drop constraint users_email_key`.execute(db);
+      await sql`alter table users add constraint users_organization_email unique (organization_id, email)`.execute(
+        db,
+      );
+      await sql`create index users_by_email on users (email)`.execute(db);
+      return;
+    }
+    await sql`pragma foreign_keys = off`.execute(db);
+    try {
+      await sql`begin`.execute(db);
+      await sql`create table users_rebuilt (
+        id text primary key,
+        organization_id text not null references organizations (id),
+        email text not null,
+        display_name text not null,
+        role text not null check (role in ('admin', 'clinician', 'reviewer')),
+        status text not null check (status in ('active', 'disabled')),
+        password_hash text,
+        password_changed_at text,
+        totp_secret text,
+        totp_last_step integer,
+        failed_sign_ins integer not null default 0,
+        locked_until text,
+        created_at text not null,
+        constraint users_organization_email unique (organization_id, email)
+      )`.execute(db);
+      await sql`insert into users_rebuilt (id, organization_id, email, display_name, role, status, password_hash,
+        password_changed_at, totp_secret, totp_last_step, failed_sign_ins, locked_until, created_at)
+        select id, organization_id, email, display_name, role, status, password_hash, password_changed_at,
+        totp_secret, totp_last_step, failed_sign_ins, locked_until, created_at from users`.execute(db);
+      await sql`drop table users`.execute(db);
+      await sql`alter table users_rebuilt rename to users`.execute(db);
+      await sql`create index users_by_organization on users (organization_id)`.execute(db);
+      await sql`create index users_by_email on users (email)`.execute(db);
+      const broken = await sql`pragma foreign_key_check`.execute(db);
+      if (broken.rows.length > 0) throw new Error("foreign keys do not match after rebuilding users");
+      await sql`commit`.execute(db);
+    } catch (error) {
+      await sql`rollback`.execute(db).catch(() => {});
+      throw error;
+    } finally {
+      await sql`pragma foreign_keys = on`.execute(db);
+    }
+  },
+  async down() {
+    throw new Error("Accounts may share an address across organizations; this migration is not undone.");
+  },
+};
+
 /** Spread into database/migrations.ts; the 0200 range belongs to sign-in and audit hardening. */
 export const securityMigrations: Record<string, Migration> = {
   "0200_sign_in_guesses": signInGuesses,
   "0201_audit_chain": auditChain,
+  "0202_email_per_organization": emailPerOrganization,
 };

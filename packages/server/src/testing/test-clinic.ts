@@ -153,10 +153,26 @@ export async function openTestClinic(
         client.request("POST", "/api/password-links/use", { token: linkToken, password }),
         200,
       );
-      const signIn = await expectStatus(
+      let signIn = await expectStatus(
         client.request("POST", "/api/session", { email: input.email, password }),
         200,
       );
+      if (signIn.json().stage === "choose-organization") {
+        // The same address and password open accounts in several organizations: choose this one.
+        const { organization_id } = await opened.database.kysely
+          .selectFrom("users")
+          .select("organization_id")
+          .where("id", "=", userId)
+          .executeTakeFirstOrThrow();
+        signIn = await expectStatus(
+          client.request("POST", "/api/session", {
+            email: input.email,
+            password,
+            organizationId: organization_id,
+          }),
+          200,
+        );
+      }
       if (signIn.json().stage === "full")
         return { client, userId, totpSecret: null, recoveryCodes: [], password };
       const started = await expectStatus(client.request("POST", "/api/session/totp-enrolment/start"), 200);

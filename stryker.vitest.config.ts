@@ -19,6 +19,7 @@ export default defineConfig({
       "packages/engine/src/placement/place.test.ts",
       "packages/engine/src/rules/evaluate-rules.test.ts",
       "packages/engine/src/rules/compiled-condition.test.ts",
+      "packages/engine/src/rules/fact-table.test.ts",
       "packages/engine/src/rules/ruleset.test.ts",
       "packages/engine/src/explanation/*.test.ts",
       "packages/engine/src/transitions/*.test.ts",

@@ -6,12 +6,12 @@
  * as one JSON line on stdout. Bundled and started by bench/api.mjs.
  */
 import { Writable } from "node:stream";
-import { addRoute } from "../packages/server/src/access/access-control.js";
 import { signedIn } from "../packages/server/src/access/policy.js";
 import { startSession } from "../packages/server/src/access/sessions.js";
 import { addAccountFromCommandLine } from "../packages/server/src/accounts/command-line-accounts.js";
 import { buildApp, requestLogSerializers } from "../packages/server/src/app.js";
 import { migrateToLatest, openDatabase, sqliteTargetIn } from "../packages/server/src/database/connection.js";
+import { addApiRoute } from "../packages/server/src/routes/api-route.js";
 
 const postgresUrl = process.env.BENCH_DATABASE_URL;
 const database = openDatabase(
@@ -38,11 +38,16 @@ const app = await buildApp({
     stream: sink,
   },
 });
-addRoute(app, {
+addApiRoute(app, {
   method: "POST",
   url: "/api/bench/baseline",
+  operationId: "benchBaseline",
+  tag: "Bench",
+  summary: "Does no work",
+  description: "The bench's baseline: the same access hook, body parsing and logging, then nothing.",
   policy: signedIn("admin", "clinician"),
-  handler: async () => ({ ok: true }),
+  responses: { 200: { description: "Nothing done." } },
+  handle: async () => ({ ok: true }),
 });
 
 const now = new Date();

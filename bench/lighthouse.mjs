@@ -1,5 +1,5 @@
 /**
- * Lighthouse 12 on the first screen (issue 5): the median of three mobile runs must score performance
+ * Lighthouse 12 on the first screen (bench/README.md): the median of three mobile runs must score performance
  * ≥ 95 and accessibility 100. Runs offline against the production build served by our own server on
  * localhost, in Debian's Chromium (CHROME_PATH, default /usr/bin/chromium), headless. Lighthouse's
  * default mobile emulation and simulated throttling (slow 4G, 4× CPU slowdown) are used, so the score

@@ -1,5 +1,5 @@
 /**
- * The self-check's first-screen budget (issue 5): before the first screen is interactive the browser
+ * The self-check's first-screen budget (bench/README.md): before the first screen is interactive the browser
  * may load at most 80 KB of gzipped JavaScript and 150 KB in all. Measured from the production build
  * (packages/web/dist): the HTML, its stylesheet(s), the entry script and every script it imports
  * statically. Lazily loaded chunks (self-check, engine, decision aid) are not part of the first screen;

@@ -1,6 +1,6 @@
 /**
  * Real Chromium (Debian's /usr/bin/chromium) through playwright-core, with the flags this closed
- * network needs (reference/engineering.md §3.7 and §4), plus the checks every page must pass:
+ * network needs (docs/design/engineering.md §3.7 and §4), plus the checks every page must pass:
  * zero axe-core WCAG 2.2 A/AA violations and no request to any other origin.
  */
 import { execFileSync } from "node:child_process";

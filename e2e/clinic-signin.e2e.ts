@@ -13,7 +13,7 @@ const chromiumPath = inject("chromiumPath");
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /**
- * Issue 7's "done when": an admin created by `stepwise users add` signs in with a second factor in
+ * The clinic's sign-in end to end (docs/security.md): an admin created by `stepwise users add` signs in with a second factor in
  * real Chromium, adds a clinician, the clinician signs in, and every step is in the audit log.
  * The server is our own (not the shared one) so the CLI and the server share a fresh data folder.
  */

@@ -1,5 +1,5 @@
 /**
- * The decision aid in real Chromium (issue 6): two people weigh it together across two browser
+ * The decision aid in real Chromium (docs/methods.md): two people weigh it together across two browser
  * contexts by a fragment link, costs and the step plan work, both summaries print to PDF with the
  * expected text, every decision-aid screen has zero axe violations, and nothing goes to another origin.
  */

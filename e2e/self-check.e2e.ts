@@ -1,5 +1,5 @@
 /**
- * The self-check in real Chromium (issue 5): six people in English and Spanish, for themselves and for
+ * The self-check in real Chromium: six people in English and Spanish, for themselves and for
  * someone they care about, reach the expected provisional level — one through an urgent crisis, one
  * through dangerous withdrawal; a keyboard-only run; the network watched through a whole run; one
  * history entry from start to result, and Back after the quick exit cannot return.

@@ -1,6 +1,6 @@
 // Runs TypeScript sources from a plain Node script: bundles `contents` (TypeScript that imports from the
 // repo, paths relative to `sourceRoot`) with esbuild in memory, as the browser and CLI bundles see the code,
-// and imports the result. Used by the benchmarks and the generators of docs/rules.md and the fact table.
+// and imports the result. Used by the benchmarks and the generator of docs/rules.md.
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 

@@ -3,7 +3,7 @@ import type { Plugin } from "vite";
 
 /**
  * Writes dist/sw.js at build time with the list of every file the public app needs, so the app works
- * offline after the first visit (issue 5), the lazily loaded self-check and engine chunks included.
+ * offline after the first visit, the lazily loaded self-check and engine chunks included.
  * The staff workspace (/clinic/) is left out: it needs the server anyway.
  */
 export function serviceWorkerPlugin(): Plugin {

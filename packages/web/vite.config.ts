@@ -24,7 +24,7 @@ export default defineConfig({
     rolldownOptions: {
       // Two pages: the public guide (/) and the staff sign-in and workspace (/clinic/).
       input: { main: here("index.html"), clinic: here("clinic/index.html") },
-      // The engine is pure (DESIGN.md: no I/O, no side effects), so a module of it that nothing uses can
+      // The engine is pure (docs/design.md: no I/O, no side effects), so a module of it that nothing uses can
       // be dropped: the guide's level list must not pull the assessment schema into the first screen.
       treeshake: { moduleSideEffects: (id: string) => !id.includes("/packages/engine/src/") },
     },

@@ -13,7 +13,7 @@ type Command = (args: string[]) => Promise<number>;
 
 /**
  * Every `stepwise` sub-command. Each takes the remaining arguments and returns the exit code.
- * Issues add their commands here (assess, score-response, schema, users, backup…).
+ * A new command is one entry here; its usage line is its summary.
  */
 export const commands: Record<string, { summary: string; run: Command }> = {
   serve: {

@@ -1,3 +1,4 @@
+export type { AnswerChange } from "./assessment/answer-change.js";
 export * from "./assessment/assessment.js";
 export { assessmentJsonSchema } from "./assessment/assessment-json-schema.js";
 export { assessmentSchema, scaleResultSchema } from "./assessment/assessment-schema.js";
@@ -64,6 +65,8 @@ export {
   type LevelOfCare,
   levelRank,
 } from "./levels/level-of-care.js";
+export * from "./levels/withdrawal-management.js";
+export * from "./medications/medication-note.js";
 export { CHANGE_TEXTS } from "./messages/change-texts.js";
 export {
   describeChange,
@@ -79,7 +82,6 @@ export { QUESTION_TEXTS } from "./messages/question-texts.js";
 export { assess, assessWithRules } from "./placement/assess.js";
 export type { Assess, DecideTransition, TransitionInput } from "./placement/engine-signatures.js";
 export * from "./placement/placement-result.js";
-export * from "./placement/withdrawal-management.js";
 export * from "./ratings/dimension.js";
 export { type Condition, RULESET_VERSION, type Rule, type RuleKind } from "./rules/rule.js";
 export { RULES } from "./rules/ruleset.js";

@@ -8,6 +8,7 @@ import { publicRoute } from "./access/policy.js";
 import { clientErrorHandler } from "./client-errors.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { StepwiseDatabase } from "./database/connection.js";
+import { registerOpenApiRoutes } from "./openapi/openapi-routes.js";
 import { HttpProblem, sendProblem } from "./problem.js";
 import { frameworkErrorAsProblem } from "./records/framework-problems.js";
 import { registerRecordsApi } from "./records/record-routes.js";
@@ -44,7 +45,7 @@ declare module "fastify" {
 
 /**
  * Log lines carry the method, the route pattern and the status, never the raw URL, body or headers:
- * URLs and bodies can hold health information, headers hold secrets (HIPAA 164.312(b); DESIGN "no
+ * URLs and bodies can hold health information, headers hold secrets (HIPAA 164.312(b); docs/design.md "no
  * health data in logs").
  */
 export const requestLogSerializers = {
@@ -127,6 +128,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerUserRoutes(app, { database, clock });
   registerAuditEventRoutes(app, { database });
   registerRecordsApi(app, { database, clock });
+  // Generated when the app is ready, from the declarations of every route above and any added later.
+  registerOpenApiRoutes(app);
 
   if (options.webRoot !== undefined && existsSync(options.webRoot)) {
     const webRoot = options.webRoot;

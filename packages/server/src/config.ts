@@ -24,7 +24,7 @@ export interface ServerConfig {
 
 /**
  * A setting that cannot be used. The message is one readable line naming the setting and what was
- * expected, so the CLI can print it without a stack trace (see the foundation issue: bad PORT, ./data a file).
+ * expected, so the CLI can print it without a stack trace (a bad PORT, a data folder that is a file).
  */
 export class ConfigError extends Error {
   override readonly name = "ConfigError";

@@ -1,19 +1,17 @@
 export {
   type AccessControlOptions,
-  addRoute,
   CSRF_HEADER,
   declareScopePolicy,
   principalOf,
   type RegisteredRoute,
   type RequestAudit,
   type RequestAuditEvent,
-  type RouteDefinition,
   sessionOf,
 } from "./access/access-control.js";
 export { inOrganizationOf, organizationStamp, readOwnRecord } from "./access/organization-scope.js";
 export { anyRole, publicRoute, type RoutePolicy, signedIn, signingIn } from "./access/policy.js";
 export type { Principal, RequestSession } from "./access/principal.js";
-export { parseBody } from "./access/request-body.js";
+export { parseBody, parseRequestPart, type RequestPart } from "./access/request-body.js";
 export {
   addAccountFromCommandLine,
   disableAccountFromCommandLine,
@@ -43,4 +41,13 @@ export {
 export { openServingDatabase, type ServingDatabase } from "./database/serving-database.js";
 export { backUpSqliteDatabase } from "./database/sqlite-backup.js";
 export { HttpProblem } from "./problem.js";
+export {
+  API_BODY_LIMIT,
+  type ApiResponse,
+  type ApiRoute,
+  type ApiRouteInput,
+  addApiRoute,
+  apiRoute,
+  registerApiRoutes,
+} from "./routes/api-route.js";
 export { STEPWISE_VERSION } from "./version.js";

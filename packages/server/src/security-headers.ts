@@ -1,6 +1,6 @@
 /**
  * Only our own origin may supply scripts, styles, fonts, images or connections: no third-party
- * requests from any page (DESIGN "Safe and private"; reference/consumer.md §6 on tracking pixels).
+ * requests from any page (docs/design.md "Safe and private"; docs/design/consumer.md §6 on tracking pixels).
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",

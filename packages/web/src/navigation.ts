@@ -4,7 +4,7 @@ import { useEffect, useState } from "preact/hooks";
 /**
  * Which screen is showing. The screen lives in memory only: never `history.pushState`, never a hash
  * route, so the browser keeps ONE history entry and Back after a quick exit cannot return to the
- * person's answers (issue 5; reference/consumer.md §1.9 and §5.4). Back inside the app uses the
+ * person's answers (docs/design/consumer.md §1.9 and §5.4). Back inside the app uses the
  * in-memory trail below.
  */
 export const SCREEN_IDS = ["guide", "self-check", "results", "decision-aid", "methods"] as const;

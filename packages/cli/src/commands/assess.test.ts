@@ -29,7 +29,7 @@ function fileWith(content: string): string {
 describe("stepwise assess", () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it("prints the placement with every field the issue names", async () => {
+  it("prints the placement with every field of the placement result", async () => {
     const output = captureOutput();
     const code = await runCli(["assess", join(examples, "residential-withdrawal-unstable-housing.json")]);
     expect(code).toBe(0);
@@ -114,6 +114,19 @@ describe("stepwise assess", () => {
   it("exits 2 when no file is given", async () => {
     const output = captureOutput();
     expect(await runCli(["assess"])).toBe(2);
+    expect(output.stderr).toContain("usage: stepwise assess");
+  });
+
+  it.each([
+    [["assess", "a.json", "--previous"], /--previous needs a value/],
+    [["assess", "a.json", "--language", "fr"], /--language must be en or es/],
+    [["assess", "a.json", "--verbose"], /unknown option "--verbose"/],
+    [["assess", "a.json", "b.json"], /give one assessment file/],
+  ])("refuses %o with exit 2 and one line naming the problem and the usage", async (args, message) => {
+    const output = captureOutput();
+    expect(await runCli(args)).toBe(2);
+    expect(output.stderr.trim().split("\n")).toHaveLength(1);
+    expect(output.stderr).toMatch(message);
     expect(output.stderr).toContain("usage: stepwise assess");
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import {
   type Assessment,
   assess as assessEngine,
@@ -10,6 +11,7 @@ import {
   validateAssessment,
   voiceFor,
 } from "@stepwise/engine";
+import { parseCommandLine } from "../command-line.js";
 import { UsageError } from "../usage-error.js";
 
 const USAGE = "usage: stepwise assess [--previous <earlier.json>] [--language en|es] <assessment.json>";
@@ -21,28 +23,21 @@ interface AssessArguments {
 }
 
 export function parseAssessArguments(args: readonly string[]): AssessArguments {
-  let file: string | null = null;
-  let previous: string | null = null;
-  let language: "en" | "es" | null = null;
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index];
-    if (arg === "--previous") {
-      previous = args[++index] ?? null;
-      if (previous === null) throw new UsageError(`--previous needs a file name. ${USAGE}`);
-    } else if (arg === "--language") {
-      const value = args[++index];
-      if (value !== "en" && value !== "es") throw new UsageError(`--language must be en or es. ${USAGE}`);
-      language = value;
-    } else if (arg?.startsWith("--")) {
-      throw new UsageError(`unknown option "${arg}". ${USAGE}`);
-    } else if (file === null && arg !== undefined) {
-      file = arg;
-    } else {
-      throw new UsageError(`give one assessment file. ${USAGE}`);
-    }
-  }
-  if (file === null) throw new UsageError(`no assessment file given. ${USAGE}`);
-  return { file, previous, language };
+  const { values, positionals } = parseCommandLine(USAGE, () =>
+    parseArgs({
+      args: [...args],
+      options: { previous: { type: "string" }, language: { type: "string" } },
+      allowPositionals: true,
+      strict: true,
+    }),
+  );
+  const language = values.language ?? null;
+  if (language !== null && language !== "en" && language !== "es")
+    throw new UsageError(`--language must be en or es. ${USAGE}`);
+  const [file, ...extra] = positionals;
+  if (file === undefined) throw new UsageError(`no assessment file given. ${USAGE}`);
+  if (extra.length > 0) throw new UsageError(`give one assessment file. ${USAGE}`);
+  return { file, previous: values.previous ?? null, language };
 }
 
 function readJson(file: string): unknown {

@@ -5,9 +5,9 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runCli } from "../main.js";
 
-/** The public fixtures sit beside the repository (../shared), here and in CI. */
+/** The public FHIR fixtures in the repository's fixtures/fhir (sources and licences in its README). */
 const fixtures = (path: string) =>
-  fileURLToPath(new URL(`../../../../../shared/fixtures/fhir/${path}`, import.meta.url));
+  fileURLToPath(new URL(`../../../../fixtures/fhir/${path}`, import.meta.url));
 
 function captureOutput() {
   const lines = { stdout: "", stderr: "" };
@@ -166,6 +166,8 @@ describe("stepwise score-response", { timeout: 60_000 }, () => {
     [["score-response", "a.json", "b.json"], /give one response file/],
     [["score-response", "a.json", "--sex", "unknown"], /--sex must be male or female/],
     [["score-response", "a.json", "--format"], /unknown option "--format"/],
+    [["score-response", "a.json", "--questionnaire"], /--questionnaire needs a value/],
+    [["score-response", "a.json", "--questionnaire", "--lenient"], /--questionnaire needs a value/],
   ])("refuses %o with exit 2 and one line", async (args, message) => {
     const output = captureOutput();
     expect(await runCli(args)).toBe(2);

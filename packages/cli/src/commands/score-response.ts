@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import {
   AnswerOutOfRangeError,
   FhirImportError,
@@ -7,6 +8,7 @@ import {
   scoreFhirInput,
   scoreObservation,
 } from "@stepwise/engine";
+import { parseCommandLine } from "../command-line.js";
 import { UsageError } from "../usage-error.js";
 
 const USAGE =
@@ -24,35 +26,32 @@ interface ScoreResponseArguments {
 }
 
 export function parseScoreResponseArguments(args: readonly string[]): ScoreResponseArguments {
-  let file: string | null = null;
-  let questionnaire: string | null = null;
-  let sex: Sex | null = null;
-  let observations = false;
-  let lenient = false;
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index];
-    if (arg === "--questionnaire") {
-      questionnaire = args[++index] ?? null;
-      if (questionnaire === null) throw new UsageError(`--questionnaire needs a file name. ${USAGE}`);
-    } else if (arg === "--sex") {
-      const value = args[++index];
-      if (value !== "male" && value !== "female")
-        throw new UsageError(`--sex must be male or female. ${USAGE}`);
-      sex = value;
-    } else if (arg === "--observations") {
-      observations = true;
-    } else if (arg === "--lenient") {
-      lenient = true;
-    } else if (arg?.startsWith("--")) {
-      throw new UsageError(`unknown option "${arg}". ${USAGE}`);
-    } else if (file === null && arg !== undefined) {
-      file = arg;
-    } else {
-      throw new UsageError(`give one response file. ${USAGE}`);
-    }
-  }
-  if (file === null) throw new UsageError(`no response file given. ${USAGE}`);
-  return { file, questionnaire, sex, observations, lenient };
+  const { values, positionals } = parseCommandLine(USAGE, () =>
+    parseArgs({
+      args: [...args],
+      options: {
+        questionnaire: { type: "string" },
+        sex: { type: "string" },
+        observations: { type: "boolean", default: false },
+        lenient: { type: "boolean", default: false },
+      },
+      allowPositionals: true,
+      strict: true,
+    }),
+  );
+  const sex = values.sex ?? null;
+  if (sex !== null && sex !== "male" && sex !== "female")
+    throw new UsageError(`--sex must be male or female. ${USAGE}`);
+  const [file, ...extra] = positionals;
+  if (file === undefined) throw new UsageError(`no response file given. ${USAGE}`);
+  if (extra.length > 0) throw new UsageError(`give one response file. ${USAGE}`);
+  return {
+    file,
+    questionnaire: values.questionnaire ?? null,
+    sex,
+    observations: values.observations,
+    lenient: values.lenient,
+  };
 }
 
 function readJson(file: string): unknown {

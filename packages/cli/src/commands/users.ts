@@ -1,3 +1,4 @@
+import { parseArgs } from "node:util";
 import {
   addAccountFromCommandLine,
   disableAccountFromCommandLine,
@@ -8,26 +9,11 @@ import {
   type StepwiseDatabase,
   USER_ROLES,
 } from "@stepwise/server";
+import { parseCommandLine } from "../command-line.js";
 import { UsageError } from "../usage-error.js";
 
 const USAGE =
   "use `stepwise users add --org <organization> --email <email> --role <admin|clinician|reviewer> [--name <name>]` or `stepwise users disable <email> [--org <organization>]`";
-
-/** Reads `--flag value` pairs; refuses unknown flags and flags without a value. */
-export function readFlags(args: string[], known: readonly string[]): Map<string, string> {
-  const flags = new Map<string, string>();
-  for (let index = 0; index < args.length; index += 2) {
-    const flag = args[index] ?? "";
-    const value = args[index + 1];
-    if (!flag.startsWith("--") || !known.includes(flag.slice(2))) {
-      throw new UsageError(`unknown option "${flag}"; ${USAGE}.`);
-    }
-    if (value === undefined || value.startsWith("--"))
-      throw new UsageError(`${flag} needs a value; ${USAGE}.`);
-    flags.set(flag.slice(2), value);
-  }
-  return flags;
-}
 
 /**
  * `stepwise users add|disable`: manages accounts from the server's own machine. `add` creates the
@@ -45,16 +31,25 @@ export async function users(
   let database: StepwiseDatabase;
   const config = readServerConfig(environment, workingDirectory);
   if (action === "add") {
-    const flags = readFlags(rest, ["org", "email", "role", "name"]);
-    const organization = flags.get("org");
-    const email = flags.get("email");
-    const role = flags.get("role");
+    const { values } = parseCommandLine(`${USAGE}.`, () =>
+      parseArgs({
+        args: rest,
+        options: {
+          org: { type: "string" },
+          email: { type: "string" },
+          role: { type: "string" },
+          name: { type: "string" },
+        },
+        strict: true,
+      }),
+    );
+    const { org: organization, email, role } = values;
     if (organization === undefined || email === undefined || role === undefined) {
       throw new UsageError(`--org, --email and --role are all needed; ${USAGE}.`);
     }
     if (!isUserRole(role))
       throw new UsageError(`--role must be one of ${USER_ROLES.join(", ")}, but it is "${role}".`);
-    const displayName = flags.get("name") ?? email.split("@")[0] ?? email;
+    const displayName = values.name ?? email.split("@")[0] ?? email;
     request = async () => {
       const added = await addAccountFromCommandLine(database.kysely, {
         organization,
@@ -82,7 +77,10 @@ export async function users(
     const [email, ...extra] = rest;
     if (email === undefined || email.startsWith("--"))
       throw new UsageError(`give one email address; ${USAGE}.`);
-    const organization = readFlags(extra, ["org"]).get("org");
+    const { values } = parseCommandLine(`${USAGE}.`, () =>
+      parseArgs({ args: extra, options: { org: { type: "string" } }, strict: true }),
+    );
+    const organization = values.org;
     request = async () => {
       const result = await disableAccountFromCommandLine(database.kysely, {
         email,

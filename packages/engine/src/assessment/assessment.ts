@@ -1,10 +1,10 @@
 /**
  * The assessment model, version 1: everything Stepwise may know about a person when it suggests a level
  * of care. The same model serves the anonymous self-check, the clinician form, FHIR imports and batch
- * files (DESIGN.md "The one pipeline").
+ * files (docs/design.md "The one pipeline").
  *
  * Every field except `modelVersion` and `asOf` may be left out or set to `null`, and both mean
- * "unknown". Unknown never counts as "no problem" (issue 4): the level is set from what is known, the
+ * "unknown". Unknown never counts as "no problem" (docs/design.md "Unknown is not 'fine'"): the level is set from what is known, the
  * result lists each unknown that could raise it and is marked provisional.
  *
  * Changes to this model are additive only; a breaking change gets a new `modelVersion`.
@@ -18,7 +18,7 @@ export const ASSESSMENT_MODEL_VERSION = "1";
 export const RESPONDENTS = ["self", "family-or-friend", "professional"] as const;
 export type Respondent = (typeof RESPONDENTS)[number];
 
-/** A self-check result is always provisional (DESIGN.md "Unknown is not fine"). */
+/** A self-check result is always provisional (docs/design.md "Unknown is not fine"). */
 export const ASSESSMENT_MODES = ["self-check", "clinician"] as const;
 export type AssessmentMode = (typeof ASSESSMENT_MODES)[number];
 
@@ -36,7 +36,7 @@ export const SUBSTANCES = [
 ] as const;
 export type Substance = (typeof SUBSTANCES)[number];
 
-/** How often, in the past 3 months (the TAPS look-back, reference/instruments.md §1). */
+/** How often, in the past 3 months (the TAPS look-back, docs/design/instruments.md §1). */
 export const USE_FREQUENCIES = [
   "not-in-past-3-months",
   "less-than-monthly",
@@ -242,7 +242,7 @@ export interface AccessAnswers {
   readonly coverage?: CoverageType | null | undefined;
 }
 
-/** Coded reasons for a chosen level that differs from the recommended one (reference/domain.md §5.6). */
+/** Coded reasons for a chosen level that differs from the recommended one (docs/design/domain.md §5.6). */
 export const OVERRIDE_REASONS = [
   "service-not-available",
   "waitlist",

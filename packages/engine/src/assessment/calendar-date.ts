@@ -1,7 +1,7 @@
 /**
  * Is `YYYY-MM-DD` a real day on the (proleptic Gregorian) calendar? Worked out with arithmetic rather than
- * by building a Date and printing it back: validation runs on every assessment, and issue 4 holds
- * validation plus placement to twice the cost of parsing the JSON (bench/README.md "Engine").
+ * by building a Date and printing it back: validation runs on every assessment, and the engine's
+ * budget holds validation plus placement to twice the cost of parsing the JSON (bench/README.md "Engine").
  */
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const ZERO = 48; // "0"

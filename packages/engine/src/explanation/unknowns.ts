@@ -1,11 +1,11 @@
 /**
- * What a professional must still ask (DESIGN.md "Unknown is not fine"). An unknown is listed when a rule
+ * What a professional must still ask (docs/design.md "Unknown is not fine"). An unknown is listed when a rule
  * that would call for more care than the result gives is undecided because of it; ask-now safety items add
  * their own questions.
  */
 import { type LevelOfCare, levelRank } from "../levels/level-of-care.js";
+import { type WithdrawalManagement, withdrawalManagementRank } from "../levels/withdrawal-management.js";
 import type { UnknownItem } from "../placement/placement-result.js";
-import { type WithdrawalManagement, withdrawalManagementRank } from "../placement/withdrawal-management.js";
 import { answerAt } from "../rules/answers.js";
 import type { RuleEvaluation } from "../rules/evaluate-rules.js";
 import { factPosition } from "../rules/fact-table.js";

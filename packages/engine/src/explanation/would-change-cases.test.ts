@@ -3,10 +3,10 @@
  * explanation-properties.test.ts (those prove: each entry's level and setting on the hand-written
  * cases and 120 random adults; entries only at lower levels). Added here:
  *   - no entry ever asks to change a safety answer or a history answer (facts.ts: history and safety
- *     facts have no relief; DESIGN.md "Safety first"), on hand-written and random assessments;
+ *     facts have no relief; docs/design.md "Safety first"), on hand-written and random assessments;
  *   - every change an entry names is a relief some fact defines (nothing invented);
  *   - applying an entry never clears an urgent item, except withdrawal-now items when withdrawal ends;
- *   - the issue's example stated exactly (level and withdrawal-management setting), and a complicated
+ *   - the worked example stated exactly (level and withdrawal-management setting), and a complicated
  *     history that is never talked away.
  */
 import fc from "fast-check";
@@ -106,8 +106,8 @@ describe("wouldChange cases", { timeout: 120_000 }, () => {
     fc.assert(fc.property(arbitraryAdultAssessment, checkWouldChange), { numRuns: 200 });
   });
 
-  it("states the issue's example exactly: IOP without withdrawal management once withdrawal is over and housing is stable", () => {
-    // Issue text: "intensive outpatient would fit once withdrawal management is complete and a stable,
+  it("states the worked example exactly: IOP without withdrawal management once withdrawal is over and housing is stable", () => {
+    // The example: "intensive outpatient would fit once withdrawal management is complete and a stable,
     // alcohol-free place to live is arranged". Residential is set by withdrawal that home cannot support
     // and unstable housing (seed "When You Might Need Inpatient Care"); daily drinking with a moderate
     // disorder still calls for IOP (placement rules), and with withdrawal over no setting is needed.
@@ -130,7 +130,7 @@ describe("wouldChange cases", { timeout: 120_000 }, () => {
   });
 
   it("never offers a way below medically monitored care past a seizure history while withdrawal is expected", () => {
-    // domain.md §1.7: a history of withdrawal seizures makes withdrawal complicated; facts.ts gives
+    // docs/design/domain.md §1.7: a history of withdrawal seizures makes withdrawal complicated; facts.ts gives
     // history no relief. The only way down is withdrawal being over, never "no seizures in the past".
     const assessment = withAnswers({
       substances: dailyAlcohol("severe"),

@@ -8,7 +8,7 @@ import { applyChanges } from "../rules/answers.js";
 
 // The random property runs assess hundreds of times; a busy machine needs more than the default 5 s.
 describe("wouldChange", { timeout: 120_000 }, () => {
-  it("says intensive outpatient fits once withdrawal is over and stable housing is arranged (issue 4's example)", () => {
+  it("says intensive outpatient fits once withdrawal is over and stable housing is arranged", () => {
     const result = assess(
       withAnswers({
         substances: dailyAlcohol("moderate"),

@@ -3,15 +3,16 @@
  * to reach a lower level, every fired rule that calls for more must stop applying. A rule stops applying
  * when its condition is negated: a fact by its relief (facts.ts), "all" by its cheapest part, "any" by
  * every part that holds. Placement rules never read ratings (rules tests), so a rating is not negated.
- * History and safety facts have no relief, so a result is never talked down past them. Each candidate is then checked with one evaluation of
- * the rules on the changed answers (not one per fact), so the stated level is exact.
+ * History and safety facts have no relief, so a result is never talked down past them. Each candidate is
+ * then placed again on the changed answers by the same function `assess` places with (placement/place.ts),
+ * once per candidate (not once per fact), so the stated level is exact.
  */
-import type { Assessment } from "../assessment/assessment.js";
-import { type LevelOfCare, levelRank } from "../levels/level-of-care.js";
-import { placeFromRules } from "../placement/place.js";
-import type { AnswerChange, WouldChange } from "../placement/placement-result.js";
+import type { AnswerChange } from "../assessment/answer-change.js";
+import { type Placement, placeAssessment } from "../placement/place.js";
+import type { WouldChange } from "../placement/placement-result.js";
+import type { RuleContribution } from "../placement/rule-contribution.js";
 import { applyChanges } from "../rules/answers.js";
-import { evaluateCondition, evaluateRules, type RuleEvaluation } from "../rules/evaluate-rules.js";
+import { evaluateCondition, type RuleEvaluation } from "../rules/evaluate-rules.js";
 import { FACTS } from "../rules/facts.js";
 import type { Condition, Rule } from "../rules/rule.js";
 
@@ -42,39 +43,37 @@ function negateEach(conditions: readonly Condition[], evaluation: RuleEvaluation
   return [...merged.values()];
 }
 
-export function findWouldChange(
-  evaluation: RuleEvaluation,
-  level: LevelOfCare,
-  rules: readonly Rule[],
-): WouldChange[] {
-  const rank = levelRank(level);
-  const placementRules = evaluation.fired.filter(
-    (rule) => rule.kind === "placement" && rule.minimumLevel !== undefined,
+export function findWouldChange(placement: Placement, rules: readonly Rule[]): WouldChange[] {
+  const { evaluation, contributions } = placement;
+  const rank = placement.levelRank;
+  // The fired needs that call for a level (a contribution's level rank is -1 for every other rule).
+  const needs: RuleContribution[] = [];
+  for (const at of evaluation.firedAt) {
+    const contribution = contributions[at] as RuleContribution;
+    if (contribution.levelRank !== -1) needs.push(contribution);
+  }
+  // Candidate targets: each lower level some fired need calls for (the needs to undo change only there).
+  const targets = [...new Set(needs.map((need) => need.levelRank).filter((target) => target < rank))].sort(
+    (a, b) => b - a,
   );
-  // Candidate targets: each lower level some fired rule calls for (the rules to undo change only there).
-  const targets = [
-    ...new Set(
-      placementRules
-        .map((rule) => levelRank(rule.minimumLevel as LevelOfCare))
-        .filter((target) => target < rank),
-    ),
-  ].sort((a, b) => b - a);
   const entries: WouldChange[] = [];
   for (const target of targets) {
-    const blocking = placementRules.filter((rule) => levelRank(rule.minimumLevel as LevelOfCare) > target);
+    const blocking = needs.filter((need) => need.levelRank > target);
     const changes = negateEach(
-      blocking.map((rule) => rule.when),
+      blocking.map((need) => need.rule.when),
       evaluation,
     );
     if (changes === null) break;
-    const changed: Assessment = applyChanges(evaluation.assessment, changes);
-    const placement = placeFromRules(evaluateRules(changed, rules).fired);
-    if (levelRank(placement.level) >= rank) continue;
-    if (entries.some((entry) => entry.level === placement.level)) continue;
+    // The changed answers are placed exactly as `assess` places them (place.ts).
+    const changed = placeAssessment(applyChanges(evaluation.assessment, changes), rules);
+    if (changed.level === null || changed.withdrawalManagement === null || changed.levelRank >= rank)
+      continue;
+    const level = changed.level;
+    if (entries.some((entry) => entry.level === level)) continue;
     entries.push({
-      level: placement.level,
-      withdrawalManagement: placement.withdrawalManagement,
-      ruleIds: blocking.map((rule) => rule.id),
+      level,
+      withdrawalManagement: changed.withdrawalManagement,
+      ruleIds: blocking.map((need) => need.rule.id),
       changes,
     });
   }

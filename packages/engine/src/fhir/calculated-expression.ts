@@ -3,8 +3,8 @@ import type { InstrumentDefinition, InstrumentItem } from "../instruments/instru
 /**
  * The SDC `calculatedExpression` (FHIRPath) for a scale's total, written so that, evaluated with npm
  * `fhirpath` on a response and its Questionnaire (%questionnaire, for `weight()`), it gives exactly the
- * engine's total — including "nothing" when a required answer is missing (issue 3; SDC weight(), see
- * reference/instruments.md §2.1).
+ * engine's total — including "nothing" when a required answer is missing (SDC weight(), see
+ * docs/design/instruments.md §2.1).
  */
 
 function quote(linkId: string): string {

@@ -40,7 +40,7 @@ function recognitionTables(): RecognitionTables {
     const definition = INSTRUMENTS[id];
     if (definition.loinc.panel !== undefined) {
       built.byPanel.set(definition.loinc.panel, definition);
-      // LOINC's own FHIR Questionnaires use this canonical (reference/instruments.md §1.2, loinc.org/q/72109-2).
+      // LOINC's own FHIR Questionnaires use this canonical (docs/design/instruments.md §1.2, loinc.org/q/72109-2).
       built.byCanonical.set(`http://loinc.org/q/${definition.loinc.panel}`, definition);
     }
     if (definition.loinc.total !== undefined) built.byTotalCode.set(definition.loinc.total, definition);

@@ -2,7 +2,7 @@ import type { FhirExtension } from "./fhir-resources.js";
 
 /**
  * The answer-weight extensions, newest first: SDC 4 renamed `ordinalValue` to `itemWeight`
- * (reference/instruments.md §2.1 and §4 pitfall 6), and older LHC-Forms exports used the ISO 21090 CO value.
+ * (docs/design/instruments.md §2.1 and §4 pitfall 6), and older LHC-Forms exports used the ISO 21090 CO value.
  */
 export const ITEM_WEIGHT_URL = "http://hl7.org/fhir/StructureDefinition/itemWeight";
 export const ORDINAL_VALUE_URL = "http://hl7.org/fhir/StructureDefinition/ordinalValue";

@@ -11,7 +11,7 @@ import { ITEM_WEIGHT_URL, ORDINAL_VALUE_URL } from "./item-weight.js";
 import { scoreQuestionnaireResponse } from "./score-questionnaire-response.js";
 
 /**
- * Issue 3 "Generality": a Questionnaire never seen before — new linkIds, non-LOINC codes, weights only in a
+ * Generality: a Questionnaire never seen before — new linkIds, non-LOINC codes, weights only in a
  * contained ValueSet or CodeSystem, Codings without system — scores with no code change.
  */
 
@@ -105,7 +105,9 @@ function questionnaireFor(items: readonly GeneratedItem[], grouped: boolean): Qu
         contained.push({
           resourceType: "ValueSet",
           id: `vs-${item.linkId}`,
+          status: "active",
           expansion: {
+            timestamp: "2026-01-01T00:00:00Z",
             contains: item.weights.map((value, option) => ({
               ...coding(item, option),
               extension: weight(value),
@@ -120,6 +122,8 @@ function questionnaireFor(items: readonly GeneratedItem[], grouped: boolean): Qu
           resourceType: "CodeSystem",
           id: `cs-${item.linkId}`,
           url,
+          status: "active",
+          content: "complete",
           concept: item.weights.map((value, option) => ({
             code: coding(item, option).code ?? "",
             extension: weight(value, ORDINAL_VALUE_URL),
@@ -129,6 +133,7 @@ function questionnaireFor(items: readonly GeneratedItem[], grouped: boolean): Qu
           resourceType: "ValueSet",
           id: `vs-${item.linkId}`,
           url: `urn:example:vs-${item.linkId}`,
+          status: "active",
           compose: { include: [{ system: url }] },
         });
         return { linkId: item.linkId, type: "choice", answerValueSet: `urn:example:vs-${item.linkId}` };

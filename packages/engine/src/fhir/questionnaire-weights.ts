@@ -1,4 +1,5 @@
 import type {
+  CodeSystem,
   CodeSystemConcept,
   ContainedResource,
   FhirCoding,
@@ -11,7 +12,7 @@ import { weightIn } from "./item-weight.js";
 
 /**
  * The answer weights a Questionnaire carries, so a scale never seen before scores with no code change
- * (issue 3 "Generality"): weights on `answerOption` or on its Coding, or on the concepts of a contained
+ * (FHIR SDC itemWeight and R4 ordinalValue): weights on `answerOption` or on its Coding, or on the concepts of a contained
  * ValueSet / CodeSystem named by `answerValueSet`, under `itemWeight` or `ordinalValue`.
  */
 export interface AnswerWeights {
@@ -68,8 +69,12 @@ function canonicalWithoutVersion(canonical: string): string {
   return bar === -1 ? canonical : canonical.slice(0, bar);
 }
 
+/** The contained ValueSet or CodeSystem a reference names: `#id`, or its canonical URL (any version). */
 function findContained(questionnaire: Questionnaire, reference: string): ContainedResource | undefined {
-  const contained = questionnaire.contained ?? [];
+  const contained = (questionnaire.contained ?? []).filter(
+    (resource): resource is ContainedResource =>
+      resource.resourceType === "ValueSet" || resource.resourceType === "CodeSystem",
+  );
   if (reference.startsWith("#")) return contained.find((resource) => resource.id === reference.slice(1));
   const url = canonicalWithoutVersion(reference);
   return contained.find(
@@ -89,11 +94,7 @@ function codeSystemWeight(concept: CodeSystemConcept): number | undefined {
   return undefined;
 }
 
-function addCodeSystem(
-  weights: AnswerWeights,
-  codeSystem: ContainedResource,
-  concepts = codeSystem.concept,
-): void {
+function addCodeSystem(weights: AnswerWeights, codeSystem: CodeSystem, concepts = codeSystem.concept): void {
   for (const concept of concepts ?? []) {
     const weight = codeSystemWeight(concept);
     if (weight !== undefined && concept.code !== undefined) {
@@ -130,8 +131,8 @@ function addValueSet(
   }
   addExpansion(weights, valueSet.expansion?.contains);
   for (const include of valueSet.compose?.include ?? []) {
-    const codeSystem =
-      include.system === undefined ? undefined : findContained(questionnaire, include.system);
+    const found = include.system === undefined ? undefined : findContained(questionnaire, include.system);
+    const codeSystem = found?.resourceType === "CodeSystem" ? found : undefined;
     for (const concept of include.concept ?? []) {
       const known = codeSystem?.concept?.find((candidate) => candidate.code === concept.code);
       const weight =

@@ -9,7 +9,7 @@ import {
   type QuestionnaireResponse,
 } from "./fhir-resources.js";
 
-/** A score Observation in the US Core 9.0.0 Observation Screening Assessment shape (reference/instruments.md §2.1). */
+/** A score Observation in the US Core 9.0.0 Observation Screening Assessment shape (docs/design/instruments.md §2.1). */
 export interface ScoreObservation {
   readonly resourceType: "Observation";
   readonly meta: { readonly profile: readonly string[] };

@@ -8,8 +8,8 @@ import { scoreFhirInput } from "./score-fhir-input.js";
 import { scoreObservation } from "./score-observation.js";
 import { scoreQuestionnaireResponse } from "./score-questionnaire-response.js";
 
-/** The public fixtures in ../shared/fixtures/fhir (beside the repository, in CI too). */
-const FIXTURES = new URL("../../../../../shared/fixtures/fhir/", import.meta.url);
+/** The public FHIR fixtures in the repository's fixtures/fhir (sources and licences in its README). */
+const FIXTURES = new URL("../../../../fixtures/fhir/", import.meta.url);
 function fixture<T = Record<string, unknown>>(path: string): T {
   return JSON.parse(readFileSync(new URL(path, FIXTURES), "utf8")) as T;
 }

@@ -275,7 +275,7 @@ function itemsByPosition(
   return new Map(linkIds.map((linkId, index) => [linkId, targets[index] as InstrumentItem]));
 }
 
-/** A scale never seen before: the total is the sum of the Questionnaire's answer weights (issue 3 "Generality"). */
+/** A scale never seen before: the total is the sum of the Questionnaire's answer weights. */
 function scoreByWeights(
   response: QuestionnaireResponse,
   entries: readonly ResponseEntry[],
@@ -356,7 +356,7 @@ function scoreByWeights(
 }
 
 /**
- * Scores a FHIR R4 QuestionnaireResponse (reference/instruments.md §2): a known scale by its LOINC item and
+ * Scores a FHIR R4 QuestionnaireResponse (docs/design/instruments.md §2): a known scale by its LOINC item and
  * answer codes (or the Questionnaire's weights where codes are unknown), any other scale by the weights in
  * its Questionnaire. The total is always recomputed; a stated total is reported beside it, never used.
  */

@@ -1,7 +1,7 @@
 import type { ScaleFlag } from "./scale-result.js";
 
 /**
- * The ASQ result from its answers (NIMH ASQ toolkit, reference/instruments.md §1.10a): any positive answer to
+ * The ASQ result from its answers (NIMH ASQ toolkit, docs/design/instruments.md §1.10a): any positive answer to
  * questions 1–4 (a refusal counts as positive) makes the screen positive; the acuity question then decides
  * acute or non-acute. A "yes" to the acuity question is acute whatever else was answered — safety first.
  * `points` holds the answers by position: questions 1–4, then the acuity question.

@@ -2,7 +2,7 @@ import type { AnswerOption, InstrumentDefinition, InstrumentItem } from "./instr
 
 const NIMH_ASQ =
   "NIMH Ask Suicide-Screening Questions (ASQ) toolkit, information sheet and tool (2017); NIMH news 2018 " +
-  "(reference/instruments.md §1.10a)";
+  "(docs/design/instruments.md §1.10a)";
 
 /** A refusal to answer counts as a positive answer (NIMH ASQ scoring). */
 const YES_NO_DECLINED: readonly AnswerOption[] = [
@@ -29,7 +29,7 @@ const screeningItems: InstrumentItem[] = screeningQuestions.map((text, index) =>
 }));
 
 /**
- * ASQ (reference/instruments.md §1.10a), NIMH's public-domain suicide risk screen, used instead of licensed
+ * ASQ (docs/design/instruments.md §1.10a), NIMH's public-domain suicide risk screen, used instead of licensed
  * suicide scales. The total counts positive answers to questions 1–4 (0–4). Any positive answer makes the
  * acuity question (5) required; its answer splits the positive screen into acute and non-acute.
  */

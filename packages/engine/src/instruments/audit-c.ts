@@ -16,7 +16,7 @@ const femaleBands: readonly Band[] = [
 ];
 
 /**
- * AUDIT-C: AUDIT questions 1–3 (reference/instruments.md §1.2). The cut-off depends on sex. When sex is not
+ * AUDIT-C: AUDIT questions 1–3 (docs/design/instruments.md §1.2). The cut-off depends on sex. When sex is not
  * given the result carries both readings and `band` uses the women's cut-off, so a positive screen is never
  * missed.
  */

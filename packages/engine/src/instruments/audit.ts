@@ -4,7 +4,7 @@ const BABOR_2001 =
   "Babor TF, Higgins-Biddle JC, Saunders JB, Monteiro MG. AUDIT: Guidelines for Use in Primary Care, " +
   "2nd ed. WHO/MSD/MSB/01.6a, 2001 (risk zones I–IV)";
 
-/** AUDIT question 1 answers, LOINC answer list LL2179-1 (reference/instruments.md §1.2). */
+/** AUDIT question 1 answers, LOINC answer list LL2179-1 (docs/design/instruments.md §1.2). */
 export const AUDIT_HOW_OFTEN_OPTIONS: readonly AnswerOption[] = [
   { code: "never", label: "Never", points: 0, loinc: "LA6270-8" },
   { code: "monthly-or-less", label: "Monthly or less", points: 1, loinc: "LA18926-8" },
@@ -33,13 +33,13 @@ export const AUDIT_FREQUENCY_OPTIONS: readonly AnswerOption[] = [
 
 /**
  * Questions 4–8 use the same words and points as question 3. Their LOINC answer codes are not verified
- * for these items (reference/instruments.md §1.1), so they carry only our own codes.
+ * for these items (docs/design/instruments.md §1.1), so they carry only our own codes.
  */
 const LAST_YEAR_FREQUENCY_OPTIONS: readonly AnswerOption[] = AUDIT_FREQUENCY_OPTIONS.map(
   ({ code, label, points }) => ({ code, label, points }),
 );
 
-/** Questions 9 and 10 score 0, 2 or 4 — never 1 or 3 (WHO manual; reference/instruments.md §4 pitfall 10). */
+/** Questions 9 and 10 score 0, 2 or 4 — never 1 or 3 (WHO manual; docs/design/instruments.md §4 pitfall 10). */
 const INJURY_CONCERN_OPTIONS: readonly AnswerOption[] = [
   { code: "no", label: "No", points: 0 },
   { code: "yes-not-in-the-last-year", label: "Yes, but not in the last year", points: 2 },
@@ -56,7 +56,7 @@ const lastYearQuestions = [
 
 /**
  * Item codes for questions 4–10 in HL7 Portugal's "CPE - AUDIT Observation" ValueSet; their English designations
- * match the AUDIT items but they are not confirmed as members of panel 72110-0 (reference/instruments.md §1.1), so
+ * match the AUDIT items but they are not confirmed as members of panel 72110-0 (docs/design/instruments.md §1.1), so
  * they are recognized on import and never exported.
  */
 const UNCONFIRMED_ITEM_CODES: Readonly<Record<number, string>> = {
@@ -97,11 +97,11 @@ export const WHO_AUDIT_LICENCE = {
   use: "non-commercial",
   note:
     "Reproduced for non-commercial use. Any commercial distribution needs WHO permission " +
-    "(reference/instruments.md §1.1).",
+    "(docs/design/instruments.md §1.1).",
 } as const;
 
 /**
- * AUDIT, 10 items (reference/instruments.md §1.1). Item LOINC codes for questions 1–3 are verified;
+ * AUDIT, 10 items (docs/design/instruments.md §1.1). Item LOINC codes for questions 1–3 are verified;
  * those for 4–10 are not, so they are left out. Total LOINC 75624-7 (not 75626-2, which is AUDIT-C).
  */
 export const AUDIT: InstrumentDefinition = {

@@ -128,8 +128,8 @@ const items: readonly [string, AnswerOption[]][] = [
 ];
 
 /**
- * CIWA-Ar (reference/instruments.md §1.4): nine items 0–7 and orientation 0–4, total 0–67. Bands follow the
- * ASAM 2020 alcohol withdrawal guideline, as the issue asks. Vital signs are recorded on the form but not scored.
+ * CIWA-Ar (docs/design/instruments.md §1.4): nine items 0–7 and orientation 0–4, total 0–67. Bands follow the
+ * ASAM 2020 alcohol withdrawal guideline. Vital signs are recorded on the form but not scored.
  * No LOINC codes were found for CIWA-Ar.
  */
 export const CIWA_AR: InstrumentDefinition = {

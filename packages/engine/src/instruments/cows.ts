@@ -113,7 +113,7 @@ const items: readonly [string, AnswerOption[]][] = [
 ];
 
 /**
- * COWS (reference/instruments.md §1.5): 11 clinician-rated items with uneven points, total 0–48.
+ * COWS (docs/design/instruments.md §1.5): 11 clinician-rated items with uneven points, total 0–48.
  * The form leaves 0–4 unlabelled; we call it `none` (no active withdrawal) and raise no flag for it.
  * No LOINC codes were found for COWS.
  */
@@ -187,6 +187,6 @@ export const COWS: InstrumentDefinition = {
     use: "free",
     note:
       "The item descriptions follow the form reproduced by NIDA; the free-use statement is from secondary " +
-      "sources (reference/instruments.md §1.5 [S/U]).",
+      "sources (docs/design/instruments.md §1.5 [S/U]).",
   },
 };

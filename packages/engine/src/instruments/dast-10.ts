@@ -18,7 +18,7 @@ const questions = [
 ];
 
 /**
- * DAST-10 (reference/instruments.md §1.3). Item 3 is reverse-scored: "No" scores 1. The published wording
+ * DAST-10 (docs/design/instruments.md §1.3). Item 3 is reverse-scored: "No" scores 1. The published wording
  * is kept exactly (including item 2's wording) because changing it changes the validated instrument.
  */
 export const DAST_10: InstrumentDefinition = {

@@ -14,7 +14,7 @@ const items: readonly [string, string][] = [
   ["Feeling afraid, as if something awful might happen", "69736-7"],
 ];
 
-/** GAD-7 (reference/instruments.md §1.8). */
+/** GAD-7 (docs/design/instruments.md §1.8). */
 export const GAD_7: InstrumentDefinition = {
   id: "gad-7",
   title: "Generalized Anxiety Disorder-7 (GAD-7)",

@@ -12,7 +12,7 @@ export interface AnswerOption {
   /** The published wording of the answer, or `null` for an unlabelled step between two anchors (CIWA-Ar). */
   readonly label: string | null;
   readonly points: number;
-  /** The LOINC answer code (LA…) where one is verified in reference/instruments.md. */
+  /** The LOINC answer code (LA…) where one is verified in docs/design/instruments.md. */
   readonly loinc?: string;
   /** Other answer codes seen in public Questionnaires for the same answer (read on import, never written). */
   readonly aliases?: readonly string[];
@@ -30,7 +30,7 @@ export interface InstrumentItem {
   readonly number: string;
   /** The published wording (all scales here allow reproduction; see the licence for the terms). */
   readonly text: string;
-  /** LOINC item codes verified in reference/instruments.md; more than one when variants exist. */
+  /** LOINC item codes verified in docs/design/instruments.md; more than one when variants exist. */
   readonly loinc: readonly string[];
   /** Codes seen for this item in public FHIR content but not verified against a LOINC release: read, never written. */
   readonly importCodes?: readonly string[];
@@ -69,7 +69,7 @@ export interface ItemFlagRule {
 
 export interface InstrumentLicence {
   readonly holder: string;
-  /** The licence statement as published (quoted in reference/instruments.md). */
+  /** The licence statement as published (quoted in docs/design/instruments.md). */
   readonly statement: string;
   /** Whether the item wording is reproduced in `items[].text`. */
   readonly wordingReproduced: boolean;

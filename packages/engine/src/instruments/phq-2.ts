@@ -4,7 +4,7 @@ import { PFIZER_LICENCE } from "./phq-answer-options.js";
 
 const KROENKE_2003 = "Kroenke K, Spitzer RL, Williams JB. Med Care 2003;41:1284 (PHQ-2 cut-off ≥3)";
 
-/** PHQ-2: PHQ-9 items 1–2 (reference/instruments.md §1.7). A positive screen leads to the full PHQ-9. */
+/** PHQ-2: PHQ-9 items 1–2 (docs/design/instruments.md §1.7). A positive screen leads to the full PHQ-9. */
 export const PHQ_2: InstrumentDefinition = {
   id: "phq-2",
   title: "Patient Health Questionnaire-2 (PHQ-2)",

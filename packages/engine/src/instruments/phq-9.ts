@@ -33,7 +33,7 @@ const scoredItems: InstrumentItem[] = symptoms.map(([text, loinc], index) => ({
   required: true,
 }));
 
-/** PHQ-9 (reference/instruments.md §1.6). Item 10 (difficulty, LOINC 69722-7) is asked but never scored. */
+/** PHQ-9 (docs/design/instruments.md §1.6). Item 10 (difficulty, LOINC 69722-7) is asked but never scored. */
 export const PHQ_9: InstrumentDefinition = {
   id: "phq-9",
   title: "Patient Health Questionnaire-9 (PHQ-9)",
@@ -80,7 +80,7 @@ export const PHQ_9: InstrumentDefinition = {
         "whatever the total.",
       citation:
         "Simon GE et al. Psychiatr Serv 2013;64:1195; Louzon SA et al. Psychiatr Serv 2016 " +
-        "(reference/instruments.md §1.6, item 9 rule)",
+        "(docs/design/instruments.md §1.6, item 9 rule)",
     },
   ],
   licence: PFIZER_LICENCE,

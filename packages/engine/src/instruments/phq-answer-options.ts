@@ -2,7 +2,7 @@ import type { AnswerOption } from "./instrument-definition.js";
 
 /**
  * The four answers shared by PHQ-9, PHQ-2 and GAD-7, with LOINC answer list LL358-3 codes
- * (reference/instruments.md §1.6). GAD-7 must say "Not at all", never "Not at all sure" (Zorowitz 2021).
+ * (docs/design/instruments.md §1.6). GAD-7 must say "Not at all", never "Not at all sure" (Zorowitz 2021).
  */
 export const PHQ_FREQUENCY_OPTIONS: readonly AnswerOption[] = [
   { code: "not-at-all", label: "Not at all", points: 0, loinc: "LA6568-5" },
@@ -12,7 +12,7 @@ export const PHQ_FREQUENCY_OPTIONS: readonly AnswerOption[] = [
     label: "More than half the days",
     points: 2,
     loinc: "LA6570-1",
-    // Penn Cobalt's GAD-7 export codes this answer LA18938-3 (reference/instruments.md §1.8, §4 pitfall 7).
+    // Penn Cobalt's GAD-7 export codes this answer LA18938-3 (docs/design/instruments.md §1.8, §4 pitfall 7).
     aliases: ["LA18938-3"],
   },
   { code: "nearly-every-day", label: "Nearly every day", points: 3, loinc: "LA6571-9" },

@@ -1,7 +1,7 @@
 /**
  * The contract between the scales (instruments) and everything downstream (placement, the web app,
  * the API, FHIR export). A scale result always recomputes from the answers: the total is never taken
- * from what a sender claims (issue "Engine: validated screening and withdrawal scales").
+ * from what a sender claims (docs/instruments.md).
  */
 export const INSTRUMENT_IDS = [
   "audit",

@@ -23,7 +23,7 @@ function answersReaching(definition: InstrumentDefinition, total: number): Recor
   return answers;
 }
 
-/** Band edges and their neighbours, written out from reference/instruments.md (not read from the code). */
+/** Band edges and their neighbours, written out from docs/design/instruments.md (not read from the code). */
 const bandEdges: Record<string, [number, string][]> = {
   "phq-9": [
     [0, "minimal"],

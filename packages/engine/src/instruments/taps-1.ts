@@ -34,7 +34,7 @@ const questions: readonly [string, string, readonly string[]][] = [
 ];
 
 /**
- * TAPS-1 (reference/instruments.md §1.9): four frequency questions. Each substance is reported on its own
+ * TAPS-1 (docs/design/instruments.md §1.9): four frequency questions. Each substance is reported on its own
  * (`substances`); the total counts the substances screened positive (0–4). The alcohol question has a men's
  * (88037-7, 5 or more drinks) and a women's (75889-6, 4 or more) LOINC item; when both are answered, the
  * higher answer counts.

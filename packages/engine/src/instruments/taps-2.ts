@@ -114,7 +114,7 @@ const items: InstrumentItem[] = substances.flatMap(([substance, useQuestion, fol
 });
 
 /**
- * TAPS-2 (reference/instruments.md §1.9): yes/no questions about the past 3 months, scored per substance
+ * TAPS-2 (docs/design/instruments.md §1.9): yes/no questions about the past 3 months, scored per substance
  * (each "yes" is a point, the use question included, so 0 means no use). Each substance is reported on its
  * own; the total is the highest substance score and the band is that substance's risk level. No LOINC codes
  * were found for TAPS-2. The item wording follows the NIDA TAPS tool part 2.

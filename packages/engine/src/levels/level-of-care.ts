@@ -1,8 +1,8 @@
 /**
  * The levels of care, least to most intensive. The ids are used everywhere (API, CLI, storage).
- * ASAM level numbers appear only as crosswalk codes (DESIGN.md "Levels of care"; reference/domain.md
+ * ASAM level numbers appear only as crosswalk codes (docs/design.md "Levels of care"; docs/design/domain.md
  * §1.4–1.5 and §1.8 on what may and may not be copied). Hours per week follow the 3rd edition as
- * summarized in reference/consumer.md §4.1.
+ * summarized in docs/design/consumer.md §4.1.
  */
 export const LEVELS_OF_CARE = [
   "early-intervention",

@@ -1,3 +1,4 @@
+import readability from "text-readability";
 import { describe, expect, it } from "vitest";
 import { OVERRIDE_REASONS } from "../assessment/assessment.js";
 import { assess } from "../placement/assess.js";
@@ -69,12 +70,7 @@ describe("result messages", () => {
     }
   });
 
-  it("read at about a 6th–8th grade level in English (Flesch-Kincaid, findings and questions)", async () => {
-    // text-readability ships no types; only this one function is used.
-    const moduleName = "text-readability";
-    const readability = (
-      (await import(moduleName)) as { default: { fleschKincaidGrade(text: string): number } }
-    ).default;
+  it("read at about a 6th–8th grade level in English (Flesch-Kincaid, findings and questions)", () => {
     const plain = [...Object.values(FINDING_TEXTS), ...Object.values(QUESTION_TEXTS)]
       .map((text) => renderText(text, "en", "second-person"))
       .join(" ");

@@ -1,8 +1,8 @@
 /** Names of levels, settings, dimensions, tiers, actions and codes, in English and Spanish. */
 import type { OverrideReason } from "../assessment/assessment.js";
 import type { LevelOfCare } from "../levels/level-of-care.js";
+import type { WithdrawalManagement } from "../levels/withdrawal-management.js";
 import type { ChoiceProblem } from "../placement/placement-result.js";
-import type { WithdrawalManagement } from "../placement/withdrawal-management.js";
 import type { Dimension } from "../ratings/dimension.js";
 import type { UrgentAction, UrgentTier } from "../safety/urgent-item.js";
 import type { ContinuingCareSupport, TransitionKind } from "../transitions/transition-result.js";

@@ -2,17 +2,16 @@
  * How `assess` puts a result together from the fired rules: the safety gate's order, each dimension's
  * facts, the placement, the next lower level and what rules it out, provisional, and the adolescent
  * redirect. Placement cases (placement-cases.test.ts) check the decisions; these check the result's shape
- * a clinician reads (DESIGN.md "Every recommendation is explained").
+ * a clinician reads (docs/design.md "Every recommendation is explained").
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LEVELS_OF_CARE, levelRank } from "../levels/level-of-care.js";
+import { LEVELS_OF_CARE, type LevelOfCare, levelRank } from "../levels/level-of-care.js";
 import { evaluateRules } from "../rules/evaluate-rules.js";
 import type { Rule } from "../rules/rule.js";
 import { RULES } from "../rules/ruleset.js";
 import { URGENT_TIERS } from "../safety/urgent-item.js";
 import { assess, assessWithRules } from "./assess.js";
-import { placeFromRules } from "./place.js";
 import { arbitraryAdultAssessment } from "./testing/arbitrary-assessment.js";
 import { WELL, withAnswers } from "./testing/assessment-builders.js";
 
@@ -30,7 +29,7 @@ const MANY_NEEDS = withAnswers({
 
 describe("assess puts the result together", () => {
   it("lists urgent items most urgent first, whatever order their rules come in", () => {
-    // Safety first (DESIGN.md): the emergency (overdose now) comes before the crisis (a plan), and the
+    // Safety first (docs/design.md): the emergency (overdose now) comes before the crisis (a plan), and the
     // crisis before the same-day safety assessment for suicidal thoughts.
     expect(assess(MANY_NEEDS).urgent.map((item) => [item.tier, item.ruleId])).toEqual([
       ["emergency", "safety-overdose-now"],
@@ -68,7 +67,7 @@ describe("assess puts the result together", () => {
       fc.property(arbitraryAdultAssessment, (assessment) => {
         for (const rated of Object.values(assess(assessment, { wouldChange: false }).ratings)) {
           const factRatings = rated.facts.map((fact) => ratingOf(fact.ruleId));
-          // The rating is the highest any of its facts gives (never an average, domain.md §1.6.1) ...
+          // The rating is the highest any of its facts gives (never an average, docs/design/domain.md §1.6.1) ...
           expect(rated.rating).toBe(Math.max(0, ...factRatings));
           // ... and the facts read from the highest down.
           expect(factRatings).toEqual([...factRatings].sort((a, b) => b - a));
@@ -84,12 +83,11 @@ describe("assess puts the result together", () => {
     fc.assert(
       fc.property(arbitraryAdultAssessment, (assessment) => {
         const result = assess(assessment, { wouldChange: false });
-        // place.ts states the same principle over a plain list of rules; the two must agree.
-        const placement = placeFromRules(evaluateRules(assessment, RULES).fired);
-        if (result.adolescent === null) {
-          expect(result.level).toBe(placement.level);
-          expect(result.withdrawalManagement).toBe(placement.withdrawalManagement);
-        }
+        // The principle, stated the plain way: the highest level any fired placement rule names.
+        const named = evaluateRules(assessment, RULES)
+          .fired.filter((rule) => rule.kind === "placement" && rule.minimumLevel !== undefined)
+          .map((rule) => levelRank(rule.minimumLevel as LevelOfCare));
+        expect(result.level).toBe(LEVELS_OF_CARE[Math.max(0, ...named)]);
       }),
       { numRuns: 300 },
     );
@@ -134,9 +132,9 @@ describe("assess puts the result together", () => {
 
   it("is provisional for any self-check, for an ask-now item, and for an unknown that could raise the level", () => {
     expect(assess(WELL).provisional).toBe(false);
-    // Self-check results are provisional and say so, however complete (DESIGN.md).
+    // Self-check results are provisional and say so, however complete (docs/design.md).
     expect(assess(withAnswers({ mode: "self-check" })).provisional).toBe(true);
-    // Unknown suicidal thoughts are an ask-now item (issue 4): a professional must ask before a level is chosen.
+    // Unknown suicidal thoughts are an ask-now item (docs/design.md "Unknown is not 'fine'"): a professional must ask before a level is chosen.
     const askNow = assess(withAnswers({ mentalHealth: { suicidalThoughts: null } }));
     expect(askNow.urgent.map((item) => item.tier)).toContain("ask-now");
     expect(askNow.provisional).toBe(true);

@@ -1,30 +1,29 @@
 /**
  * The engine's main entry: answers → facts → six ratings → safety gate → placement → explanation
- * (DESIGN.md "The one pipeline"). Pure: no clock, no I/O, no randomness.
+ * (docs/architecture.md, "The one pipeline"). Pure: no clock, no I/O, no randomness.
  */
 import { ASSESSMENT_MODEL_VERSION, type Assessment } from "../assessment/assessment.js";
 import { buildReasons } from "../explanation/reasons.js";
 import { listUnknowns } from "../explanation/unknowns.js";
 import { findWouldChange } from "../explanation/would-change.js";
 import { LEVELS_OF_CARE, levelRank } from "../levels/level-of-care.js";
+import type { MedicationNote } from "../medications/medication-note.js";
 import type { Dimension, Rating } from "../ratings/dimension.js";
-import { evaluateRules } from "../rules/evaluate-rules.js";
 import type { Rule } from "../rules/rule.js";
 import { RULESET_VERSION } from "../rules/rule.js";
 import { RULES } from "../rules/ruleset.js";
 import { URGENT_TIERS, type UrgentItem, type UrgentTier } from "../safety/urgent-item.js";
 import { decideLevelChoice } from "./level-choice.js";
+import { placeAssessment } from "./place.js";
 import type {
   AssessOptions,
   DimensionRating,
   Finding,
   LevelRuledOut,
-  MedicationNote,
   PlacementResult,
   UnknownItem,
 } from "./placement-result.js";
-import { CONTRIBUTION_ROLES, contributionsOf, type RuleContribution } from "./rule-contribution.js";
-import { WITHDRAWAL_MANAGEMENT_SETTINGS } from "./withdrawal-management.js";
+import { CONTRIBUTION_ROLES, type RuleContribution } from "./rule-contribution.js";
 
 const URGENT_TIER_RANK = Object.fromEntries(URGENT_TIERS.map((tier, rank) => [tier, rank])) as Record<
   UrgentTier,
@@ -56,35 +55,25 @@ export function assessWithRules(
   rules: readonly Rule[],
   options: AssessOptions = {},
 ): PlacementResult {
-  const evaluation = evaluateRules(assessment, rules);
-  const { firedAt } = evaluation;
-  const contributions = contributionsOf(rules);
+  const placement = placeAssessment(assessment, rules);
+  const { evaluation, contributions, level, withdrawalManagement, adolescentRule } = placement;
+  const placed = adolescentRule === null;
 
   // One walk over the fired rules collects the safety gate's urgent items, the medication notes, the
-  // markers, each dimension's facts, and the placement: the least intensive level that meets every known
-  // need, which is the most intensive level any fired need calls for (never an average of ratings,
-  // reference/domain.md §1.6.1; place.ts states the same rule for one list of rules). Urgent items come
-  // from the facts that raise them and nothing else.
+  // marker and each dimension's facts; the level and setting come from place.ts. Urgent items come from
+  // the facts that raise them and nothing else.
   const urgent: UrgentItem[] = [];
   const medications: MedicationNote[] = [];
-  let adolescentRule: Rule | undefined;
   let coOccurring = false;
-  let placedLevel = 0;
-  let placedSetting = 0;
   const ratedBy: (RuleContribution[] | null)[] = [null, null, null, null, null, null];
-  for (const at of firedAt) {
+  for (const at of evaluation.firedAt) {
     const contribution = contributions[at] as RuleContribution;
-    if (contribution.levelRank > placedLevel) placedLevel = contribution.levelRank;
-    if (contribution.settingRank > placedSetting) placedSetting = contribution.settingRank;
     switch (contribution.role) {
       case CONTRIBUTION_ROLES.urgent:
         urgent.push(contribution.urgentItem as UrgentItem);
         break;
       case CONTRIBUTION_ROLES.medication:
         medications.push(contribution.medicationNote as MedicationNote);
-        break;
-      case CONTRIBUTION_ROLES.adolescent:
-        adolescentRule ??= contribution.rule;
         break;
       case CONTRIBUTION_ROLES.coOccurring:
         coOccurring = true;
@@ -99,11 +88,6 @@ export function assessWithRules(
   }
   if (urgent.length > 1) urgent.sort((a, b) => URGENT_TIER_RANK[a.tier] - URGENT_TIER_RANK[b.tier]);
 
-  // An adolescent is not placed: the result points to adolescent services instead.
-  const placed = adolescentRule === undefined;
-  const level = placed ? (LEVELS_OF_CARE[placedLevel] ?? "early-intervention") : null;
-  const withdrawalManagement = placed ? (WITHDRAWAL_MANAGEMENT_SETTINGS[placedSetting] ?? "none") : null;
-
   const rated = evaluation.ratings;
   const ratings: Record<Dimension, DimensionRating> = {
     withdrawal: dimensionRating("withdrawal", rated.withdrawal, ratedBy[0] ?? null),
@@ -114,16 +98,11 @@ export function assessWithRules(
     environment: dimensionRating("environment", rated.environment, ratedBy[5] ?? null),
   };
 
-  const reasons = buildReasons(
-    contributions,
-    firedAt,
-    placed ? placedLevel : -1,
-    placed ? placedSetting : -1,
-  );
+  const reasons = buildReasons(contributions, evaluation.firedAt, placement.levelRank, placement.settingRank);
 
   let nextLowerLevel: LevelRuledOut | null = null;
-  if (level !== null && placedLevel > 0) {
-    const lower = placedLevel - 1;
+  if (level !== null && placement.levelRank > 0) {
+    const lower = placement.levelRank - 1;
     nextLowerLevel = {
       level: LEVELS_OF_CARE[lower] ?? "early-intervention",
       unmetNeeds: reasons.filter(
@@ -136,7 +115,7 @@ export function assessWithRules(
   const allUnknowns = listUnknowns(evaluation, level, withdrawalManagement);
   const unknowns = placed ? allUnknowns : allUnknowns.filter((item) => item.urgent);
   const wouldChange =
-    level !== null && options.wouldChange !== false ? findWouldChange(evaluation, level, rules) : [];
+    level !== null && options.wouldChange !== false ? findWouldChange(placement, rules) : [];
   let provisional = assessment.mode === "self-check";
   for (let index = 0; !provisional && index < urgent.length; index++)
     provisional = (urgent[index] as UrgentItem).tier === "ask-now";
@@ -161,7 +140,7 @@ export function assessWithRules(
     unknowns,
     provisional,
     medications,
-    adolescent: adolescentRule === undefined ? null : { ruleId: adolescentRule.id, age: assessment.age ?? 0 },
+    adolescent: adolescentRule === null ? null : { ruleId: adolescentRule.id, age: assessment.age ?? 0 },
     choice: decideLevelChoice(assessment, level),
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Recommended, available, chosen (DESIGN.md): any difference needs a coded reason from
- * reference/domain.md §5.6 before the chosen level is accepted; `other` also needs words.
+ * Recommended, available, chosen (docs/design.md): any difference needs a coded reason from
+ * docs/design/domain.md §5.6 before the chosen level is accepted; `other` also needs words.
  */
 import type { Assessment } from "../assessment/assessment.js";
 import { LEVELS_OF_CARE, type LevelOfCare, levelRank } from "../levels/level-of-care.js";

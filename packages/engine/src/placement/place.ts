@@ -1,37 +1,66 @@
 /**
- * Placement proper: the least intensive level at which every known need can be met, which is the most
- * intensive of the levels the fired needs call for. Ratings are never averaged (reference/domain.md
- * §1.6.1); readiness, relapse and environment rules never name a hospital level (checked in rules tests).
+ * Placement proper, stated once: the answers are evaluated by the rules (rules/evaluate-rules.ts), and the
+ * level is the least intensive one at which every known need can be met, which is the most intensive of the
+ * levels the fired placement rules call for; the withdrawal-management setting likewise. Ratings are never
+ * averaged (docs/design/domain.md §1.6.1). Someone under 18 is not placed: the result points to adolescent
+ * services. `assess` builds its result on this placement, and `wouldChange` re-places changed answers with
+ * it, so the two can never disagree.
  */
-import { LEVELS_OF_CARE, type LevelOfCare, levelRank } from "../levels/level-of-care.js";
-import type { Rule } from "../rules/rule.js";
+import type { Assessment } from "../assessment/assessment.js";
+import { LEVELS_OF_CARE, type LevelOfCare } from "../levels/level-of-care.js";
 import {
   WITHDRAWAL_MANAGEMENT_SETTINGS,
   type WithdrawalManagement,
-  withdrawalManagementRank,
-} from "./withdrawal-management.js";
+} from "../levels/withdrawal-management.js";
+import { evaluateRules, type RuleEvaluation } from "../rules/evaluate-rules.js";
+import type { Rule } from "../rules/rule.js";
+import { CONTRIBUTION_ROLES, contributionsOf, type RuleContribution } from "./rule-contribution.js";
 
 export interface Placement {
-  readonly level: LevelOfCare;
-  readonly withdrawalManagement: WithdrawalManagement;
+  readonly evaluation: RuleEvaluation;
+  /** Each rule's contribution, by its position in the rule set (rule-contribution.ts). */
+  readonly contributions: readonly RuleContribution[];
+  /** Null only for someone under 18 (see `adolescentRule`). */
+  readonly level: LevelOfCare | null;
+  readonly withdrawalManagement: WithdrawalManagement | null;
+  /** The level's position in LEVELS_OF_CARE; -1 when no level is placed. */
+  readonly levelRank: number;
+  /** The setting's position in WITHDRAWAL_MANAGEMENT_SETTINGS; -1 when no level is placed. */
+  readonly settingRank: number;
+  /** The rule that pointed the person to adolescent services instead of placing them, if one fired. */
+  readonly adolescentRule: Rule | null;
 }
 
-export function placeFromRules(fired: readonly Rule[]): Placement {
-  let level = 0;
-  let setting = 0;
-  for (const rule of fired) {
-    if (rule.kind !== "placement") continue;
-    if (rule.minimumLevel !== undefined) {
-      const rank = levelRank(rule.minimumLevel);
-      if (rank > level) level = rank;
-    }
-    if (rule.withdrawalManagement !== undefined) {
-      const rank = withdrawalManagementRank(rule.withdrawalManagement);
-      if (rank > setting) setting = rank;
-    }
+export function placeAssessment(assessment: Assessment, rules: readonly Rule[]): Placement {
+  const evaluation = evaluateRules(assessment, rules);
+  const contributions = contributionsOf(rules);
+  // A contribution's level and setting ranks are -1 unless its rule is a placement rule that names one.
+  let levelRank = 0;
+  let settingRank = 0;
+  let adolescentRule: Rule | null = null;
+  for (const at of evaluation.firedAt) {
+    const contribution = contributions[at] as RuleContribution;
+    if (contribution.levelRank > levelRank) levelRank = contribution.levelRank;
+    if (contribution.settingRank > settingRank) settingRank = contribution.settingRank;
+    if (contribution.role === CONTRIBUTION_ROLES.adolescent) adolescentRule ??= contribution.rule;
   }
+  if (adolescentRule !== null)
+    return {
+      evaluation,
+      contributions,
+      level: null,
+      withdrawalManagement: null,
+      levelRank: -1,
+      settingRank: -1,
+      adolescentRule,
+    };
   return {
-    level: LEVELS_OF_CARE[level] ?? "early-intervention",
-    withdrawalManagement: WITHDRAWAL_MANAGEMENT_SETTINGS[setting] ?? "none",
+    evaluation,
+    contributions,
+    level: LEVELS_OF_CARE[levelRank] ?? "early-intervention",
+    withdrawalManagement: WITHDRAWAL_MANAGEMENT_SETTINGS[settingRank] ?? "none",
+    levelRank,
+    settingRank,
+    adolescentRule: null,
   };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LEVELS_OF_CARE } from "../levels/level-of-care.js";
+import { WITHDRAWAL_MANAGEMENT_SETTINGS } from "../levels/withdrawal-management.js";
 import { assess } from "./assess.js";
 import { PLACEMENT_CASES } from "./testing/placement-cases.js";
-import { WITHDRAWAL_MANAGEMENT_SETTINGS } from "./withdrawal-management.js";
 
 describe("hand-written placement cases (reasons in testing/placement-cases.ts)", () => {
   it.each(PLACEMENT_CASES)("$name", (testCase) => {

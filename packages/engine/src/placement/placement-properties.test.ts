@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { levelRank } from "../levels/level-of-care.js";
+import { withdrawalManagementRank } from "../levels/withdrawal-management.js";
 import type { UrgentTier } from "../safety/urgent-item.js";
 import { assess } from "./assess.js";
 import { arbitraryAdultAssessment, NEED_LADDERS, setAnswer } from "./testing/arbitrary-assessment.js";
-import { withdrawalManagementRank } from "./withdrawal-management.js";
 
 const RUNS = { numRuns: 400 };
 

@@ -2,11 +2,13 @@
  * What `assess` returns. Every part a person or clinician reads is a code (a rule id or an answer path)
  * with parameters; the words, in English and Spanish, second or third person, come from messages/.
  */
+import type { AnswerChange } from "../assessment/answer-change.js";
 import type { ASSESSMENT_MODEL_VERSION, OverrideReason, Respondent } from "../assessment/assessment.js";
 import type { LevelOfCare } from "../levels/level-of-care.js";
+import type { WithdrawalManagement } from "../levels/withdrawal-management.js";
+import type { MedicationNote } from "../medications/medication-note.js";
 import type { Dimension, Rating } from "../ratings/dimension.js";
 import type { UrgentItem } from "../safety/urgent-item.js";
-import type { WithdrawalManagement } from "./withdrawal-management.js";
 
 export type MessageParameters = Readonly<Record<string, string | number>>;
 
@@ -50,14 +52,6 @@ export interface LevelRuledOut {
   readonly unmetNeeds: readonly Reason[];
 }
 
-export type AnswerValue = string | number | boolean | null;
-
-/** One change to the answers: set the field at `path` (dot and [index] notation) to `value`. */
-export interface AnswerChange {
-  readonly path: string;
-  readonly value: AnswerValue;
-}
-
 /**
  * A set of changes that would move the result, derived from the rules' structure: "intensive
  * outpatient would fit once withdrawal is over and a stable place to live is arranged".
@@ -80,22 +74,6 @@ export interface UnknownItem {
   readonly urgent: boolean;
 }
 
-export const MEDICATION_NOTE_CODES = [
-  "opioid-use-disorder-medications",
-  "naloxone",
-  "continue-opioid-medication",
-  "pregnancy-opioid-medication",
-] as const;
-export type MedicationNoteCode = (typeof MEDICATION_NOTE_CODES)[number];
-
-export interface MedicationNote {
-  readonly code: MedicationNoteCode;
-  readonly ruleId: string;
-  readonly medications: readonly ("buprenorphine" | "methadone" | "naltrexone" | "naloxone")[];
-  /** Medication for opioid use disorder can be given at every level of care. */
-  readonly availableAtEveryLevel: boolean;
-}
-
 /** People under 18 are not placed: the result points to adolescent services. */
 export interface AdolescentRedirect {
   readonly ruleId: string;
@@ -110,7 +88,7 @@ export const CHOICE_PROBLEMS = [
 ] as const;
 export type ChoiceProblem = (typeof CHOICE_PROBLEMS)[number];
 
-/** Recommended, available, chosen (DESIGN.md), with the coded reason when they differ (domain.md §5.6). */
+/** Recommended, available, chosen (docs/design.md), with the coded reason when they differ (docs/design/domain.md §5.6). */
 export interface LevelChoice {
   readonly recommended: LevelOfCare | null;
   /** Levels offered near the person; null when not yet checked. */

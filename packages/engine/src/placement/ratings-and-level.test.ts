@@ -2,10 +2,10 @@
  * Ratings and level agree: the six dimension ratings (0–4) the engine returns and the level it places must
  * tell the same story as the publicly described placement logic. Each case is built the way an outside
  * reviewer would build it from one statement, and asserts only what that statement settles. Sources, by
- * file and section (all /work/shared/reference/domain.md unless named):
+ * file and section (all docs/design/domain.md unless named):
  *   - §1.3 what a rating of 0–4 means (San Diego F306 anchors: D1 in full, D2's range);
  *   - §1.4/§1.5 levels, clinically managed vs medically monitored vs medically managed; the engine's level
- *     ids and order and the crosswalk are DESIGN.md "Levels of care";
+ *     ids and order and the crosswalk are docs/design.md "Levels of care";
  *   - §1.6.1 least intensive safe level, never averaging, immediate needs first, not preference;
  *   - §1.6.2 PPC-2R grid (D4–D6 never qualify for Level 4; grid cells for D1 and D2), the dimensional
  *     admission rules ([K] in the source), and the Optum San Diego pathway table ([S], one county's
@@ -442,7 +442,7 @@ const CASES: readonly RatingCase[] = [
   },
   // Cascade step 6 / §1.5 COE variants: a co-occurring need at the intensive outpatient level sets the COE
   // marker (3rd-ed 2.1 dual-diagnosis enhanced, §1.4 DDE). Level only as a floor: step 6 would move 2.1
-  // with a COE need to 2.5-COE, while DESIGN.md keeps the level and adds the marker (see report).
+  // with a COE need to 2.5-COE, while docs/design.md keeps the level and adds the marker (see report).
   {
     name: "co-occurring need at intensive outpatient: COE marker set",
     assessment: withAnswers({
@@ -456,7 +456,7 @@ const CASES: readonly RatingCase[] = [
 
   // ── adults only ──
 
-  // DESIGN.md "Adults" and §2.1 (the algorithm is adult-only): a 16-year-old with a suicide plan is rated
+  // docs/design.md "Adults" and §2.1 (the algorithm is adult-only): a 16-year-old with a suicide plan is rated
   // (D3 4) and gets the crisis item first, but is not placed; the result points to adolescent services.
   {
     name: "16-year-old with a suicide plan: D3 4 and crisis first, no adult placement",
@@ -522,7 +522,7 @@ describe("ratings and level: source-derived cases", () => {
 
 // ── properties: ratings and level agree over random assessments ──
 
-/** Adults and, now and then, a young person or an unknown age (DESIGN.md "Adults"). */
+/** Adults and, now and then, a young person or an unknown age (docs/design.md "Adults"). */
 const randomAssessment = fc
   .tuple(arbitraryAdultAssessment, fc.constantFrom(30, 30, 30, null, 16, 17, 18, 64))
   .map(([assessment, age]) => setAnswer(assessment, "age", age));
@@ -647,7 +647,7 @@ describe("ratings and level agree over random assessments", { timeout: 120_000 }
         );
         if (d1 === 4) expect(result.withdrawalManagement).toBe("medically-managed");
         if (d1 === 0) expect(result.withdrawalManagement).toBe("none");
-        // A live-in or medical withdrawal setting is never a lower level than its own (DESIGN.md crosswalk).
+        // A live-in or medical withdrawal setting is never a lower level than its own (docs/design.md crosswalk).
         if (withdrawalManagementRank(result.withdrawalManagement) >= withdrawalManagementRank("residential"))
           expect(rank(result.level)).toBeGreaterThanOrEqual(levelRank("residential"));
       }),

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { levelRank } from "../levels/level-of-care.js";
+import { withdrawalManagementRank } from "../levels/withdrawal-management.js";
 import { DIMENSIONS } from "../ratings/dimension.js";
 import { RULES } from "../rules/ruleset.js";
 import { URGENT_TIERS } from "../safety/urgent-item.js";
 import { CONTRIBUTION_ROLES, contributionsOf } from "./rule-contribution.js";
-import { withdrawalManagementRank } from "./withdrawal-management.js";
 
 const fresh = () => contributionsOf([...RULES]);
 

@@ -3,14 +3,15 @@
  * the level and withdrawal-management setting it calls for, worked out once per rule set instead of once
  * per assessment. The parts a result shares with other results are frozen, so no caller can change one
  * result by changing another; they are plain data and serialize as before. This keeps `assess` within
- * issue 4's speed target (bench/README.md, "Engine").
+ * the engine's speed target (bench/README.md, "Engine").
  */
 import { levelRank } from "../levels/level-of-care.js";
+import { withdrawalManagementRank } from "../levels/withdrawal-management.js";
+import type { MedicationNote } from "../medications/medication-note.js";
 import { DIMENSIONS } from "../ratings/dimension.js";
 import type { Rule } from "../rules/rule.js";
 import { URGENT_TIERS, type UrgentItem } from "../safety/urgent-item.js";
-import type { Finding, MedicationNote, Reason, ReasonKind } from "./placement-result.js";
-import { withdrawalManagementRank } from "./withdrawal-management.js";
+import type { Finding, Reason, ReasonKind } from "./placement-result.js";
 
 /** What a fired rule does to the result, in the order assess.ts checks them. */
 export const CONTRIBUTION_ROLES = {

@@ -2,12 +2,12 @@
  * Source-derived placement cases: each one is built straight from a statement in the project's sources,
  * the way an outside reviewer would build it, and none repeats a case in testing/placement-cases.ts.
  * Sources, by file and section:
- *   - seed/000_ed146162ebbfe88d.txt ("seed"), by its section headings;
- *   - reference/domain.md §1.6 (placement principles), §1.7 (withdrawal rules: ASAM 2020 alcohol
+ *   - docs/design/seed.md ("seed"), by its section headings;
+ *   - docs/design/domain.md §1.6 (placement principles), §1.7 (withdrawal rules: ASAM 2020 alcohol
  *     withdrawal guideline, PAWSS, TIP 45);
- *   - reference/instruments.md §1.4 (CIWA-Ar bands), §1.5 (COWS bands), §1.6 (PHQ-9 item 9),
+ *   - docs/design/instruments.md §1.4 (CIWA-Ar bands), §1.5 (COWS bands), §1.6 (PHQ-9 item 9),
  *     §1.10a (ASQ);
- *   - DESIGN.md (level ids and order, "Safety first", "Never average", "Unknown is not fine", "Adults").
+ *   - docs/design.md (level ids and order, "Safety first", "Never average", "Unknown is not fine", "Adults").
  * Scale results are scored from item answers with the engine's own scorer, so the band edges
  * (CIWA-Ar 9/10, 18/19; COWS 4/5, 12/13, 24/25, 36/37) are exercised end to end, as a reviewer
  * entering a completed form would.
@@ -56,9 +56,9 @@ function itemsAddingUpTo(instrument: "ciwa-ar" | "cows", total: number): Record<
 
 const SEVEN = [0, 1, 2, 3, 4, 5, 6, 7];
 const OPTION_POINTS = {
-  // reference/instruments.md §1.4: nine items 0–7 and orientation 0–4.
+  // docs/design/instruments.md §1.4: nine items 0–7 and orientation 0–4.
   "ciwa-ar": [SEVEN, SEVEN, SEVEN, SEVEN, SEVEN, SEVEN, SEVEN, SEVEN, SEVEN, [0, 1, 2, 3, 4]],
-  // reference/instruments.md §1.5: item-specific points with gaps.
+  // docs/design/instruments.md §1.5: item-specific points with gaps.
   cows: [
     [0, 1, 2, 4],
     [0, 1, 2, 3, 4],
@@ -141,7 +141,7 @@ const INPATIENT_FLOOR = { atLeast: "residential" } as const;
 const NOT_INPATIENT = { atMost: "partial-hospitalization" } as const;
 
 const CASES: readonly SourceCase[] = [
-  // ── CIWA-Ar bands (instruments.md §1.4; domain.md §1.7 ASAM 2020: <10 mild, 10–18 moderate, ≥19 severe) ──
+  // ── CIWA-Ar bands (docs/design/instruments.md §1.4; docs/design/domain.md §1.7 ASAM 2020: <10 mild, 10–18 moderate, ≥19 severe) ──
 
   // CIWA-Ar 9 is the top of the mild band. ASAM 2020 VII.8: under 10, not intoxicated, no seizure or DT
   // history, no serious comorbidity, able to follow up → ambulatory withdrawal management. A moderate
@@ -187,7 +187,7 @@ const CASES: readonly SourceCase[] = [
     withdrawalManagement: "ambulatory",
     noTier: ["emergency"],
   },
-  // High withdrawal + good environment: CIWA-Ar 19 is severe. domain.md §1.7 / instruments.md §1.4:
+  // High withdrawal + good environment: CIWA-Ar 19 is severe. docs/design/domain.md §1.7 / docs/design/instruments.md §1.4:
   // severe withdrawal is managed as an inpatient; a good home does not make it ambulatory (III.1 lists
   // environment as a reason for *more* care, never less). 24-hour medical monitoring is 3.7 / 3.7-WM.
   {
@@ -203,7 +203,7 @@ const CASES: readonly SourceCase[] = [
     urgent: [{ tier: "emergency", ruleId: "safety-severe-alcohol-or-sedative-withdrawal" }],
   },
   // Complicated withdrawal (ASAM 2020 Table 1: ≥19 plus seizures or delirium) in someone with past
-  // withdrawal seizures: medically managed (hospital, 4-WM). DESIGN.md: medically-managed = hospital level.
+  // withdrawal seizures: medically managed (hospital, 4-WM). docs/design.md: medically-managed = hospital level.
   {
     name: "CIWA-Ar 24 with past withdrawal seizures (complicated)",
     assessment: withAnswers({
@@ -231,7 +231,7 @@ const CASES: readonly SourceCase[] = [
     noTier: ["emergency", "crisis"],
   },
   // Moderate withdrawal in pregnancy: VII.8 allows ambulatory care only without significant medical
-  // comorbidity; TIP 45 (domain.md §1.7) puts withdrawal in pregnancy under medical monitoring.
+  // comorbidity; TIP 45 (docs/design/domain.md §1.7) puts withdrawal in pregnancy under medical monitoring.
   {
     name: "CIWA-Ar 13 (moderate) in pregnancy",
     assessment: withAnswers({
@@ -245,7 +245,7 @@ const CASES: readonly SourceCase[] = [
     urgent: [{ tier: "same-day", ruleId: "safety-pregnancy-with-withdrawal-risk" }],
   },
 
-  // ── COWS bands (instruments.md §1.5: <5 none, 5–12 mild, 13–24 moderate, 25–36 mod. severe, >36 severe) ──
+  // ── COWS bands (docs/design/instruments.md §1.5: <5 none, 5–12 mild, 13–24 moderate, 25–36 mod. severe, >36 severe) ──
 
   // COWS 4: no active withdrawal. Daily opioid use still means withdrawal will come on stopping, so a
   // withdrawal plan (ambulatory) and medication options and naloxone (rules.md medication notes).
@@ -305,7 +305,7 @@ const CASES: readonly SourceCase[] = [
     medications: ["opioid-use-disorder-medications", "naloxone"],
   },
 
-  // ── seizure / delirium history (domain.md §1.7 VII.8: ambulatory only with no history of withdrawal
+  // ── seizure / delirium history (docs/design/domain.md §1.7 VII.8: ambulatory only with no history of withdrawal
   //    seizures or delirium tremens) ──
 
   // Daily benzodiazepines with past withdrawal delirium: sedative withdrawal carries the same seizure and
@@ -371,7 +371,7 @@ const CASES: readonly SourceCase[] = [
     urgent: [{ tier: "emergency", ruleId: "safety-severe-alcohol-or-sedative-withdrawal" }],
   },
   // Daily sedative use without complicating history, safe home: a withdrawal plan with a clinician
-  // (ambulatory); never live-in care for this alone (least intensive safe level, domain.md §1.6.1).
+  // (ambulatory); never live-in care for this alone (least intensive safe level, docs/design/domain.md §1.6.1).
   {
     name: "daily sleeping pills, no withdrawal history, supportive home",
     assessment: withAnswers({
@@ -426,7 +426,7 @@ const CASES: readonly SourceCase[] = [
     urgent: [{ tier: "same-day", ruleId: "safety-pregnancy-with-withdrawal-risk" }],
   },
 
-  // ── co-occurring → enhanced (DESIGN.md levels table; seed "When You Might Need Inpatient Care") ──
+  // ── co-occurring → enhanced (docs/design.md levels table; seed "When You Might Need Inpatient Care") ──
 
   // Moderate disorder with PTSD symptoms that get in the way and GAD-7 16 (severe): care that treats both.
   {
@@ -555,7 +555,7 @@ const CASES: readonly SourceCase[] = [
     level: "outpatient",
   },
 
-  // ── readiness (seed "Assessing Readiness"; domain.md §1.6.2: D4–D6 alone never justify Level 4) ──
+  // ── readiness (seed "Assessing Readiness"; docs/design/domain.md §1.6.2: D4–D6 alone never justify Level 4) ──
 
   // Readiness low alone must never produce a hospital level, even with a severe disorder.
   {
@@ -578,7 +578,7 @@ const CASES: readonly SourceCase[] = [
     withdrawalManagement: "none",
   },
 
-  // ── age (DESIGN.md "Adults"; assessment-model.md: under 18 no placement, urgent items still first) ──
+  // ── age (docs/design.md "Adults"; assessment-model.md: under 18 no placement, urgent items still first) ──
 
   {
     name: "17-year-old in severe alcohol withdrawal",
@@ -601,9 +601,9 @@ const CASES: readonly SourceCase[] = [
     adolescent: false,
   },
 
-  // ── unknowns → provisional and ask-now (DESIGN.md "Unknown is not fine") ──
+  // ── unknowns → provisional and ask-now (docs/design.md "Unknown is not fine") ──
 
-  // A fully answered self-check is still provisional (DESIGN.md: a self-check result is always provisional).
+  // A fully answered self-check is still provisional (docs/design.md: a self-check result is always provisional).
   {
     name: "fully answered self-check is still provisional",
     assessment: withAnswers({ mode: "self-check", respondent: "self", substances: moderateAlcohol }),
@@ -648,7 +648,7 @@ const CASES: readonly SourceCase[] = [
     unknowns: [{ path: "environment.housing", couldRaiseTo: "residential" }],
   },
 
-  // ── scale flags → urgent tiers (instruments.md §1.6, §1.10a) ──
+  // ── scale flags → urgent tiers (docs/design/instruments.md §1.6, §1.10a) ──
 
   // PHQ-9 item 9 above zero needs a same-visit suicide risk assessment *regardless of total*: total 4 is
   // "minimal" but item 9 = 1.
@@ -793,7 +793,7 @@ const CASES: readonly SourceCase[] = [
     level: "medically-managed-inpatient",
     urgent: [{ tier: "crisis", ruleId: "safety-danger-to-self-or-others" }],
   },
-  // Every D4–D6 need at once with a mild disorder: still never above residential (domain.md §1.6.2).
+  // Every D4–D6 need at once with a mild disorder: still never above residential (docs/design/domain.md §1.6.2).
   {
     name: "mild disorder, all readiness and environment needs, no medical or mental health need",
     assessment: withAnswers({
@@ -863,7 +863,7 @@ describe("source-derived placement cases", () => {
   });
 
   it("scores the band edges the cases rely on as the sources band them", () => {
-    // instruments.md §1.4 (ASAM 2020) and §1.5 (Wesson & Ling).
+    // docs/design/instruments.md §1.4 (ASAM 2020) and §1.5 (Wesson & Ling).
     expect([9, 10, 18, 19].map((total) => ciwaAr(total).flags)).toEqual([
       ["alcohol-withdrawal-mild"],
       ["alcohol-withdrawal-moderate"],
@@ -940,19 +940,19 @@ function minimumLevelsFromSources(assessment: Assessment): { need: string; atLea
     (use) => isSedativeType(use.substance) && use.frequency === "daily",
   );
   const history = assessment.withdrawal?.history;
-  // DESIGN.md "Safety first" / rules.md: these are medical emergencies that need a hospital.
+  // docs/design.md "Safety first" / rules.md: these are medical emergencies that need a hospital.
   if (assessment.overdose?.signsNow === true) needs.push({ need: "overdose now", atLeast: HOSPITAL });
   if (assessment.withdrawal?.seizureOrConfusionNow === true)
     needs.push({ need: "withdrawal seizure or confusion now", atLeast: HOSPITAL });
   if (assessment.medical?.condition === "unstable")
     needs.push({ need: "unstable medical condition", atLeast: HOSPITAL });
-  // ASAM 2020 III.2 (domain.md §1.7) and ASQ acute (instruments.md §1.10a): crisis → hospital setting.
+  // ASAM 2020 III.2 (docs/design/domain.md §1.7) and ASQ acute (docs/design/instruments.md §1.10a): crisis → hospital setting.
   if (assessment.mentalHealth?.suicidalIntentOrPlan === true)
     needs.push({ need: "suicide plan", atLeast: HOSPITAL });
   if (assessment.mentalHealth?.dangerToSelfOrOthers === true)
     needs.push({ need: "danger", atLeast: HOSPITAL });
   if (flags.has("asq-positive-acute")) needs.push({ need: "ASQ acute", atLeast: HOSPITAL });
-  // ASAM 2020 Table 1 (instruments.md §1.4): CIWA-Ar ≥19 is severe → inpatient management.
+  // ASAM 2020 Table 1 (docs/design/instruments.md §1.4): CIWA-Ar ≥19 is severe → inpatient management.
   if (withdrawalOngoing && flags.has("alcohol-withdrawal-severe"))
     needs.push({ need: "CIWA-Ar severe", atLeast: "medically-monitored-inpatient" });
   if (withdrawalOngoing && flags.has("opioid-withdrawal-severe"))
@@ -963,10 +963,10 @@ function minimumLevelsFromSources(assessment: Assessment): { need: string; atLea
       need: "daily sedative-type use with complicated history",
       atLeast: "medically-monitored-inpatient",
     });
-  // PAWSS ≥4 (domain.md §1.7): high risk of complicated withdrawal, ideally inpatient.
+  // PAWSS ≥4 (docs/design/domain.md §1.7): high risk of complicated withdrawal, ideally inpatient.
   if (withdrawalOngoing && dailySedativeType && (assessment.withdrawal?.pawssScore ?? 0) >= 4)
     needs.push({ need: "PAWSS 4 or more", atLeast: "medically-monitored-inpatient" });
-  // TIP 45 (domain.md §1.7): stopping daily alcohol or sedatives in pregnancy under medical monitoring.
+  // TIP 45 (docs/design/domain.md §1.7): stopping daily alcohol or sedatives in pregnancy under medical monitoring.
   if (withdrawalOngoing && dailySedativeType && assessment.medical?.pregnant === true)
     needs.push({ need: "pregnancy with daily sedative-type use", atLeast: "medically-monitored-inpatient" });
   return needs;
@@ -975,7 +975,7 @@ function minimumLevelsFromSources(assessment: Assessment): { need: string; atLea
 const WM_FLOOR: Readonly<Record<WithdrawalManagement, LevelOfCare>> = {
   none: "early-intervention",
   ambulatory: "early-intervention",
-  // 3.2-WM is a live-in setting (DESIGN.md crosswalk).
+  // 3.2-WM is a live-in setting (docs/design.md crosswalk).
   residential: "residential",
   "medically-monitored": "medically-monitored-inpatient",
   "medically-managed": HOSPITAL,
@@ -988,7 +988,7 @@ describe("safety invariant over random assessments", { timeout: 120_000 }, () =>
         const result = assess(assessment, { wouldChange: false });
         const adolescent = typeof assessment.age === "number" && assessment.age < 18;
         if (adolescent) {
-          // Under 18: no placement, but the urgent items stay (DESIGN.md "Adults"; "Safety first").
+          // Under 18: no placement, but the urgent items stay (docs/design.md "Adults"; "Safety first").
           expect(result.level).toBeNull();
           return;
         }
@@ -997,7 +997,7 @@ describe("safety invariant over random assessments", { timeout: 120_000 }, () =>
           expect(rank(result.level), `${need.need} needs at least ${need.atLeast}`).toBeGreaterThanOrEqual(
             levelRank(need.atLeast),
           );
-        // The withdrawal-management setting's own level (DESIGN.md: 3.2-WM live-in, 3.7-WM, 4-WM hospital).
+        // The withdrawal-management setting's own level (docs/design.md: 3.2-WM live-in, 3.7-WM, 4-WM hospital).
         const setting = result.withdrawalManagement ?? "none";
         expect(rank(result.level), `setting ${setting}`).toBeGreaterThanOrEqual(levelRank(WM_FLOOR[setting]));
         // Crisis items are suicide/danger/ASQ acute → hospital (III.2); emergency items → inpatient at least.
@@ -1005,7 +1005,7 @@ describe("safety invariant over random assessments", { timeout: 120_000 }, () =>
         if (tiers.has("crisis")) expect(result.level).toBe(HOSPITAL);
         if (tiers.has("emergency"))
           expect(rank(result.level)).toBeGreaterThanOrEqual(levelRank("medically-monitored-inpatient"));
-        // D4–D6 never justify Level 4 alone (domain.md §1.6.2): a hospital level needs a D1–D3 rating of 4.
+        // D4–D6 never justify Level 4 alone (docs/design/domain.md §1.6.2): a hospital level needs a D1–D3 rating of 4.
         if (result.level === HOSPITAL)
           expect(
             Math.max(

@@ -1,6 +1,6 @@
 /**
  * The six assessment dimensions, in our own words. The public dimension names and numbers (ASAM 3rd
- * edition D1–D6, reference/domain.md §1.2) appear only as crosswalk codes.
+ * edition D1–D6, docs/design/domain.md §1.2) appear only as crosswalk codes.
  */
 export const DIMENSIONS = [
   "withdrawal",
@@ -23,7 +23,7 @@ export const DIMENSION_CROSSWALK: Readonly<Record<Dimension, { readonly asamThir
   environment: { asamThirdEdition: "D6" },
 };
 
-/** 0 = no need in this dimension … 4 = the most serious need. Never averaged (domain.md §1.6.1). */
+/** 0 = no need in this dimension … 4 = the most serious need. Never averaged (docs/design/domain.md §1.6.1). */
 export type Rating = 0 | 1 | 2 | 3 | 4;
 
 /** One rating per dimension. */
@@ -31,7 +31,7 @@ export type Ratings = Record<Dimension, Rating>;
 
 /**
  * Readiness, relapse risk and the recovery environment may raise the level up to residential care, never
- * to a hospital level on their own (PPC-2R grid as summarized in reference/domain.md §1.6.2).
+ * to a hospital level on their own (PPC-2R grid as summarized in docs/design/domain.md §1.6.2).
  */
 export const DIMENSIONS_THAT_CANNOT_JUSTIFY_HOSPITAL_CARE: readonly Dimension[] = [
   "readiness",

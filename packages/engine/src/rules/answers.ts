@@ -2,9 +2,10 @@
  * Reading answers out of an assessment: paths, scales and substance use, each three-valued
  * (true, false, or null for unknown).
  */
+
+import type { AnswerChange, AnswerValue } from "../assessment/answer-change.js";
 import type { Assessment, WithdrawalSigns } from "../assessment/assessment.js";
 import type { InstrumentId, ScaleFlag } from "../instruments/scale-result.js";
-import type { AnswerChange, AnswerValue } from "../placement/placement-result.js";
 import { type SubstanceUseSummary, summarizeSubstanceUse } from "./substance-use-summary.js";
 
 export type Tri = boolean | null;

@@ -1,5 +1,5 @@
 /**
- * Physical health needs. Shape of the 0–4 scale from county rating anchors (reference/domain.md §1.3);
+ * Physical health needs. Shape of the 0–4 scale from county rating anchors (docs/design/domain.md §1.3);
  * the PPC-2R grid summary (§1.6.2): stable conditions fit outpatient care, conditions needing 24-hour
  * monitoring fit medically monitored inpatient care, unstable ones need a hospital.
  */

@@ -12,7 +12,7 @@ const assessment = withAnswers({
   environment: { housing: null },
   intoxicatedNow: false,
 });
-const facts = () => new FactTable(assessment, viewAssessment(assessment));
+const facts = () => new FactTable(assessment, viewAssessment(assessment)).values;
 const judge = (condition: Condition, ratings = emptyRatings()) =>
   compileCondition(condition)(facts(), ratings);
 
@@ -47,6 +47,18 @@ describe("compiled conditions (three-valued, rule.ts)", () => {
     expect(judge({ rating: "environment", atLeast: 3 }, ratings)).toBe(false);
     expect(judge({ rating: "withdrawal", atLeast: 1 }, ratings)).toBe(false);
     expect(judge({ always: true })).toBe(true);
+  });
+
+  it("give a nested 'all' in an 'all' (or 'any' in an 'any') the same answer as the flat one", () => {
+    expect(judge({ all: [{ all: [yes, unknown] }, no] })).toBe(false);
+    expect(judge({ all: [{ all: [yes, unknown] }, yes] })).toBe(null);
+    expect(judge({ all: [{ all: [yes, yes] }, { any: [no, yes] }] })).toBe(true);
+    expect(judge({ any: [{ any: [no, unknown] }, no] })).toBe(null);
+    expect(judge({ any: [{ any: [no, no] }, { all: [yes, yes] }] })).toBe(true);
+    const ratings = { ...emptyRatings(), emotional: 2 as const };
+    expect(judge({ all: [yes, { rating: "emotional", atLeast: 2 }] }, ratings)).toBe(true);
+    expect(judge({ all: [unknown, { rating: "emotional", atLeast: 3 }] }, ratings)).toBe(false);
+    expect(judge({ any: [unknown, { rating: "emotional", atLeast: 3 }] }, ratings)).toBe(null);
   });
 
   it("nest, and give the same answer every time the same condition is compiled", () => {

@@ -3,7 +3,7 @@
  * can call for inpatient care; the ASAM 2020 guideline (III.2) puts active suicide risk in an inpatient
  * psychiatric setting. A mental health need that 24-hour care can meet without medical monitoring places
  * medically monitored care when it meets a withdrawal or medical need (the two-dimension admission rule,
- * reference/domain.md §1.6.2, marked there as unverified); psychosis now calls for it alone.
+ * docs/design/domain.md §1.6.2, marked there as unverified); psychosis now calls for it alone.
  */
 import { all, any, fact, sedativeTypeWithdrawalExpected } from "./condition-builders.js";
 import type { Rule } from "./rule.js";
@@ -97,7 +97,7 @@ export const EMOTIONAL_RULES: readonly Rule[] = [
     sources: ["seed", "fourth-edition-cascade"],
   },
   // Rated 2, not 3: day treatment is a Level 2 setting, and the only public table that ties D3 ratings to
-  // levels (Optum San Diego, reference/domain.md §1.6.2) puts D3 1–2 at Level 2 and D3 3–4 at residential
+  // levels (Optum San Diego, docs/design/domain.md §1.6.2) puts D3 1–2 at Level 2 and D3 3–4 at residential
   // 3.5. A 3 here contradicted the placed level; the 4th-edition quiz's "D3 2.5 COE" (§1.6.3) keeps the level.
   {
     id: "emotional-unstable",

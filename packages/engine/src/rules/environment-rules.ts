@@ -1,7 +1,7 @@
 /**
  * Living situation. Seed: outpatient care needs a safe and supportive home, reliable transport and a
  * support network; people who lack housing stability may do better in a facility. These needs count
- * once there is a substance use problem and never justify hospital care alone (domain.md §1.6.2).
+ * once there is a substance use problem and never justify hospital care alone (docs/design/domain.md §1.6.2).
  */
 import { all, fact } from "./condition-builders.js";
 import type { Rule } from "./rule.js";

@@ -4,20 +4,17 @@
  * set; a rule that sets a rating never reads one, so there is no loop (checked in rules tests).
  *
  * A rule set is prepared once (its conditions compiled, the rules that read ratings found) and remembered,
- * so each assessment costs one walk over the rules (issue 4's speed targets, bench/README.md "Engine").
+ * so each assessment costs one walk over the rules (the speed targets in bench/README.md "Engine").
  */
 import type { Assessment } from "../assessment/assessment.js";
-import { DIMENSIONS, type Rating, type Ratings } from "../ratings/dimension.js";
+import { DIMENSIONS, type Dimension, type Rating, type Ratings } from "../ratings/dimension.js";
 import { type AssessmentView, type Tri, viewAssessment } from "./answers.js";
 import { type CompiledCondition, compileCondition } from "./compiled-condition.js";
-import { conditionsFingerprint } from "./conditions-fingerprint.js";
 import { FactTable, factPosition } from "./fact-table.js";
 import type { Condition, Rule } from "./rule.js";
-import { RULES } from "./ruleset.js";
-import { GENERATED_CONDITIONS_FINGERPRINT, sortStepwiseRules } from "./stepwise-conditions.generated.js";
 
 export type { Ratings } from "../ratings/dimension.js";
-/** Facts are read on demand and remembered (fact-table.ts). */
+/** Every fact's value, worked out once per assessment (fact-table.ts). */
 export type FactValues = FactTable;
 
 export interface RuleEvaluation {
@@ -34,7 +31,7 @@ export interface RuleEvaluation {
 }
 
 export function evaluateCondition(condition: Condition, facts: FactValues, ratings: Readonly<Ratings>): Tri {
-  return compileCondition(condition)(facts, ratings);
+  return compileCondition(condition)(facts.values, ratings);
 }
 
 const readsRatingsCache = new WeakMap<Condition, boolean>();
@@ -50,71 +47,98 @@ export function readsRatings(condition: Condition): boolean {
   return result;
 }
 
-const STEPWISE_CONDITIONS = conditionsFingerprint(RULES);
-
 const NO_RATINGS: Readonly<Ratings> = Object.freeze(emptyRatings());
 
 export function emptyRatings(): Ratings {
   return { withdrawal: 0, biomedical: 0, emotional: 0, readiness: 0, relapse: 0, environment: 0 };
 }
 
-interface PreparedRule {
-  readonly rule: Rule;
-  readonly condition: CompiledCondition;
-  readonly readsRatings: boolean;
-  /** For a condition that is a single fact (most of them): that fact's position, read without a call. */
-  readonly factPosition: number;
-  /** The rating this rule gives its dimension when it fires, if it gives one (dimension by position). */
-  readonly sets: { readonly dimension: number; readonly rating: Rating } | null;
+/**
+ * A rule set made ready once, the first time it is used: each condition compiled to closures, and what the
+ * walk over the rules reads kept in flat arrays by rule position, so judging a rule is an array read and at
+ * most one call.
+ */
+interface PreparedRules {
+  /** For each rule judged before the ratings: its fact's position when its condition is a single fact, else -1. */
+  readonly singleFact: Int32Array;
+  /** Each rule's compiled condition. */
+  readonly conditions: readonly CompiledCondition[];
+  /** 1 for the rules that read ratings (judged after the ratings are set), else 0. */
+  readonly readsRatings: Uint8Array;
+  /** The positions of the rules that read ratings, in rule-set order. */
+  readonly ratingReaders: readonly number[];
+  /** The dimension (by position in DIMENSIONS) each rule rates, -1 for none, and the rating it gives. */
+  readonly ratesDimension: Int8Array;
+  readonly rating: Int8Array;
 }
 
-const preparedSets = new WeakMap<readonly Rule[], readonly PreparedRule[]>();
+const preparedSets = new WeakMap<readonly Rule[], PreparedRules>();
 
-function prepare(rules: readonly Rule[]): readonly PreparedRule[] {
+function prepare(rules: readonly Rule[]): PreparedRules {
   let prepared = preparedSets.get(rules);
   if (prepared === undefined) {
-    prepared = rules.map((rule) => ({
-      rule,
-      condition: compileCondition(rule.when),
-      readsRatings: readsRatings(rule.when),
-      factPosition: "fact" in rule.when ? factPosition(rule.when.fact) : -1,
-      sets:
-        rule.dimension !== undefined && rule.rating !== undefined
-          ? { dimension: DIMENSIONS.indexOf(rule.dimension), rating: rule.rating }
-          : null,
-    }));
+    const count = rules.length;
+    const singleFact = new Int32Array(count);
+    const readsRatingsAt = new Uint8Array(count);
+    const ratesDimension = new Int8Array(count);
+    const rating = new Int8Array(count);
+    const ratingReaders: number[] = [];
+    rules.forEach((rule, position) => {
+      const reads = readsRatings(rule.when);
+      readsRatingsAt[position] = reads ? 1 : 0;
+      if (reads) ratingReaders.push(position);
+      singleFact[position] = "fact" in rule.when ? factPosition(rule.when.fact) : -1;
+      const rates = rule.dimension !== undefined && rule.rating !== undefined;
+      ratesDimension[position] = rates ? DIMENSIONS.indexOf(rule.dimension as Dimension) : -1;
+      rating[position] = rule.rating ?? 0;
+    });
+    prepared = {
+      singleFact,
+      conditions: rules.map((rule) => compileCondition(rule.when)),
+      readsRatings: readsRatingsAt,
+      ratingReaders,
+      ratesDimension,
+      rating,
+    };
     preparedSets.set(rules, prepared);
   }
   return prepared;
 }
 
 export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): RuleEvaluation {
-  const prepared = prepare(rules);
+  const {
+    singleFact,
+    conditions,
+    readsRatings: readsRatingsAt,
+    ratingReaders,
+    ratesDimension,
+    rating,
+  } = prepare(rules);
   const scales = viewAssessment(assessment);
   const facts = new FactTable(assessment, scales);
+  const values = facts.values;
   // First every rule that does not read ratings, by its position in the rule set. Rules that read ratings
   // wait until every rating is set: a rule that sets a rating never reads one (rules tests).
   const firedAt: number[] = [];
   const undecidedAt: number[] = [];
-  if (rules === RULES && GENERATED_CONDITIONS_FINGERPRINT === STEPWISE_CONDITIONS)
-    // Stepwise's own rule set, unchanged since its conditions were written out, takes the generated path.
-    sortStepwiseRules(facts.all(), firedAt, undecidedAt);
-  else
-    for (let index = 0; index < prepared.length; index++) {
-      const entry = prepared[index] as PreparedRule;
-      if (entry.readsRatings) continue;
-      // No rule here reads ratings, so the conditions never look at the (still empty) named ratings.
-      const value =
-        entry.factPosition === -1 ? entry.condition(facts, NO_RATINGS) : facts.at(entry.factPosition);
-      if (value === true) firedAt.push(index);
-      else if (value === null) undecidedAt.push(index);
-    }
+  for (let index = 0; index < rules.length; index++) {
+    if (readsRatingsAt[index] === 1) continue;
+    const position = singleFact[index] as number;
+    // No rule here reads ratings, so the conditions never look at the (still empty) named ratings.
+    const value =
+      position === -1
+        ? (conditions[index] as CompiledCondition)(values, NO_RATINGS)
+        : (values[position] as Tri);
+    if (value === true) firedAt.push(index);
+    else if (value === null) undecidedAt.push(index);
+  }
   // Ratings by dimension position; a dimension's rating is the highest its fired needs give (never an
-  // average, reference/domain.md §1.6.1).
+  // average, docs/design/domain.md §1.6.1).
   const rated: Rating[] = [0, 0, 0, 0, 0, 0];
   for (const at of firedAt) {
-    const sets = (prepared[at] as PreparedRule).sets;
-    if (sets !== null && sets.rating > (rated[sets.dimension] as Rating)) rated[sets.dimension] = sets.rating;
+    const dimension = ratesDimension[at] as number;
+    if (dimension !== -1 && (rating[at] as Rating) > (rated[dimension] as Rating))
+      rated[dimension] = rating[at] as Rating;
   }
   const ratings: Ratings = {
     withdrawal: rated[0] as Rating,
@@ -124,28 +148,16 @@ export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): R
     relapse: rated[4] as Rating,
     environment: rated[5] as Rating,
   };
-  for (const at of readingRatings(prepared)) {
-    const value = (prepared[at] as PreparedRule).condition(facts, ratings);
+  for (const at of ratingReaders) {
+    const value = (conditions[at] as CompiledCondition)(values, ratings);
     if (value === true) insertInOrder(firedAt, at);
     else if (value === null) insertInOrder(undecidedAt, at);
   }
   const fired: Rule[] = [];
-  for (const at of firedAt) fired.push((prepared[at] as PreparedRule).rule);
+  for (const at of firedAt) fired.push(rules[at] as Rule);
   const undecided: Rule[] = [];
-  for (const at of undecidedAt) undecided.push((prepared[at] as PreparedRule).rule);
+  for (const at of undecidedAt) undecided.push(rules[at] as Rule);
   return { assessment, scales, facts, ratings, fired, firedAt, undecided };
-}
-
-const ratingReaders = new WeakMap<readonly PreparedRule[], readonly number[]>();
-
-/** The positions of the rules that read ratings (the co-occurring marker), found once per rule set. */
-function readingRatings(prepared: readonly PreparedRule[]): readonly number[] {
-  let positions = ratingReaders.get(prepared);
-  if (positions === undefined) {
-    positions = prepared.flatMap((entry, position) => (entry.readsRatings ? [position] : []));
-    ratingReaders.set(prepared, positions);
-  }
-  return positions;
 }
 
 /** Adds a rule's position to a list kept in rule-set order. */

@@ -1,32 +1,35 @@
 /**
- * Every fact's value for one assessment, worked out once when the table is made and then read by position:
- * conditions are compiled with their facts' positions (compiled-condition.ts), so evaluating a rule never
- * searches a map. An assessment reads nearly all of the 75 facts anyway, so working them all out in one
- * straight run (every-fact.generated.ts: each fact's reading copied from facts.ts into one function) costs
- * less than reading them on demand.
+ * Every fact's value for one assessment, read by position. The positions are taken from FACT_LIST when
+ * this module loads, and each fact is worked out by its own `evaluate` in facts.ts, so facts.ts is the one
+ * definition: adding, removing or reordering a fact there needs no other step. Conditions are compiled
+ * with their facts' positions (compiled-condition.ts), so evaluating a rule never searches a map.
  */
 import type { Assessment } from "../assessment/assessment.js";
 import type { AssessmentView, Tri } from "./answers.js";
-import { evaluateEveryFact } from "./every-fact.generated.js";
-import { FACT_LIST, type FactId } from "./facts.js";
+import { FACT_LIST, type FactDefinition, type FactId } from "./facts.js";
 
 const FACT_POSITION = new Map<FactId, number>(FACT_LIST.map(([id], position) => [id, position]));
+const EVALUATORS: readonly FactDefinition["evaluate"][] = FACT_LIST.map(
+  ([, definition]) => definition.evaluate,
+);
 
 /** Where a fact sits in the table. */
 export function factPosition(id: FactId): number {
-  return FACT_POSITION.get(id) as number;
+  const position = FACT_POSITION.get(id);
+  if (position === undefined) throw new RangeError(`No fact named ${id}`);
+  return position;
 }
 
 export class FactTable {
-  private readonly values: readonly Tri[];
+  /** Every fact's value, in FACT_LIST order: what compiled conditions read (compiled-condition.ts). */
+  readonly values: readonly Tri[];
 
   constructor(assessment: Assessment, view: AssessmentView) {
-    this.values = evaluateEveryFact(assessment, view);
-  }
-
-  /** Every fact's value, in FACT_LIST order (for the generated conditions). */
-  all(): readonly Tri[] {
-    return this.values;
+    // Every rule set reads nearly every fact, so working them all out in one run costs less than
+    // remembering which were read.
+    const values: Tri[] = [];
+    for (const evaluate of EVALUATORS) values.push(evaluate(assessment, view));
+    this.values = values;
   }
 
   /** A fact by its id (for explanations, which name facts). */

@@ -8,10 +8,12 @@
  * care (withdrawal ends, housing is arranged); `null` for history and for safety facts, which no later
  * answer may explain away. `wouldChange` is built from these (explanation/would-change.ts).
  *
- * `evaluate` is copied as written into rules/every-fact.generated.ts (`npm run generate:engine`), so write
- * it as an arrow function of `(a)`, `(a, s)` or `(_a, s)`; one expression is copied inline, a block of
- * statements is called through its definition. The helpers it uses are exported for the generated file.
+ * `evaluate` is the fact's one definition: the engine calls it as written (rules/fact-table.ts), in the
+ * order of this table, so a fact added here is read by every rule that names it with no other step
+ * (docs/engine-changes.md).
  */
+
+import type { AnswerChange } from "../assessment/answer-change.js";
 import {
   type Assessment,
   COPING_LEVELS,
@@ -25,7 +27,6 @@ import {
   type WithdrawalSigns,
 } from "../assessment/assessment.js";
 import { type InstrumentId, SCALE_FLAGS, type ScaleFlag } from "../instruments/scale-result.js";
-import type { AnswerChange } from "../placement/placement-result.js";
 import { type AssessmentView, allOf, anyOf, atLeastIn, scaleAtLeast, type Tri, tri } from "./answers.js";
 import { injectsAny, useDisorderInGroupAtLeast, usesAtLeast } from "./substance-use-summary.js";
 
@@ -181,7 +182,7 @@ export function scaleIn(
   return total !== undefined && total !== null && total >= low && total <= high;
 }
 
-/** The COWS bands' flags, any of which means opioid withdrawal was measured (reference/instruments.md). */
+/** The COWS bands' flags, any of which means opioid withdrawal was measured (docs/design/instruments.md). */
 export const OPIOID_WITHDRAWAL_FLAGS: readonly ScaleFlag[] = SCALE_FLAGS.filter((flag) =>
   flag.startsWith("opioid-withdrawal"),
 );
@@ -262,7 +263,7 @@ export const FACTS = {
   },
   /**
    * Alcohol or sedative withdrawal of any severity now. With a seizure or delirium history it rules out
-   * ambulatory withdrawal management however often the person drinks (ASAM 2020 VII.8, domain.md §1.7).
+   * ambulatory withdrawal management however often the person drinks (ASAM 2020 VII.8, docs/design/domain.md §1.7).
    */
   "sedative-type-withdrawal-now": {
     paths: ["withdrawal.signsNow"],

@@ -1,7 +1,7 @@
 /**
  * Readiness to change. Seed ("Assessing Readiness for Outpatient Treatment"): outpatient care needs a
  * readiness to attend every appointment; people who struggle with an outpatient program's structure may
- * do better in inpatient care. Readiness alone never justifies hospital care (domain.md §1.6.2); these
+ * do better in inpatient care. Readiness alone never justifies hospital care (docs/design/domain.md §1.6.2); these
  * needs count only once there is a substance use problem.
  */
 import { all, fact } from "./condition-builders.js";

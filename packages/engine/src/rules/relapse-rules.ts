@@ -2,7 +2,7 @@
  * Continued use and return to use. Seed ("When You Might Need Inpatient Care"): inpatient care fits
  * severe use, people who keep returning to use, and people for whom outpatient care was not enough;
  * outpatient care needs the ability to stay abstinent at home. Intensive outpatient fits mild to moderate
- * problems ("When an IOP program makes sense"). Never a hospital level on these alone (domain.md §1.6.2).
+ * problems ("When an IOP program makes sense"). Never a hospital level on these alone (docs/design/domain.md §1.6.2).
  */
 import { all, any, fact } from "./condition-builders.js";
 import type { Rule } from "./rule.js";

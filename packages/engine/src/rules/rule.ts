@@ -1,10 +1,10 @@
 /**
- * Rules are data (DESIGN.md "Rules are data with provenance"): an id, a plain statement in our own
+ * Rules are data (docs/design.md "Rules are data with provenance"): an id, a plain statement in our own
  * words (English and Spanish), the sources it rests on, and what it does when its condition holds.
  */
 import type { LevelOfCare } from "../levels/level-of-care.js";
-import type { MedicationNoteCode } from "../placement/placement-result.js";
-import type { WithdrawalManagement } from "../placement/withdrawal-management.js";
+import type { WithdrawalManagement } from "../levels/withdrawal-management.js";
+import type { MedicationNoteCode } from "../medications/medication-note.js";
 import type { Dimension, Rating } from "../ratings/dimension.js";
 import type { UrgentAction, UrgentTier } from "../safety/urgent-item.js";
 import type { FactId } from "./facts.js";

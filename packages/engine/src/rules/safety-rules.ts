@@ -1,5 +1,5 @@
 /**
- * The safety gate (DESIGN.md "Safety first"): crisis, medical emergency and withdrawal that needs
+ * The safety gate (docs/design.md "Safety first"): crisis, medical emergency and withdrawal that needs
  * medical care now, returned as urgent items before any placement. Each rule reads only the facts that
  * raise it, so no other answer can remove it.
  */

@@ -1,21 +1,21 @@
 /**
  * Sources our rules rest on. Each rule is written in our own words; no ASAM Criteria text is copied
- * (reference/domain.md §1.8). Tags follow reference/domain.md: [S] stated in the source, [K] background
+ * (docs/design/domain.md §1.8). Tags follow docs/design/domain.md: [S] stated in the source, [K] background
  * knowledge, [D] derived by us from a published rule.
  */
 export const SOURCES = {
   seed: {
-    title: "Stepwise seed article: inpatient vs intensive outpatient rehab (seed/000_ed146162ebbfe88d.txt)",
+    title: "Stepwise seed article: inpatient vs intensive outpatient rehab (docs/design/seed.md)",
     note: "Sections 'When an IOP program makes sense', 'When You Might Need Inpatient Care', 'Assessing Readiness for Outpatient Treatment', 'Transitioning Between Levels of Care'.",
   },
   "asam-alcohol-withdrawal-2020": {
     title: "ASAM Clinical Practice Guideline on Alcohol Withdrawal Management (2020)",
-    note: "CIWA-Ar bands (<10, 10–18, ≥19); complicated withdrawal; rec. III.1 (environment may call for more intensive care), III.2 (suicide risk), VII.8 (who can be managed as an outpatient). [S] via reference/domain.md §1.7.",
+    note: "CIWA-Ar bands (<10, 10–18, ≥19); complicated withdrawal; rec. III.1 (environment may call for more intensive care), III.2 (suicide risk), VII.8 (who can be managed as an outpatient). [S] via docs/design/domain.md §1.7.",
   },
   "samhsa-tip-45": {
     title:
       "SAMHSA TIP 45, Detoxification and Substance Abuse Treatment (2006), ch. 2 Settings and Levels of Care",
-    note: "Public domain. [S] via reference/domain.md §1.7.",
+    note: "Public domain. [S] via docs/design/domain.md §1.7.",
   },
   "samhsa-tip-42": {
     title: "SAMHSA TIP 42, Substance Use Treatment for Persons With Co-Occurring Disorders (2020)",
@@ -34,59 +34,60 @@ export const SOURCES = {
     note: "Medication (methadone or buprenorphine) is recommended over withdrawal in pregnancy. [K]",
   },
   "placement-grid-summary": {
-    title: "Dimensional admission rules and placement grid, as summarized in reference/domain.md §1.6.2",
+    title: "Dimensional admission rules and placement grid, as summarized in docs/design/domain.md §1.6.2",
     note: "Readiness, relapse and environment needs never justify hospital care alone [S]. The admission rule that medically monitored inpatient care needs two dimensions, one of them withdrawal, biomedical or emotional, is [K] and unverified: Stepwise applies it where a mental health need meets a withdrawal or medical need, and places medically monitored care from one need that itself calls for 24-hour medical monitoring, as the grid's cells describe. Paraphrased.",
   },
   "fourth-edition-cascade": {
-    title: "4th-edition placement cascade as summarized in reference/domain.md §1.6.3",
+    title: "4th-edition placement cascade as summarized in docs/design/domain.md §1.6.3",
     note: "Stop early at medically managed needs; co-occurring needs raise the program's capability. [S/D] Structure only.",
   },
   "rating-anchors": {
-    title: "County level-of-care forms' 0–4 rating anchors (San Diego F306), reference/domain.md §1.3",
+    title: "County level-of-care forms' 0–4 rating anchors (San Diego F306), docs/design/domain.md §1.3",
     note: "Used only for the shape of the 0–4 scale; wording is ours. [S]",
   },
   pawss: {
     title: "Prediction of Alcohol Withdrawal Severity Scale (PAWSS), BCCSU guidance",
-    note: "Score 4 or more: high risk of complicated withdrawal, ideally managed as an inpatient. [S] via reference/domain.md §1.7.",
+    note: "Score 4 or more: high risk of complicated withdrawal, ideally managed as an inpatient. [S] via docs/design/domain.md §1.7.",
   },
   "cows-bands": {
     title: "Clinical Opiate Withdrawal Scale bands (Wesson & Ling 2003)",
-    note: "5–12 mild, 13–24 moderate, 25–36 moderately severe, >36 severe. reference/instruments.md §1.5.",
+    note: "5–12 mild, 13–24 moderate, 25–36 moderately severe, >36 severe. docs/design/instruments.md §1.5.",
   },
   "phq-9-item-9": {
-    title: "PHQ-9 item 9 rule (reference/instruments.md §1.6)",
+    title: "PHQ-9 item 9 rule (docs/design/instruments.md §1.6)",
     note: "Any answer above 'not at all' needs a same-visit suicide risk assessment; totals 15–19 moderately severe, 20–27 severe.",
   },
   "gad-7-bands": {
-    title: "GAD-7 bands (reference/instruments.md §1)",
+    title: "GAD-7 bands (docs/design/instruments.md §1)",
     note: "10–14 moderate, 15–21 severe.",
   },
   "nimh-asq": {
-    title: "NIMH Ask Suicide-Screening Questions toolkit (reference/instruments.md §1.10a)",
+    title: "NIMH Ask Suicide-Screening Questions toolkit (docs/design/instruments.md §1.10a)",
     note: "Acute positive: imminent risk, emergency evaluation. Non-acute positive: brief safety assessment before the person leaves.",
   },
   "who-audit": {
     title: "WHO AUDIT manual (Babor et al. 2001) risk zones",
-    note: "8–15 hazardous, 16–19 harmful, 20–40 possible dependence. reference/instruments.md §1.1.",
+    note: "8–15 hazardous, 16–19 harmful, 20–40 possible dependence. docs/design/instruments.md §1.1.",
   },
   "dast-10-bands": {
     title: "DAST-10 bands (Skinner 1982; NIDA CDE)",
-    note: "1–2 low, 3–5 moderate, 6–8 substantial, 9–10 severe. reference/instruments.md §1.3.",
+    note: "1–2 low, 3–5 moderate, 6–8 substantial, 9–10 severe. docs/design/instruments.md §1.3.",
   },
   "crisis-lines": {
     title: "988 Suicide & Crisis Lifeline; 911; SAMHSA National Helpline 1-800-662-4357",
-    note: "Crisis and emergency routes shown first (DESIGN.md 'Safety first').",
+    note: "Crisis and emergency routes shown first (docs/design.md 'Safety first').",
   },
   "override-reasons": {
-    title: "San Diego County DMC-ODS form F104c discrepancy reasons, reference/domain.md §5.6",
+    title: "San Diego County DMC-ODS form F104c discrepancy reasons, docs/design/domain.md §5.6",
     note: "Coded reasons when the chosen level differs from the recommended one.",
   },
   "transitions-evidence": {
-    title: "Continuing-care and follow-up evidence, reference/consumer.md §4.5",
+    title: "Continuing-care and follow-up evidence, docs/design/consumer.md §4.5",
     note: "Continuing care 3–12 months (McKay 2009; Proctor & Herschman 2014); follow-up within 7 days of leaving inpatient or residential care (HEDIS FUI).",
   },
   "adult-scope": {
-    title: "Adult-only placement (DESIGN.md 'Adults'; reference/domain.md §2.1 on the adult algorithm)",
+    title:
+      "Adult-only placement (docs/design.md 'Adults'; docs/design/domain.md §2.1 on the adult algorithm)",
     note: "Adolescents need adolescent criteria and services.",
   },
 } as const satisfies Record<string, { title: string; note: string }>;

@@ -1,11 +1,11 @@
 /**
  * What the substance list says, summed up once per assessment for the groups the facts ask about
  * (sedative-type, opioids, the substances with withdrawal, every substance the levels of care treat).
- * Many facts read the list; walking it once keeps the engine within issue 4's speed targets.
+ * Many facts read the list; walking it once keeps the engine within its speed targets (bench/README.md "Engine").
  *
  * Each answer stays three-valued: an entry whose frequency, severity or route is unknown makes the
  * group's answer unknown unless another entry already settles it (unknown never counts as "no problem",
- * DESIGN.md "Unknown is not fine").
+ * docs/design.md "Unknown is not fine").
  */
 import {
   type Assessment,
@@ -22,7 +22,7 @@ export type SubstanceGroup = (typeof SUBSTANCE_GROUPS)[number];
 
 /**
  * Which groups each substance belongs to. Sedative-type: alcohol, benzodiazepines and other sedatives
- * (their withdrawal can bring seizures; reference/domain.md §2). With withdrawal: those and opioids.
+ * (their withdrawal can bring seizures; docs/design/domain.md §2). With withdrawal: those and opioids.
  * Placement: every substance but tobacco, which is outside the levels of care this engine places.
  */
 const GROUPS_OF: Readonly<Record<Substance, readonly SubstanceGroup[]>> = {

@@ -1,6 +1,6 @@
 /**
  * Rules that do not set a level: the co-occurring-enhanced marker (SAMHSA TIP 42; 4th-edition COE
- * escalation in domain.md §1.6.3), person-centered considerations (seed "Conclusion": obligations and
+ * escalation in docs/design/domain.md §1.6.3), person-centered considerations (seed "Conclusion": obligations and
  * support shape the choice), the adult-only scope, and the baseline every result starts from.
  */
 import { all, always, fact, rating } from "./condition-builders.js";

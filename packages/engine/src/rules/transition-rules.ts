@@ -1,6 +1,6 @@
 /**
  * How moves between levels are decided at reassessment (seed "Transitioning Between Levels of Care";
- * continuing-care evidence in reference/consumer.md §4.5). The decision logic is in
+ * continuing-care evidence in docs/design/consumer.md §4.5). The decision logic is in
  * transitions/decide-transition.ts; these are its rules as data, with statements and sources.
  */
 import type { RuleStatement } from "./rule.js";

@@ -1,7 +1,7 @@
 /**
  * Withdrawal and intoxication: the rating, the least intensive level, and the withdrawal-management
  * setting. Bands and settings follow the ASAM 2020 alcohol withdrawal guideline and TIP 45 as summarized
- * in reference/domain.md §1.7; statements are ours.
+ * in docs/design/domain.md §1.7; statements are ours.
  */
 import {
   all,

@@ -1,6 +1,6 @@
 /**
  * Urgent items come out of the safety gate before any placement and no other answer can remove them
- * (DESIGN.md "Safety first"). Tiers, most to least urgent.
+ * (docs/design.md "Safety first"). Tiers, most to least urgent.
  */
 export const URGENT_TIERS = ["emergency", "crisis", "same-day", "ask-now"] as const;
 export type UrgentTier = (typeof URGENT_TIERS)[number];

@@ -3,9 +3,9 @@
  * (current treatment, else the level chosen or recommended earlier). Step up when a need now calls for
  * more, step down when the needs that held the person at this level have eased, discharge to continuing
  * care when nothing calls for treatment beyond check-ins (or outpatient goals are met), else continue.
- * A move to less care waits while an urgent item is open (DESIGN.md "Safety first") or while an unknown
- * answer could keep the person at the level they are in now (DESIGN.md "Unknown is not 'fine'";
- * reference/consumer.md §4.5: step-down questions are answered before the move).
+ * A move to less care waits while an urgent item is open (docs/design.md "Safety first") or while an unknown
+ * answer could keep the person at the level they are in now (docs/design.md "Unknown is not 'fine'";
+ * docs/design/consumer.md §4.5: step-down questions are answered before the move).
  */
 import type { Assessment } from "../assessment/assessment.js";
 import { LEVEL_CROSSWALK, type LevelOfCare, levelRank } from "../levels/level-of-care.js";
@@ -75,7 +75,7 @@ function resolvedDrivers(previous: PlacementResult, reassessment: Assessment): s
 }
 
 /**
- * ASAM 2020 IV.5 (reference/domain.md §1.7): withdrawal that gets worse during ambulatory withdrawal
+ * ASAM 2020 IV.5 (docs/design/domain.md §1.7): withdrawal that gets worse during ambulatory withdrawal
  * management calls for a more intensive level: 2-WM (ambulatory, with extended on-site monitoring, given in
  * day treatment) or inpatient. Worse means a higher withdrawal rating than at the earlier placement while
  * the reassessment still calls for ambulatory withdrawal care (a rating that calls for more already raises

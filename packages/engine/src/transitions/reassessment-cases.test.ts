@@ -1,16 +1,16 @@
 /**
  * Reassessment cases a reviewer would derive from the sources, not repeating
  * source-derived-transitions.test.ts or decide-transition.test.ts:
- *   - seed/000_ed146162ebbfe88d.txt "Transitioning Between Levels of Care" (inpatient first, then
+ *   - docs/design/seed.md "Transitioning Between Levels of Care" (inpatient first, then
  *     outpatient as recovery advances) and "Assessing Readiness for Outpatient Treatment" (abstinence at
  *     home, transport, support, readiness); "When You Might Need Inpatient Care" (return to use, no stable
  *     housing);
- *   - reference/consumer.md §4.1 (stay, transfer and discharge are decided by reassessing the dimensions)
+ *   - docs/design/consumer.md §4.1 (stay, transfer and discharge are decided by reassessing the dimensions)
  *     and §4.5 (first appointment within 7 days of leaving, continuing care 3–12 months, step-down
  *     questions answered before the move: withdrawal resolved? safe place to live?);
- *   - reference/domain.md §1.7 (ASAM 2020 IV.5: move to more care when withdrawal is not resolving or is
+ *   - docs/design/domain.md §1.7 (ASAM 2020 IV.5: move to more care when withdrawal is not resolving or is
  *     worsening) and §8.5 (the same engine at reassessment);
- *   - DESIGN.md "Safety first", "Unknown is not 'fine'", "Adults";
+ *   - docs/design.md "Safety first", "Unknown is not 'fine'", "Adults";
  *   - docs/rules.md "Transitions" (our rule statements).
  */
 import { describe, expect, it } from "vitest";
@@ -43,7 +43,7 @@ const PLAN_WORDS = {
 
 describe("reassessment cases: step down", () => {
   it("steps down from residential to IOP once withdrawal is over and housing is arranged, with a no-gap plan", () => {
-    // consumer.md §4.5 step-down questions: withdrawal resolved, a safe place to live. Both now yes, but
+    // docs/design/consumer.md §4.5 step-down questions: withdrawal resolved, a safe place to live. Both now yes, but
     // drinking in the past 3 months with a moderate disorder still calls for IOP (placement rules), so the
     // step is to IOP, with the first IOP appointment by asOf + 7 days and 3–12 months of continuing care.
     expect(assess(residentialEarlier).level).toBe("residential");
@@ -74,7 +74,7 @@ describe("reassessment cases: step down", () => {
 
   it("steps down more than one level when the reassessment supports it (residential to outpatient)", () => {
     // docs/rules.md transition-step-down: "the least intensive level that still meets every need";
-    // consumer.md §4.1: moves are decided by reassessing the dimensions, not by a fixed path. The seed's
+    // docs/design/consumer.md §4.1: moves are decided by reassessing the dimensions, not by a fixed path. The seed's
     // "step by step" describes the direction (more independence as recovery advances), not one level per
     // move. With 3 months without drinking (early remission), housing arranged and withdrawal over, only
     // outpatient counseling is called for, so the person steps down past IOP and day treatment.
@@ -151,7 +151,7 @@ describe("reassessment cases: step up", () => {
   });
 
   it("steps up from IOP to day treatment when withdrawal gets worse during withdrawal care at home", () => {
-    // ASAM 2020 IV.5 (domain.md §1.7): during ambulatory withdrawal management, worsening symptoms call for a
+    // ASAM 2020 IV.5 (docs/design/domain.md §1.7): during ambulatory withdrawal management, worsening symptoms call for a
     // more intensive level, 2-WM (day treatment with extended on-site monitoring) or inpatient. Mild →
     // moderate withdrawal without complications would be ambulatory at a first placement (VII.8), so the
     // reassessment alone would continue IOP; the trend moves the person one step, to day treatment.
@@ -206,7 +206,7 @@ describe("reassessment cases: step up", () => {
 
 describe("reassessment cases: continue and discharge", () => {
   it("continues residential care when the needs are unchanged, naming them as still present", () => {
-    // docs/rules.md transition-continue; consumer.md §4.1 (a stay is decided by the dimensions, not days).
+    // docs/rules.md transition-continue; docs/design/consumer.md §4.1 (a stay is decided by the dimensions, not days).
     const { transition } = reassess(residentialEarlier, {
       asOf: "2026-10-08",
       currentTreatment: { level: "residential" },
@@ -229,7 +229,7 @@ describe("reassessment cases: continue and discharge", () => {
   it("discharges from outpatient to continuing care when the reassessment places at check-ins only", () => {
     // docs/rules.md transition-discharge-to-continuing-care: no need beyond check-ins. The use disorder is
     // no longer there, so no treatment level is called for; continuing care 3–12 months, first check-in
-    // within 7 days (consumer.md §4.5).
+    // within 7 days (docs/design/consumer.md §4.5).
     const earlier = withAnswers({
       asOf: "2026-06-01",
       substances: [{ substance: "alcohol", frequency: "weekly", useDisorder: "mild" }],
@@ -261,7 +261,7 @@ describe("reassessment cases: what holds a move to less care", () => {
   } as const;
 
   it("holds a step-down from residential while a same-day safety need is open", () => {
-    // DESIGN.md "Safety first": urgent needs come first and nothing hides them. New thoughts of suicide
+    // docs/design.md "Safety first": urgent needs come first and nothing hides them. New thoughts of suicide
     // call for a same-day safety check; leaving 24-hour structure is planned only after it.
     const { placement, transition } = reassess(residentialEarlier, {
       ...readyToLeaveResidential,
@@ -284,7 +284,7 @@ describe("reassessment cases: what holds a move to less care", () => {
   });
 
   it("holds a step-down while housing is unknown, and does not call the housing need resolved", () => {
-    // DESIGN.md "Unknown is not 'fine'"; consumer.md §4.5: "safe place to live?" is answered before the
+    // docs/design.md "Unknown is not 'fine'"; docs/design/consumer.md §4.5: "safe place to live?" is answered before the
     // move. Unknown housing could keep the person in residential care, so the move waits for the answer.
     const { placement, transition } = reassess(residentialEarlier, {
       ...readyToLeaveResidential,
@@ -304,7 +304,7 @@ describe("reassessment cases: what holds a move to less care", () => {
   });
 
   it("holds a step-down while withdrawal signs are unknown for someone still drinking daily", () => {
-    // domain.md §1.7: the setting depends on current withdrawal signs; unknown signs with daily drinking
+    // docs/design/domain.md §1.7: the setting depends on current withdrawal signs; unknown signs with daily drinking
     // could call for medically monitored care, above residential, so nobody steps down on that unknown.
     const { transition } = reassess(residentialEarlier, {
       asOf: "2026-10-29",
@@ -334,7 +334,7 @@ describe("reassessment cases: what holds a move to less care", () => {
 
 describe("reassessment cases: adolescents", () => {
   it("does not plan an adult move for someone under 18: it points to adolescent services", () => {
-    // DESIGN.md "Adults"; domain.md §2.1 (the adult algorithm; adolescents need their own criteria). No
+    // docs/design.md "Adults"; docs/design/domain.md §2.1 (the adult algorithm; adolescents need their own criteria). No
     // adult level, no step-down plan, no continuing-care plan from the adult rules.
     const earlier = withAnswers({ age: 16, asOf: "2026-10-01", substances: dailyAlcohol("moderate") });
     const { placement, transition } = reassess(earlier, {

@@ -1,12 +1,12 @@
 /**
  * Source-derived reassessment cases (continue / step down / step up / discharge to continuing care), each
  * from a named statement:
- *   - seed/000_ed146162ebbfe88d.txt "Transitioning Between Levels of Care": people start inpatient and move
+ *   - docs/design/seed.md "Transitioning Between Levels of Care": people start inpatient and move
  *     to outpatient as recovery advances, step by step; outpatient care is a bridge back to daily life;
- *   - reference/domain.md §1.7 (ASAM 2020 IV.5): move to a more intensive level when withdrawal is not
+ *   - docs/design/domain.md §1.7 (ASAM 2020 IV.5): move to a more intensive level when withdrawal is not
  *     resolving or is getting worse; §8.5: the same engine runs at reassessment with continued-stay,
  *     step-down and step-up outcomes;
- *   - docs/rules.md "Transitions" (transitions evidence, reference/consumer.md §4.5): first appointment at
+ *   - docs/rules.md "Transitions" (transitions evidence, docs/design/consumer.md §4.5): first appointment at
  *     the next level within 7 days, continuing care 3–12 months, naloxone on leaving live-in care.
  */
 import { describe, expect, it } from "vitest";
@@ -20,7 +20,7 @@ import {
 } from "../index.js";
 import { dailyAlcohol, withAnswers } from "../placement/testing/assessment-builders.js";
 
-/** A CIWA-Ar scored from item answers: the nine 0–7 items filled in order (instruments.md §1.4). */
+/** A CIWA-Ar scored from item answers: the nine 0–7 items filled in order (docs/design/instruments.md §1.4). */
 function ciwaAr(total: number): ScaleResult {
   const answers: Record<string, number> = {};
   let left = total;
@@ -41,7 +41,7 @@ const moderateAlcohol = [
 ] as const;
 
 describe("source-derived transitions", () => {
-  // domain.md §8.5 continued stay: the moderate disorder and recent use that called for IOP are still there
+  // docs/design/domain.md §8.5 continued stay: the moderate disorder and recent use that called for IOP are still there
   // four weeks on, so the person continues at IOP.
   it("continues IOP while the needs that set it are still there", () => {
     const earlier = withAnswers({ asOf: "2026-10-01", substances: moderateAlcohol });
@@ -184,7 +184,7 @@ describe("source-derived transitions", () => {
     });
   });
 
-  // DESIGN.md "Safety first": goals met, but PHQ-9 item 9 is now above zero. A same-day safety assessment
+  // docs/design.md "Safety first": goals met, but PHQ-9 item 9 is now above zero. A same-day safety assessment
   // comes first; the person is not discharged.
   it("does not discharge while a same-day safety need is open", () => {
     const earlier = withAnswers({

@@ -1,14 +1,14 @@
 /**
- * Moves between levels at reassessment (seed "Transitioning Between Levels of Care"; DESIGN.md
+ * Moves between levels at reassessment (seed "Transitioning Between Levels of Care"; docs/design.md
  * pipeline). Continuing care lasts 3–12 months and the first appointment after leaving a level is within
- * 7 days (reference/consumer.md, transitions evidence).
+ * 7 days (docs/design/consumer.md, transitions evidence).
  */
 import type { LevelOfCare } from "../levels/level-of-care.js";
 import type { MessageParameters } from "../placement/placement-result.js";
 
 /**
  * The four moves between adult levels, and, for someone under 18, a referral to adolescent services in
- * place of any adult move (DESIGN.md: Stepwise places adults; the adult criteria do not apply to them).
+ * place of any adult move (docs/design.md: Stepwise places adults; the adult criteria do not apply to them).
  */
 export const TRANSITION_KINDS = [
   "continue",

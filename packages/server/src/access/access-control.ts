@@ -1,11 +1,12 @@
 import fastifyCookie from "@fastify/cookie";
-import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import { sameSecret } from "../accounts/secret-tokens.js";
 import { type AuditEvent, type AuditEventRow, appendAuditEvent, auditEventRow } from "../audit/audit-log.js";
 import type { Clock } from "../clock.js";
 import type { DatabaseSchema } from "../database/schema.js";
 import { HttpProblem, notAllowed, notSignedIn } from "../problem.js";
+import type { ApiRoute } from "../routes/api-route.js";
 import { describePolicy, isSafeMethod, type RoutePolicy } from "./policy.js";
 import type { Principal, RequestSession } from "./principal.js";
 import { lookUpSession, SESSION_COOKIE } from "./sessions.js";
@@ -23,6 +24,8 @@ export interface RequestAudit {
 declare module "fastify" {
   interface FastifyContextConfig {
     policy?: RoutePolicy;
+    /** The route's declaration (routes/api-route.ts): its schemas, responses and documentation. */
+    apiRoute?: ApiRoute;
   }
   interface FastifyRequest {
     /** The person acting, for a complete session; null otherwise. */
@@ -37,6 +40,8 @@ export interface RegisteredRoute {
   readonly method: string;
   readonly url: string;
   readonly policy: RoutePolicy | undefined;
+  /** Absent only for a plugin's routes inside a scope that declares its policy (the web app's files). */
+  readonly declaration: ApiRoute | undefined;
 }
 
 export interface AccessControlOptions {
@@ -53,8 +58,9 @@ export const CSRF_HEADER = "x-csrf-token";
 
 /**
  * Installs the access checks on an app. Must run before any route is registered: an `onRoute` hook
- * records every route and refuses one that declares no policy, and an `onRequest` hook enforces the
- * policy of the matched route on every request.
+ * records every route and refuses one that declares no policy, or that was not declared with its
+ * schemas (routes/api-route.ts, so that it is validated and in /openapi.json), and an `onRequest`
+ * hook enforces the policy of the matched route on every request.
  */
 export async function installAccessControl(
   app: FastifyInstance,
@@ -64,13 +70,21 @@ export async function installAccessControl(
   app.addHook("onRoute", function recordPolicy(route) {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const scopePolicy = (this as unknown as { accessPolicy?: RoutePolicy }).accessPolicy;
-    const declared = (route.config as { policy?: RoutePolicy } | undefined)?.policy;
+    const config = route.config as { policy?: RoutePolicy; apiRoute?: ApiRoute } | undefined;
+    const declared = config?.policy;
+    const declaration = config?.apiRoute;
     const policy = declared ?? scopePolicy;
     if (declared === undefined && scopePolicy !== undefined)
       route.config = { ...route.config, policy: scopePolicy };
-    for (const method of methods) routes.push({ method, url: route.url, policy });
+    for (const method of methods) routes.push({ method, url: route.url, policy, declaration });
     if (policy === undefined) {
       throw new Error(`Route ${methods.join(",")} ${route.url} declares no access policy (config.policy).`);
+    }
+    if (declaration === undefined && scopePolicy === undefined) {
+      throw new Error(
+        `Route ${methods.join(",")} ${route.url} is not declared with its schemas: register it with ` +
+          "registerApiRoutes or addApiRoute (routes/api-route.ts).",
+      );
     }
   });
 
@@ -203,32 +217,11 @@ export function clearSessionCookie(reply: FastifyReply): void {
 
 /**
  * Gives every route registered inside `scope` (for example by a plugin such as @fastify/static, which
- * cannot take route config) the same declared policy.
+ * cannot take route config) the same declared policy. Such routes serve files, not the API, so they
+ * need no route declaration and are not in /openapi.json.
  */
 export function declareScopePolicy(scope: FastifyInstance, policy: RoutePolicy): void {
   scope.decorate("accessPolicy", { getter: () => policy });
-}
-
-export interface RouteDefinition {
-  readonly method: HTTPMethods;
-  readonly url: string;
-  readonly policy: RoutePolicy;
-  /** Per-address request limit for this route (sign-in and other guessable routes). */
-  readonly rateLimit?: { readonly max: number; readonly timeWindow: number };
-  readonly handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
-}
-
-/** Registers a route with its policy. The one way routes are added, so none can forget the policy. */
-export function addRoute(app: FastifyInstance, definition: RouteDefinition): void {
-  app.route({
-    method: definition.method,
-    url: definition.url,
-    config: {
-      policy: definition.policy,
-      ...(definition.rateLimit === undefined ? {} : { rateLimit: definition.rateLimit }),
-    },
-    handler: definition.handler,
-  });
 }
 
 /** The principal of a `signed-in` route; the policy hook guarantees it. */

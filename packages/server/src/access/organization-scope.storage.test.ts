@@ -3,7 +3,7 @@ import { storageTargets } from "../database/storage-targets.js";
 import { createProbeNotesTable, registerProbeNoteRoutes } from "../testing/probe-notes.js";
 import { expectStatus, openTestClinic, type TestClinic } from "../testing/test-clinic.js";
 
-/** Two organizations, both directions, 404 not 403, server-side stamping (engineering.md §3.6). */
+/** Two organizations, both directions, 404 not 403, server-side stamping (docs/design/engineering.md §3.6). */
 describe.each(storageTargets(inject("postgresUrl")))("organization isolation on $dialect", (target) => {
   describe.skipIf(!target.available)("protected records", () => {
     let clinic: TestClinic;

@@ -5,7 +5,7 @@ import { principalOf } from "./access-control.js";
 import type { Principal } from "./principal.js";
 
 /**
- * Tenant isolation (ASVS 5.0 8.2.2 and 8.4.1; reference/engineering.md §3.6). Every query for a
+ * Tenant isolation (ASVS 5.0 8.2.2 and 8.4.1; docs/design/engineering.md §3.6). Every query for a
  * protected record carries the caller's organization, and a record of another organization answers
  * 404 exactly like one that does not exist, so its existence does not leak.
  */

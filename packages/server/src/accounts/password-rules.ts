@@ -1,7 +1,7 @@
 import { COMMON_LONG_PASSWORDS } from "./common-passwords.js";
 
 /**
- * Password rules from OWASP ASVS 5.0 §6.2 (reference/engineering.md §3.1) and NIST SP 800-63B:
+ * Password rules from OWASP ASVS 5.0 §6.2 (docs/design/engineering.md §3.1) and NIST SP 800-63B:
  * - at least 15 characters (6.2.1 "a minimum of 15 characters is strongly recommended"; reviewers may
  *   sign in with a password alone, and NIST 800-63B-4 asks 15 for a single-factor password);
  * - up to 256, so long passphrases and password managers work (6.2.9 asks at least 64);

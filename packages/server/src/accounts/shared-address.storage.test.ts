@@ -87,7 +87,7 @@ describe.each(storageTargets(inject("postgresUrl")))(
           browser.request("POST", "/api/session", {
             email: "kim@shared.example",
             password: "north harbor maple window",
-            organizationId: southId,
+            organization: southId,
           }),
           200,
         );

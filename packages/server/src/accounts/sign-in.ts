@@ -29,16 +29,16 @@ export type PasswordSignIn =
  * and gets the same answers, so neither the status, the words nor the time tells whether an account
  * exists. An address may have an account in several organizations (one password each); when the
  * password opens more than one, the person chooses the organization and sends it again with
- * `organizationId`.
+ * `organization` (its id).
  */
 export async function signInWithPassword(
   database: Kysely<DatabaseSchema>,
   request: FastifyRequest,
   reply: FastifyReply,
-  body: { readonly email: string; readonly password: string; readonly organizationId?: string | undefined },
+  body: { readonly email: string; readonly password: string; readonly organization?: string | undefined },
   now: Date,
 ): Promise<PasswordSignIn> {
-  const accounts = await signInCandidates(database, body.email, body.organizationId);
+  const accounts = await signInCandidates(database, body.email, body.organization);
   const budget = await guessBudgetFor(database, request, body.email, now);
   const matched: UserRow[] = [];
   const outcome = await guessWithinBudget(

@@ -40,7 +40,7 @@ export function sqliteTargetIn(dataDirectory: string): DatabaseTarget {
 /**
  * Opens SQLite with write-ahead logging and `synchronous=FULL`, and checks that the setting took:
  * in WAL mode NORMAL can lose the last commits on power loss, FULL cannot (SQLite docs, "PRAGMA
- * synchronous"; reference/engineering.md §2.3 and §3.4).
+ * synchronous"; docs/design/engineering.md §2.3 and §3.4).
  */
 function openSqlite(file: string): StepwiseDatabase {
   let handle: SQLite.Database;

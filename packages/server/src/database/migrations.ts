@@ -7,7 +7,7 @@ function onSqlite(db: Kysely<unknown>): boolean {
 }
 
 /**
- * Accounts, sessions and the audit log (issue 7). The audit table is append-only: a trigger rejects
+ * Accounts, sessions and the audit log (docs/security.md). The audit table is append-only: a trigger rejects
  * every UPDATE and DELETE on both databases (HIPAA 164.312(b) audit controls and (c)(1) integrity;
  * ASVS 16.4.2 "logs protected from modification").
  */

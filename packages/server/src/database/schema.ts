@@ -2,7 +2,7 @@ import type { ColumnType, Generated } from "kysely";
 import type { RecordTables } from "../records/record-tables.js";
 
 /**
- * Table types for Kysely. Each issue that stores something adds its tables here and a migration in
+ * Table types for Kysely. A feature that stores something adds its tables here and a migration in
  * `migrations.ts`; the two must agree (the storage suite runs every migration on SQLite and PostgreSQL).
  *
  * Portable choices: ids are text (random UUIDs), times are ISO-8601 UTC text (they sort and compare as

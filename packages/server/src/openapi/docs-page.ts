@@ -1,6 +1,6 @@
 /**
  * The /docs page: the OpenAPI document rendered on the server as plain HTML with one local style
- * sheet. No script, no CDN, no font (DESIGN.md "no third-party requests"; the CSP allows 'self' only).
+ * sheet. No script, no CDN, no font (docs/design.md "no third-party requests"; the CSP allows 'self' only).
  */
 
 type JsonObject = Record<string, unknown>;
@@ -97,10 +97,17 @@ export function docsPage(document: JsonObject): string {
           .join("")}</ul></li>`,
     )
     .join("");
+  const tagDescriptions = new Map(
+    ((document.tags as JsonObject[] | undefined) ?? []).map((tag) => [String(tag.name), tag.description]),
+  );
   const sections = tags
     .map(
       (tag) =>
-        `<h2>${escapeHtml(tag)}</h2>${operations
+        `<h2>${escapeHtml(tag)}</h2>${
+          typeof tagDescriptions.get(tag) === "string"
+            ? `<p>${escapeHtml(String(tagDescriptions.get(tag)))}</p>`
+            : ""
+        }${operations
           .filter(({ operation }) => (operation.tags as string[])[0] === tag)
           .map(({ method, path, operation }) => operationSection(method, path, operation))
           .join("\n")}`,

@@ -2,8 +2,9 @@ import { z } from "zod";
 import { CSRF_HEADER } from "../access/access-control.js";
 import { describePolicy } from "../access/policy.js";
 import { SESSION_COOKIE } from "../access/sessions.js";
-import type { RecordRoute } from "../records/record-route.js";
+import type { ApiRoute } from "../routes/api-route.js";
 import { STEPWISE_VERSION } from "../version.js";
+import { API_TAGS } from "./api-tags.js";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -40,7 +41,7 @@ const problemSchema: JsonSchema = {
   },
 };
 
-function parametersOf(route: RecordRoute): JsonSchema[] {
+function parametersOf(route: ApiRoute): JsonSchema[] {
   const parameters: JsonSchema[] = [];
   for (const [where, schema] of [
     ["path", route.params],
@@ -80,33 +81,87 @@ function parametersOf(route: RecordRoute): JsonSchema[] {
   return parameters;
 }
 
-function operationOf(route: RecordRoute): JsonSchema {
+/**
+ * Problems a route answers because of what it is, whatever its own rules: a malformed request or an
+ * unknown query parameter (400), no session (401), a role or a request from another site (403), a
+ * session already complete on a sign-in step (409), a body over the limit (413) or not JSON (415), too many
+ * tries (429).
+ */
+const IMPLIED_PROBLEMS: Readonly<Record<number, string>> = {
+  400: "The request is malformed; `errors` names each bad field or unknown query parameter.",
+  401: "Not signed in, or the session ended.",
+  403: "Your role does not allow this, or the request came from another site or lacks the x-csrf-token header.",
+  409: "This session has already completed the sign-in.",
+  413: "The body is larger than this route accepts.",
+  415: "The body is not JSON: send it as application/json.",
+  429: "Too many attempts from this address; wait and try again.",
+};
+
+function impliedProblemsOf(route: ApiRoute): number[] {
+  const writes = route.method !== "GET";
+  return [
+    400,
+    ...(route.policy.access === "public" ? [] : [401]),
+    ...(route.policy.access === "signed-in" || writes ? [403] : []),
+    ...(route.policy.access === "signing-in" ? [409] : []),
+    ...(writes ? [413, 415] : []),
+    ...(route.rateLimit === undefined ? [] : [429]),
+  ];
+}
+
+const problemContent = {
+  "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } },
+};
+
+/** Who may call, as OpenAPI security requirements: none for a public route, else the session (and CSRF token). */
+function securityOf(route: ApiRoute): JsonSchema[] {
+  if (route.policy.access === "public") return [];
+  return [route.method === "GET" ? { sessionCookie: [] } : { sessionCookie: [], csrfToken: [] }];
+}
+
+function operationOf(route: ApiRoute): JsonSchema {
   const responses: Record<string, JsonSchema> = {};
   for (const [status, response] of Object.entries(route.responses)) {
     const success = Number(status) < 400;
+    const etag = response.etag ?? (success && (route.etag || route.ifMatch));
     responses[status] = {
       description: response.description,
-      ...(success && (route.etag || route.ifMatch || route.method === "POST")
+      ...(etag
         ? { headers: { ETag: { description: "The record's version tag.", schema: { type: "string" } } } }
         : {}),
       ...(response.schema !== undefined
-        ? { content: { "application/json": { schema: jsonSchemaOf(response.schema, "output") } } }
+        ? {
+            content: {
+              [response.contentType ?? "application/json"]: {
+                schema: jsonSchemaOf(response.schema, "output"),
+              },
+            },
+          }
         : success
           ? {}
-          : {
-              content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
-            }),
+          : { content: problemContent }),
     };
   }
+  for (const status of impliedProblemsOf(route)) {
+    const description =
+      status === 403 && route.policy.access !== "signed-in"
+        ? route.policy.access === "public"
+          ? "The request came from another site."
+          : "The request came from another site or lacks the x-csrf-token header."
+        : IMPLIED_PROBLEMS[status];
+    responses[String(status)] ??= { description, content: problemContent };
+  }
   if (route.etag) responses["304"] = { description: "Not modified: the ETag in If-None-Match is current." };
-  const writes = route.method !== "GET";
+  const ordered = Object.fromEntries(
+    Object.entries(responses).sort(([first], [second]) => Number(first) - Number(second)),
+  );
   return {
     operationId: route.operationId,
     tags: [route.tag],
     summary: route.summary,
     description: `${route.description}\n\nWho may call: ${describePolicy(route.policy)}.`,
     "x-stepwise-policy": route.policy,
-    security: [writes ? { sessionCookie: [], csrfToken: [] } : { sessionCookie: [] }],
+    security: securityOf(route),
     parameters: parametersOf(route),
     ...(route.body === undefined
       ? {}
@@ -117,33 +172,53 @@ function operationOf(route: RecordRoute): JsonSchema {
             content: { "application/json": { schema: jsonSchemaOf(route.body, "input") } },
           },
         }),
-    responses,
+    responses: ordered,
   };
 }
 
-/** The OpenAPI 3.1 document of the records API, generated from the route table's zod schemas. */
-export function openApiDocument(routes: readonly RecordRoute[]): JsonSchema {
+/**
+ * The OpenAPI 3.1 document of the whole API, generated from the routes' declarations (their zod
+ * schemas, policies and responses), so it cannot drift from what the server accepts.
+ */
+export function openApiDocument(routes: readonly ApiRoute[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
+  const operationIds = new Set<string>();
   for (const route of routes) {
+    if (operationIds.has(route.operationId)) {
+      throw new Error(`Two routes share the operationId ${route.operationId}.`);
+    }
+    operationIds.add(route.operationId);
     const path = openApiPath(route.url);
     paths[path] ??= {};
     paths[path][route.method.toLowerCase()] = operationOf(route);
   }
-  const tags = [...new Set(routes.map((route) => route.tag))].map((name) => ({ name }));
+  const used = new Set(routes.map((route) => route.tag));
+  const tags = [
+    ...API_TAGS.filter((tag) => used.has(tag.name)),
+    ...[...used].filter((name) => !API_TAGS.some((tag) => tag.name === name)).map((name) => ({ name })),
+  ];
   return {
     openapi: "3.1.0",
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     info: {
-      title: "Stepwise clinical records API",
+      title: "Stepwise API",
       version: STEPWISE_VERSION,
-      summary: "Clients, assessments, level-of-care decisions, episodes of care, consent and disclosure.",
+      summary:
+        "Sign-in and accounts, the audit log, and the clinical records: clients, assessments, level-of-care " +
+        "decisions, episodes of care, consent and disclosure.",
       description:
+        "Sign in with POST /api/session (then the second factor); the answer's csrfToken goes in the x-csrf-token " +
+        "header of every request that changes something. " +
         "Every request acts for a signed-in person of one organization and sees only that organization's records; " +
         "a record of another organization answers 404. Every read and write is in the audit log. Errors are RFC 9457 " +
-        "problem documents naming the bad field. Lists are paged with an opaque cursor. Reads answer with an ETag; " +
+        "problem documents naming the bad field or unknown query parameter. Lists are paged with an opaque cursor. Reads answer with an ETag; " +
         "updates need If-Match (428 without it, 412 when stale). Stepwise supports decisions; it does not diagnose.",
+      // Each organization runs its own server; the people to ask are the ones who run it.
+      contact: { name: "The administrators of this Stepwise server" },
       license: { name: "Apache-2.0", identifier: "Apache-2.0" },
     },
+    // Relative to the document's own address: the server that serves /openapi.json serves the API.
+    servers: [{ url: "/", description: "This Stepwise server." }],
     tags,
     paths,
     components: {

@@ -84,7 +84,7 @@ const exited = (child: ChildProcess) =>
   );
 
 /**
- * "A killed server loses no acknowledged write" (DESIGN.md; reference/engineering.md §3.4): the real
+ * "A killed server loses no acknowledged write" (docs/design.md; docs/design/engineering.md §3.4): the real
  * server takes concurrent writes, its Node process is killed with SIGKILL mid-stream (never the
  * database), and after a restart every write it answered 201 to is there, with its audit line. This
  * proves acknowledgement only after commit; power-loss durability is SQLite's synchronous=FULL.

@@ -218,7 +218,11 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
       quickBody: quickAssessmentBody,
       bodyLimit: ASSESSMENT_BODY_LIMIT,
       responses: {
-        201: { description: "The stored assessment with the engine's result.", schema: assessmentView },
+        201: {
+          description: "The stored assessment with the engine's result.",
+          schema: assessmentView,
+          etag: true,
+        },
         ...problemResponses(400, 401, 403, 404, 413),
       },
       handle: async ({ request, reply, principal, params, body }) => {
@@ -323,7 +327,7 @@ export function assessmentRoutes(options: RecordsOptions): RecordRoute[] {
       bodyLimit: ASSESSMENT_BODY_LIMIT,
       ifMatch: true,
       responses: {
-        201: { description: "The new version.", schema: assessmentView },
+        201: { description: "The new version.", schema: assessmentView, etag: true },
         ...problemResponses(400, 401, 403, 404, 412, 413, 428),
       },
       handle: async ({ request, reply, principal, params, body }) => {

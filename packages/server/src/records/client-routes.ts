@@ -40,7 +40,7 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
       policy: writers,
       body: clientBody,
       responses: {
-        201: { description: "The client, with its ETag.", schema: clientView },
+        201: { description: "The client, with its ETag.", schema: clientView, etag: true },
         ...problemResponses(400, 401, 403, 409, 413),
       },
       handle: async ({ request, reply, principal, body }) => {

@@ -93,7 +93,7 @@ export function consentRoutes(options: RecordsOptions): RecordRoute[] {
       params: clientParams,
       body: consentBody,
       responses: {
-        201: { description: "The consent, with its ETag.", schema: consentView },
+        201: { description: "The consent, with its ETag.", schema: consentView, etag: true },
         ...problemResponses(400, 401, 403, 404, 413, 422),
       },
       handle: async ({ request, reply, principal, params, body }) => {

@@ -37,7 +37,7 @@ export function viewOfDecision(row: LevelOfCareDecisionsTable): z.output<typeof 
 }
 
 /**
- * The rule of a level-of-care decision (DESIGN.md "Recommended, available, chosen"; domain.md §5.6,
+ * The rule of a level-of-care decision (docs/design.md "Recommended, available, chosen"; docs/design/domain.md §5.6,
  * after San Diego's DMC-ODS form F104c): a chosen level that differs from the recommended one needs
  * a coded reason, and the code `other` needs the reason in words. Answers the field to fix.
  */
@@ -78,7 +78,7 @@ export function decisionRoutes(options: RecordsOptions): RecordRoute[] {
       params: clientParams,
       body: decisionBody,
       responses: {
-        201: { description: "The decision.", schema: decisionView },
+        201: { description: "The decision.", schema: decisionView, etag: true },
         ...problemResponses(400, 401, 403, 404, 409, 413, 422),
       },
       handle: async ({ request, reply, principal, params, body }) => {

@@ -32,7 +32,7 @@ import type { ClientsTable, DisclosuresTable } from "./record-tables.js";
 /**
  * The notice that goes with every disclosure (42 CFR 2.32, as revised by the 2024 final rule). The
  * first sentence is the short form the rule allows; the rest says the same in plain words. Have
- * counsel confirm the wording before production use (reference/instruments.md §3).
+ * counsel confirm the wording before production use (docs/design/instruments.md §3).
  */
 export const REDISCLOSURE_NOTICE =
   "42 CFR part 2 prohibits unauthorized use or disclosure of these records. " +

@@ -92,7 +92,7 @@ export async function eventsOfEpisodes(
 
 /**
  * Episodes of care: an admission at a level, transfers between levels (step down, step up), and a
- * discharge, each an event with the level on each side (DESIGN.md pipeline: "continue / step down /
+ * discharge, each an event with the level on each side (docs/design.md pipeline: "continue / step down /
  * step up / discharge"). Moves change the episode, so they need If-Match with its ETag.
  */
 export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
@@ -218,7 +218,7 @@ export function episodeRoutes(options: RecordsOptions): RecordRoute[] {
       params: clientParams,
       body: admissionBody,
       responses: {
-        201: { description: "The new episode, with its ETag.", schema: episodeView },
+        201: { description: "The new episode, with its ETag.", schema: episodeView, etag: true },
         ...problemResponses(400, 401, 403, 404, 409, 413, 422),
       },
       handle: async ({ request, reply, principal, params, body }) => {

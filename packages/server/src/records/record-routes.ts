@@ -1,6 +1,5 @@
 import { assess } from "@stepwise/engine";
 import type { FastifyInstance } from "fastify";
-import { registerOpenApiRoutes } from "../openapi/openapi-routes.js";
 import { assessmentRoutes } from "./assessment-routes.js";
 import { clientRoutes } from "./client-routes.js";
 import { consentRoutes } from "./consent-routes.js";
@@ -11,7 +10,7 @@ import type { RecordsOptions } from "./record-context.js";
 import { type RecordRoute, registerRecordRouteTable } from "./record-route.js";
 import { writeTransactionsFor } from "./write-transactions.js";
 
-/** The whole records API as one table: served, documented (OpenAPI) and tested (isolation, bad input) from here. */
+/** The whole records API as one table of route declarations (routes/api-route.ts). */
 export function recordRouteTable(options: RecordsOptions): RecordRoute[] {
   return [
     ...clientRoutes(options),
@@ -29,10 +28,7 @@ export function registerRecordRoutes(app: FastifyInstance, options: RecordsOptio
   return routes;
 }
 
-/**
- * The one call app.ts makes: the records API with the real placement engine, and its OpenAPI
- * document and docs page generated from the same table.
- */
+/** The one call app.ts makes: the records API with the real placement engine. */
 export function registerRecordsApi(
   app: FastifyInstance,
   options: Pick<RecordsOptions, "database" | "clock"> & { readonly assess?: RecordsOptions["assess"] },
@@ -42,6 +38,5 @@ export function registerRecordsApi(
     assess: options.assess ?? assess,
     writes: writeTransactionsFor(options.database),
   });
-  registerOpenApiRoutes(app, routes);
   return routes;
 }

@@ -164,7 +164,9 @@ export const decisionBody = z.strictObject({
     .enum(OVERRIDE_REASONS, { error: `Use one of the reason codes: ${OVERRIDE_REASONS.join(", ")}.` })
     .nullable()
     .optional()
-    .describe("Required when the chosen level differs from the recommended one (reference/domain.md §5.6)."),
+    .describe(
+      "Required when the chosen level differs from the recommended one (docs/design/domain.md §5.6).",
+    ),
   reasonText: note("the reason in your words")
     .nullable()
     .optional()

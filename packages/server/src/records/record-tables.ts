@@ -1,8 +1,8 @@
 /**
- * Tables of the clinical records (issue 8), spread into `DatabaseSchema`. Portable choices follow
+ * Tables of the clinical records (docs/api.md), spread into `DatabaseSchema`. Portable choices follow
  * database/schema.ts: text ids (random UUIDs), ISO-8601 UTC text times, YYYY-MM-DD text dates, JSON as
  * text. Every row carries `organization_id`, stamped by the server from the signed-in person, never
- * from the request (reference/engineering.md §3.6).
+ * from the request (docs/design/engineering.md §3.6).
  *
  * `version` counts changes to a row that may change (client identifiers, an episode, a consent); it
  * is the basis of the row's ETag, and an update names the version it read (If-Match).
@@ -55,7 +55,7 @@ export interface AssessmentsTable {
   created_by: string;
 }
 
-/** Recommended, available, chosen, with a coded reason when they differ (DESIGN.md; domain.md §5.6). Never updated. */
+/** Recommended, available, chosen, with a coded reason when they differ (docs/design.md; docs/design/domain.md §5.6). Never updated. */
 export interface LevelOfCareDecisionsTable {
   id: string;
   organization_id: string;

@@ -8,7 +8,7 @@ function onSqlite(db: Kysely<unknown>): boolean {
 const APPEND_ONLY_TABLES = ["assessments", "level_of_care_decisions", "care_episode_events", "disclosures"];
 
 /**
- * Clinical records (issue 8): clients, assessments, level-of-care decisions, episodes of care,
+ * Clinical records (docs/api.md): clients, assessments, level-of-care decisions, episodes of care,
  * consents and disclosures. Records that are never edited are protected by triggers that refuse
  * UPDATE and DELETE on both databases, the same way the audit log is (migration 0001): a corrected
  * assessment is a new row, and the accounting of disclosures cannot be rewritten (42 CFR 2.24).
@@ -192,7 +192,7 @@ const clinicalRecords: Migration = {
   },
 };
 
-/** Spread into database/migrations.ts; keys sort after issue 7's "0001_…". */
+/** Spread into database/migrations.ts; keys sort after the accounts migration "0001_…". */
 export const recordMigrations: Record<string, Migration> = {
   "0100_clinical_records": clinicalRecords,
 };

@@ -30,7 +30,7 @@ interface PendingWrite {
 
 /**
  * Group commit for SQLite. With synchronous=FULL every COMMIT waits for an fsync (milliseconds on a
- * virtual disk; reference/engineering.md §2.3: single-row commits are ~10× slower than NORMAL, batched
+ * virtual disk; docs/design/engineering.md §2.3: single-row commits are ~10× slower than NORMAL, batched
  * ones under 2×), and better-sqlite3 holds the event loop while it waits. So writes that arrive while
  * a commit is in progress, or that the event loop reads in the same turn, are gathered and committed
  * together; a group with a failing write is rolled back and replayed one write at a time, so the

@@ -1,16 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import { z } from "zod";
-import {
-  addRoute,
-  clearSessionCookie,
-  principalOf,
-  sessionOf,
-  setSessionCookie,
-} from "../access/access-control.js";
+import { clearSessionCookie, principalOf, sessionOf, setSessionCookie } from "../access/access-control.js";
 import { anyRole, publicRoute, signingIn } from "../access/policy.js";
 import type { RequestSession } from "../access/principal.js";
-import { parseBody } from "../access/request-body.js";
 import { endAllSessionsOf, endSession, startSession } from "../access/sessions.js";
 import { accountText } from "../accounts/account-fields.js";
 import { passwordRefused } from "../accounts/accounts.js";
@@ -24,11 +17,13 @@ import { guessBudgetFor, rememberDevice } from "../accounts/known-devices.js";
 import { hashPassword, passwordMatches } from "../accounts/password-hashing.js";
 import { PASSWORD_MAX_LENGTH, passwordProblem } from "../accounts/password-rules.js";
 import { newRecoveryCode, RECOVERY_CODE_COUNT, recoveryCodeDigest } from "../accounts/recovery-codes.js";
+import { USER_ROLES } from "../accounts/roles.js";
 import { signInWithPassword } from "../accounts/sign-in.js";
 import { acceptedTotpStep, newTotpSecret, totpEnrolmentUri } from "../accounts/totp.js";
 import type { Clock } from "../clock.js";
 import type { DatabaseSchema } from "../database/schema.js";
 import { HttpProblem } from "../problem.js";
+import { addApiRoute } from "./api-route.js";
 
 export interface SessionRouteOptions {
   readonly database: Kysely<DatabaseSchema>;
@@ -40,18 +35,55 @@ export interface SessionRouteOptions {
 const password = accountText("Enter your password.")
   .min(1, { error: "Enter your password." })
   .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` });
-const signInBody = z.object({
+const signInBody = z.strictObject({
   email: accountText("Enter your email address.")
     .trim()
     .min(3, { error: "Enter your email address." })
     .max(254),
   password,
-  organizationId: z.uuid({ error: "organizationId must be an organization id." }).optional(),
+  organization: z
+    .uuid({ error: "organization must be an organization id." })
+    .optional()
+    .describe("The organization chosen after a `choose-organization` answer."),
 });
-const codeBody = z.object({
+const codeBody = z.strictObject({
   code: accountText("Enter the code.").trim().min(6, { error: "Enter the code." }).max(40),
 });
-const changePasswordBody = z.object({ currentPassword: password, newPassword: password });
+const changePasswordBody = z.strictObject({ currentPassword: password, newPassword: password });
+
+const csrfToken = z
+  .string()
+  .describe("Send it in the x-csrf-token header of every request that changes something.");
+const signInStage = z
+  .enum(["second-factor", "enrolment", "full"])
+  .describe(
+    "`full`: signed in. `second-factor`: send an authenticator or recovery code. `enrolment`: set up an authenticator app first.",
+  );
+const sessionView = z.union([
+  z.object({ stage: z.literal("signed-out") }),
+  z.object({ stage: z.enum(["second-factor", "enrolment"]), csrfToken }),
+  z.object({
+    stage: z.literal("full"),
+    csrfToken,
+    user: z.object({
+      id: z.uuid(),
+      email: z.string(),
+      displayName: z.string(),
+      role: z.enum(USER_ROLES as ["admin", "clinician", "reviewer"]),
+      secondFactor: z.boolean().describe("Whether an authenticator app is set up."),
+    }),
+    organization: z.object({ id: z.uuid(), name: z.string() }),
+  }),
+]);
+const signedInView = z.object({ stage: z.literal("full"), csrfToken });
+const TAG = "Session";
+const wrongCodeResponse = {
+  401: { description: "The code is not right, or it was already used." },
+  429: {
+    description:
+      "Too many tries: this account's guess budget is spent for a while (the half-finished session ends), or too many tries from this address.",
+  },
+};
 
 const wrongCredentials = () =>
   new HttpProblem(
@@ -148,47 +180,83 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
     throw tooManyTries();
   }
 
-  addRoute(app, {
+  addApiRoute(app, {
     method: "GET",
     url: "/api/session",
+    operationId: "readSession",
+    tag: TAG,
+    summary: "Whether this browser is signed in",
+    description: "The stage of this browser's session, and who is signed in once it is complete.",
     policy: publicRoute(
       "tells the sign-in screen whether this browser is signed in; reveals only its own session",
     ),
-    handler: async (request, reply) => {
-      reply.header("cache-control", "no-store");
+    responses: { 200: { description: "This browser's session.", schema: sessionView } },
+    handle: async ({ request }) => {
       return describeSession(database, request.session);
     },
   });
 
-  addRoute(app, {
+  addApiRoute(app, {
     method: "POST",
     url: "/api/session",
+    operationId: "signIn",
+    tag: TAG,
+    summary: "Sign in with email and password",
+    description:
+      "Starts a session (a cookie). Roles that read records must then give a second factor, or set one up first.",
     policy: publicRoute(
       "sign-in with email and password; rate limited per address, guess budget per account",
     ),
     rateLimit,
-    handler: async (request, reply) => {
-      const body = parseBody(signInBody, request.body);
+    body: signInBody,
+    responses: {
+      200: {
+        description:
+          "The password is right; `stage` says what comes next. `choose-organization`: the address has accounts in several organizations that this password opens; send the request again with one `organization` (its id) (no session is started yet).",
+        schema: z.union([
+          z.object({ stage: signInStage, csrfToken }),
+          z.object({
+            stage: z.literal("choose-organization"),
+            organizations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+          }),
+        ]),
+      },
+      401: { description: "The email address or password is not right." },
+      429: {
+        description:
+          "Too many tries for this address in the last 15 minutes (the same answer whether or not it has an account), or too many from this client.",
+      },
+    },
+    handle: async ({ request, reply, body }) => {
       const result = await signInWithPassword(database, request, reply, body, clock.now());
       if (result.kind === "refused") throw tooManyTries();
       if (result.kind === "wrong") throw result.spent ? tooManyTries() : wrongCredentials();
-      reply.header("cache-control", "no-store");
       return result.answer;
     },
   });
 
-  addRoute(app, {
+  addApiRoute(app, {
     method: "POST",
     url: "/api/session/second-factor",
+    operationId: "giveAuthenticatorCode",
+    tag: TAG,
+    summary: "Finish signing in with an authenticator code",
+    description:
+      "The six-digit code from the authenticator app; each code works once. Completes the session.",
     policy: signingIn,
     rateLimit,
-    handler: async (request, reply) => {
+    body: codeBody,
+    responses: {
+      200: { description: "Signed in, under a new session cookie.", schema: signedInView },
+      ...wrongCodeResponse,
+      409: { description: "No authenticator app is set up for this account, or the session is complete." },
+    },
+    handle: async ({ request, reply, body: { code } }) => {
       const session = sessionOf(request);
       const secret = session.user.totpSecret;
       if (session.stage !== "second-factor" || secret === null) {
         throw new HttpProblem(409, "Conflict", "Set up your authenticator app first.");
       }
-      const { code } = parseBody(codeBody, request.body);
       const now = clock.now();
       const step = acceptedTotpStep(secret, code, now, session.user.totpLastStep);
       const fresh = await guessCode(
@@ -198,17 +266,13 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
         "wrong authenticator code",
         async () => step !== null,
         async (trx, budget) => {
+          if (step === null) return null;
           // Conditional update: two requests racing with one code cannot both succeed.
           const used = await trx
             .updateTable("users")
             .set({ totp_last_step: step })
             .where("id", "=", session.user.id)
-            .where((eb) =>
-              eb.or([
-                eb("totp_last_step", "is", null),
-                eb("totp_last_step", "<", step ?? Number.MAX_SAFE_INTEGER),
-              ]),
-            )
+            .where((eb) => eb.or([eb("totp_last_step", "is", null), eb("totp_last_step", "<", step)]))
             .executeTakeFirst();
           if (Number(used.numUpdatedRows) !== 1) return null;
           return completeSignIn(trx, request, reply, session, "authenticator code", budget);
@@ -219,17 +283,29 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
     },
   });
 
-  addRoute(app, {
+  addApiRoute(app, {
     method: "POST",
     url: "/api/session/recovery-code",
+    operationId: "giveRecoveryCode",
+    tag: TAG,
+    summary: "Finish signing in with a recovery code",
+    description: "One of the recovery codes given when the authenticator app was set up; each works once.",
     policy: signingIn,
     rateLimit,
-    handler: async (request, reply) => {
+    body: codeBody,
+    responses: {
+      200: {
+        description: "Signed in, under a new session cookie.",
+        schema: signedInView.extend({ recoveryCodesLeft: z.number().int().min(0) }),
+      },
+      ...wrongCodeResponse,
+      409: { description: "No authenticator app is set up for this account, or the session is complete." },
+    },
+    handle: async ({ request, reply, body: { code } }) => {
       const session = sessionOf(request);
       if (session.stage !== "second-factor") {
         throw new HttpProblem(409, "Conflict", "Set up your authenticator app first.");
       }
-      const { code } = parseBody(codeBody, request.body);
       const now = clock.now();
       const result = await guessCode(
         request,
@@ -261,11 +337,22 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
     },
   });
 
-  addRoute(app, {
+  addApiRoute(app, {
     method: "POST",
     url: "/api/session/totp-enrolment/start",
+    operationId: "startAuthenticatorSetUp",
+    tag: TAG,
+    summary: "Start setting up an authenticator app",
+    description: "The secret to add to the app, as text and as an otpauth:// address for a QR code.",
     policy: signingIn,
-    handler: async (request, reply) => {
+    responses: {
+      200: {
+        description: "The secret; the same one until set-up finishes.",
+        schema: z.object({ secret: z.string(), uri: z.string().describe("An otpauth://totp/ address.") }),
+      },
+      409: { description: "The authenticator app is already set up, or the session is complete." },
+    },
+    handle: async ({ request }) => {
       const session = sessionOf(request);
       if (session.stage !== "enrolment") {
         throw new HttpProblem(409, "Conflict", "Your authenticator app is already set up.");
@@ -278,23 +365,37 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
           .where("token_hash", "=", session.tokenHash)
           .execute();
       }
-      reply.header("cache-control", "no-store");
       return { secret, uri: totpEnrolmentUri(secret, session.user.email) };
     },
   });
 
-  addRoute(app, {
+  addApiRoute(app, {
     method: "POST",
     url: "/api/session/totp-enrolment",
+    operationId: "finishAuthenticatorSetUp",
+    tag: TAG,
+    summary: "Finish setting up an authenticator app",
+    description:
+      "A code from the app proves it holds the secret. Completes the session and answers with recovery codes, shown once.",
     policy: signingIn,
     rateLimit,
-    handler: async (request, reply) => {
+    body: codeBody,
+    responses: {
+      200: {
+        description: "Set up and signed in, under a new session cookie.",
+        schema: signedInView.extend({
+          recoveryCodes: z.array(z.string()).describe("Each works once if the app is lost. Shown only now."),
+        }),
+      },
+      ...wrongCodeResponse,
+      409: { description: "Set-up was not started, or the session is complete." },
+    },
+    handle: async ({ request, reply, body: { code } }) => {
       const session = sessionOf(request);
       if (session.stage !== "enrolment" || session.pendingTotpSecret === null) {
         throw new HttpProblem(409, "Conflict", "Start setting up your authenticator app first.");
       }
       const secret = session.pendingTotpSecret;
-      const { code } = parseBody(codeBody, request.body);
       const now = clock.now();
       const step = acceptedTotpStep(secret, code, now, null);
       const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
@@ -327,16 +428,20 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
         },
       );
       request.log.info({ userId: session.user.id }, "second factor enrolled");
-      reply.header("cache-control", "no-store");
       return { stage: "full", csrfToken: fresh.csrfToken, recoveryCodes };
     },
   });
 
-  addRoute(app, {
+  addApiRoute(app, {
     method: "POST",
     url: "/api/session/cancel",
+    operationId: "cancelSignIn",
+    tag: TAG,
+    summary: "Stop signing in",
+    description: "Ends a session that still owes its second factor.",
     policy: signingIn,
-    handler: async (request, reply) => {
+    responses: { 204: { description: "The half-finished session is ended and its cookie cleared." } },
+    handle: async ({ request, reply }) => {
       const session = sessionOf(request);
       await endSession(database, session.tokenHash);
       await request.audit.record({ action: "sign-in.cancelled", outcome: "success" });
@@ -345,11 +450,16 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
     },
   });
 
-  addRoute(app, {
+  addApiRoute(app, {
     method: "DELETE",
     url: "/api/session",
+    operationId: "signOut",
+    tag: TAG,
+    summary: "Sign out",
+    description: "Ends this session and tells the browser to drop what it cached for this site.",
     policy: anyRole,
-    handler: async (request, reply) => {
+    responses: { 204: { description: "Signed out; the cookie is cleared." } },
+    handle: async ({ request, reply }) => {
       const session = sessionOf(request);
       await endSession(database, session.tokenHash);
       await request.audit.record({ action: "sign-out", outcome: "success" });
@@ -360,15 +470,31 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
     },
   });
 
-  addRoute(app, {
+  addApiRoute(app, {
     method: "POST",
     url: "/api/session/password",
+    operationId: "changePassword",
+    tag: TAG,
+    summary: "Change your password",
+    description:
+      "Needs the current password. Every session of the account ends, this one too: sign in again.",
     policy: anyRole,
     rateLimit,
-    handler: async (request, reply) => {
+    body: changePasswordBody,
+    responses: {
+      204: { description: "Changed; every session of the account has ended." },
+      400: {
+        description:
+          "The current password is not right (`currentPassword`), or the new one is too short, too common or like the address (`newPassword`).",
+      },
+      429: {
+        description:
+          "Too many wrong current passwords: the guess budget is spent and the account is signed out everywhere.",
+      },
+    },
+    handle: async ({ request, reply, body }) => {
       const principal = principalOf(request);
       const session = sessionOf(request);
-      const body = parseBody(changePasswordBody, request.body);
       const user = await database
         .selectFrom("users")
         .selectAll()

@@ -1,11 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import { z } from "zod";
-import { addRoute, principalOf } from "../access/access-control.js";
 import { inOrganizationOf } from "../access/organization-scope.js";
 import { signedIn } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
-import { parseBody } from "../access/request-body.js";
 import { accountText } from "../accounts/account-fields.js";
 import {
   createUser,
@@ -18,8 +16,9 @@ import { USER_ROLES } from "../accounts/roles.js";
 import type { Clock } from "../clock.js";
 import type { DatabaseSchema } from "../database/schema.js";
 import { HttpProblem, notFound } from "../problem.js";
+import { addApiRoute } from "./api-route.js";
 
-const newUserBody = z.object({
+const newUserBody = z.strictObject({
   email: accountText("Enter an email address.")
     .trim()
     .toLowerCase()
@@ -34,8 +33,26 @@ const newUserBody = z.object({
     error: `Choose a role: ${USER_ROLES.join(", ")}.`,
   }),
 });
-const linkBody = z.object({ resetSecondFactor: z.boolean({ error: "Use true or false." }).default(false) });
-const userIdParams = z.object({ userId: z.uuid({ error: "userId must be a user id." }) });
+const linkBody = z.strictObject({
+  resetSecondFactor: z
+    .boolean({ error: "Use true or false." })
+    .default(false)
+    .describe("Also clear the authenticator app, for a person who lost it."),
+});
+const userIdParams = z.strictObject({ userId: z.uuid({ error: "userId must be a user id." }) });
+const role = z.enum(USER_ROLES as ["admin", "clinician", "reviewer"]);
+const userView = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  role,
+  status: z.enum(["active", "disabled"]),
+});
+const linkView = {
+  expiresAt: z.string(),
+};
+const TAG = "Users";
+const noSuchUser = { 404: { description: "No such account in your organization." } };
 
 /** A user of the caller's organization, or 404 for anyone else's (ASVS 5.0 8.4.1). */
 async function userOfOrganization(database: Kysely<DatabaseSchema>, principal: Principal, userId: string) {
@@ -57,12 +74,28 @@ export function registerUserRoutes(
   const { database, clock } = options;
   const adminOnly = signedIn("admin");
 
-  addRoute(app, {
+  addApiRoute(app, {
     method: "GET",
     url: "/api/users",
+    operationId: "listUsers",
+    tag: TAG,
+    summary: "List your organization's accounts",
+    description: "Oldest first.",
     policy: adminOnly,
-    handler: async (request, reply) => {
-      const principal = principalOf(request);
+    responses: {
+      200: {
+        description: "Every account of your organization.",
+        schema: z.object({
+          users: z.array(
+            userView.extend({
+              secondFactor: z.boolean().describe("Whether an authenticator app is set up."),
+              createdAt: z.string(),
+            }),
+          ),
+        }),
+      },
+    },
+    handle: async ({ principal }) => {
       const rows = await database
         .selectFrom("users")
         .select(["id", "email", "display_name", "role", "status", "totp_secret", "created_at"])
@@ -70,7 +103,6 @@ export function registerUserRoutes(
         .orderBy("created_at")
         .orderBy("email")
         .execute();
-      reply.header("cache-control", "no-store");
       return {
         users: rows.map((row) => ({
           id: row.id,
@@ -85,13 +117,28 @@ export function registerUserRoutes(
     },
   });
 
-  addRoute(app, {
+  addApiRoute(app, {
     method: "POST",
     url: "/api/users",
+    operationId: "createUser",
+    tag: TAG,
+    summary: "Add an account",
+    description:
+      "Adds an account to your organization and answers with a one-time set-up link to give the person (no mail is sent).",
     policy: adminOnly,
-    handler: async (request, reply) => {
-      const principal = principalOf(request);
-      const body = parseBody(newUserBody, request.body);
+    body: newUserBody,
+    responses: {
+      201: {
+        description:
+          "The account, and its set-up link (the token is after `#link=`, never sent to a server).",
+        schema: z.object({ user: userView, setupLink: z.string(), ...linkView }),
+      },
+      409: {
+        description:
+          "This address already has an account in your organization (`email`). Accounts in other organizations are never looked at.",
+      },
+    },
+    handle: async ({ request, reply, principal, body }) => {
       const now = clock.now();
       const created = await database.transaction().execute(async (trx) => {
         const user = await createUser(trx, {
@@ -121,7 +168,6 @@ export function registerUserRoutes(
         return { user, link };
       });
       request.log.info({ userId: created.user.id }, "user created");
-      reply.header("cache-control", "no-store");
       return reply.code(201).send({
         user: {
           id: created.user.id,
@@ -136,13 +182,28 @@ export function registerUserRoutes(
     },
   });
 
-  addRoute(app, {
+  addApiRoute(app, {
     method: "POST",
     url: "/api/users/:userId/disable",
+    operationId: "disableUser",
+    tag: TAG,
+    summary: "Disable an account",
+    description: "The person can no longer sign in, and every session of the account ends at once.",
     policy: adminOnly,
-    handler: async (request, reply) => {
-      const principal = principalOf(request);
-      const { userId } = parseBody(userIdParams, request.params);
+    params: userIdParams,
+    responses: {
+      200: {
+        description: "Disabled.",
+        schema: z.object({
+          id: z.uuid(),
+          status: z.literal("disabled"),
+          sessionsEnded: z.number().int().min(0),
+        }),
+      },
+      400: { description: "Malformed, or your own account (ask another administrator)." },
+      ...noSuchUser,
+    },
+    handle: async ({ request, reply, principal, params: { userId } }) => {
       const user = await userOfOrganization(database, principal, userId);
       if (user.id === principal.userId) {
         throw new HttpProblem(
@@ -169,14 +230,25 @@ export function registerUserRoutes(
     },
   });
 
-  addRoute(app, {
+  addApiRoute(app, {
     method: "POST",
     url: "/api/users/:userId/password-link",
+    operationId: "issuePasswordResetLink",
+    tag: TAG,
+    summary: "Issue a password reset link",
+    description: "A one-time link the person uses to choose a new password; give it to them yourself.",
     policy: adminOnly,
-    handler: async (request, reply) => {
-      const principal = principalOf(request);
-      const { userId } = parseBody(userIdParams, request.params);
-      const { resetSecondFactor } = parseBody(linkBody, request.body);
+    params: userIdParams,
+    body: linkBody,
+    responses: {
+      200: {
+        description: "The link (the token is after `#link=`).",
+        schema: z.object({ resetLink: z.string(), ...linkView }),
+      },
+      ...noSuchUser,
+      409: { description: "The account is disabled." },
+    },
+    handle: async ({ request, principal, params: { userId }, body: { resetSecondFactor } }) => {
       const user = await userOfOrganization(database, principal, userId);
       if (user.status !== "active") throw new HttpProblem(409, "Conflict", "This account is disabled.");
       const link = await database.transaction().execute(async (trx) => {
@@ -199,7 +271,6 @@ export function registerUserRoutes(
         );
         return issued;
       });
-      reply.header("cache-control", "no-store");
       return { resetLink: passwordLinkPath(link.token), expiresAt: link.expiresAt.toISOString() };
     },
   });

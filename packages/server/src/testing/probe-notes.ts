@@ -2,15 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { type Kysely, sql } from "kysely";
 import { z } from "zod";
-import { addRoute, principalOf } from "../access/access-control.js";
 import { inOrganizationOf, organizationStamp, readOwnRecord } from "../access/organization-scope.js";
 import { anyRole, signedIn } from "../access/policy.js";
-import { parseBody } from "../access/request-body.js";
+import { addApiRoute } from "../routes/api-route.js";
 
 /**
  * A stand-in protected record for the access and logging tests, built only from the reusable parts
- * (addRoute with a policy, organization stamp and scope, readOwnRecord, request.audit inside the
- * transaction), exactly as the clinical records of issue 8 use them. Its table exists only in tests.
+ * (a route declaration with a policy, organization stamp and scope, readOwnRecord, request.audit inside the
+ * transaction), exactly as the clinical records use them. Its table exists only in tests.
  */
 interface ProbeNotesTable {
   id: string;
@@ -27,14 +26,18 @@ export async function createProbeNotesTable(db: Kysely<never>): Promise<void> {
 
 export function registerProbeNoteRoutes(app: FastifyInstance, database: Kysely<never>): void {
   const db = database as unknown as Kysely<ProbeSchema>;
-  addRoute(app, {
+  addApiRoute(app, {
     method: "POST",
     url: "/api/probe-notes",
+    operationId: "createProbeNote",
+    tag: "Probe notes",
+    summary: "Add a probe note (tests only)",
+    description: "A stand-in protected record for the access and logging tests.",
     policy: signedIn("admin", "clinician"),
-    handler: async (request, reply) => {
-      const principal = principalOf(request);
-      // organization_id in the body is ignored: the server stamps the caller's organization.
-      const { body } = parseBody(z.object({ body: z.string().min(1) }), request.body);
+    // organization_id in the body is ignored: the server stamps the caller's organization.
+    body: z.object({ body: z.string().min(1) }),
+    responses: { 201: { description: "Added.", schema: z.object({ id: z.string() }) } },
+    handle: async ({ request, reply, principal, body: { body } }) => {
       const id = randomUUID();
       await db.transaction().execute(async (trx) => {
         await trx
@@ -49,12 +52,22 @@ export function registerProbeNoteRoutes(app: FastifyInstance, database: Kysely<n
       return reply.code(201).send({ id });
     },
   });
-  addRoute(app, {
+  addApiRoute(app, {
     method: "GET",
     url: "/api/probe-notes/:id",
+    operationId: "readProbeNote",
+    tag: "Probe notes",
+    summary: "Read a probe note (tests only)",
+    description: "A stand-in protected record for the access and logging tests.",
     policy: anyRole,
-    handler: async (request) => {
-      const { id } = parseBody(z.object({ id: z.string() }), request.params);
+    params: z.object({ id: z.string() }),
+    responses: {
+      200: {
+        description: "The note.",
+        schema: z.object({ id: z.string(), body: z.string(), organizationId: z.string() }),
+      },
+    },
+    handle: async ({ request, params: { id } }) => {
       const note = await readOwnRecord(request, { type: "probe-note", id, noun: "note" }, (principal) =>
         db
           .selectFrom("probe_notes")

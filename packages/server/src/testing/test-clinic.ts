@@ -10,7 +10,7 @@ import type { OpenedDatabase, StorageTarget } from "../database/storage-targets.
 /**
  * A server on a fresh database with a clock the test moves by hand, and a small cookie-keeping
  * client that behaves like the clinic page (same Origin, CSRF header). Used by the storage tests of
- * accounts, access and audit, and by issue 8's record tests.
+ * accounts, access and audit, and by the clinical records' tests.
  */
 export interface TestClinic {
   readonly app: FastifyInstance;
@@ -168,7 +168,7 @@ export async function openTestClinic(
           client.request("POST", "/api/session", {
             email: input.email,
             password,
-            organizationId: organization_id,
+            organization: organization_id,
           }),
           200,
         );

@@ -1,9 +1,9 @@
 import { useEffect, useState } from "preact/hooks";
+import { QrCode } from "../components/QrCode.js";
 import { useCatalog } from "../i18n/language.js";
 import { callApi } from "./clinic-api.js";
 import { clinicCatalog } from "./clinic-catalog.js";
 import { Field, FormMessage, ScreenHeading, useProblemText } from "./form-parts.js";
-import { QrCode } from "./qr-code.js";
 
 /** First sign-in of an admin or clinician: add Stepwise to an authenticator app and prove it works. */
 export function EnrolmentScreen({ onEnrolled }: { readonly onEnrolled: (recoveryCodes: string[]) => void }) {

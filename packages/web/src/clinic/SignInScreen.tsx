@@ -41,7 +41,7 @@ export function SignInScreen({
       const result = await callApi<PasswordAnswer>("POST", "/api/session", {
         email,
         password,
-        ...(organizationId === undefined ? {} : { organizationId }),
+        ...(organizationId === undefined ? {} : { organization: organizationId }),
       });
       if (result.stage === "choose-organization") {
         setChoices(result.organizations);

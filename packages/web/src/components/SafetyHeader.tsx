@@ -7,8 +7,8 @@ interface SafetyHeaderProps {
 }
 
 /**
- * Crisis resources and the quick exit, on every screen: nothing may hide them (DESIGN "Safety first";
- * 988 Lifeline display guidance, reference/consumer.md §1.7).
+ * Crisis resources and the quick exit, on every screen: nothing may hide them (docs/design.md "Safety first";
+ * 988 Lifeline display guidance, docs/design/consumer.md §1.7).
  */
 export function SafetyHeader({ onLanguageChange }: SafetyHeaderProps) {
   const t = useTranslator();

@@ -1,6 +1,6 @@
 /**
  * Where the quick exit goes: a neutral, everyday page. `location.replace` swaps the current history
- * entry, so the Back button cannot bring the person back here (reference/consumer.md §1.9 and §5.4).
+ * entry, so the Back button cannot bring the person back here (docs/design/consumer.md §1.9 and §5.4).
  */
 export const NEUTRAL_SITE = "https://www.weather.gov/";
 

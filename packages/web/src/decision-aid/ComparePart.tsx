@@ -23,7 +23,7 @@ export function personalLine(t: DecisionAidText, item: PersonalCase, aboutOther:
 }
 
 /**
- * The balanced comparison (IPDAS: same rows, equal detail for each option; consumer.md §2.7), with the
+ * The balanced comparison (IPDAS: same rows, equal detail for each option; docs/design/consumer.md §2.7), with the
  * person's own line under each row, and what studies found, with its uncertainty.
  */
 export function ComparePart() {

@@ -57,7 +57,7 @@ function Field({ id, label, value, problem, onInput, type = "text" }: FieldProps
 /**
  * What each option may cost this person: the program's rate × length through their plan's deductible,
  * coinsurance or copay and out-of-pocket maximum, year by year, plus lost pay, travel and childcare
- * (reference/consumer.md §3). Published figures are offered with their source and year.
+ * (docs/design/consumer.md §3). Published figures are offered with their source and year.
  */
 export function CostPart() {
   const t = useDecisionAidText();

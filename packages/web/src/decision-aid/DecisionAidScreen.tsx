@@ -61,7 +61,7 @@ function isReplyForAnotherTab(fragment: string): boolean {
 }
 
 /**
- * The decision aid (issue 6), in the Ottawa Personal Decision Guide's order: how sure you feel, the
+ * The decision aid (docs/methods.md), in the Ottawa Personal Decision Guide's order: how sure you feel, the
  * options side by side, what matters, weigh it together, cost, questions for programs, the step plan,
  * and pages to print with the SURE test again. It never picks an option.
  */

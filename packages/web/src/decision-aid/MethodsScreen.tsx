@@ -4,7 +4,7 @@ import { formatDate, useDecisionAidText } from "./use-decision-aid.js";
 import "./decision-aid.css";
 
 /**
- * The methods page (IPDAS certification items, reference/consumer.md §2.3): every source with its
+ * The methods page (IPDAS certification items, docs/design/consumer.md §2.3): every source with its
  * date, how and when the content is updated, the evidence's uncertainty, and no funding or conflicts
  * of interest. docs/methods.md says the same.
  */

@@ -77,7 +77,7 @@ function downloadCalendar(t: DecisionAidText, steps: readonly StepInputs[]): voi
 
 /**
  * The step plan: levels over time with a no-gap check (first appointment within 7 days, HEDIS FUI) and
- * check-ins at 3, 6 and 12 months (consumer.md §4.5), downloadable as a calendar file.
+ * check-ins at 3, 6 and 12 months (docs/design/consumer.md §4.5), downloadable as a calendar file.
  */
 export function PlanPart() {
   const t = useDecisionAidText();

@@ -63,7 +63,7 @@ function StepList({ t }: { t: DecisionAidText }) {
 
 /**
  * The page for the professional: a de-identified six-dimension summary in the engine's words, urgent
- * items, what is still unknown, and the person's priorities and questions (consumer.md §8 item 7; the
+ * items, what is still unknown, and the person's priorities and questions (docs/design/consumer.md §8 item 7; the
  * CO-Triage-style six-dimension report, §1.1). No name unless the person typed one.
  */
 export function ProfessionalPage() {

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
+import { QrCode } from "../components/QrCode.js";
 import { ComparedRatings } from "./ComparedRatings.js";
 import { FACTOR_IDS, type FactorId, type Ratings } from "./factors.js";
-import { QrCode } from "./QrCode.js";
 import { RatingsForm } from "./RatingsForm.js";
 import { useDecisionAid, useDecisionAidText } from "./use-decision-aid.js";
 import { decodeWeighFragment, weighLink } from "./weigh-link.js";
@@ -44,7 +44,7 @@ function ShareLink({
         {t.text("together.copy")}
       </button>
       <span aria-live="polite">{copied ? t.text("together.copied") : ""}</span>
-      <QrCode text={link} label={qrLabel} />
+      <QrCode text={link} label={qrLabel} caption class="da-qr" />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Where two people's ratings agree and where they differ (Ottawa Personal Decision Guide for Two,
- * reference/consumer.md §2.5 and §2.7). It never adds ratings up into a score and never picks an
+ * docs/design/consumer.md §2.5 and §2.7). It never adds ratings up into a score and never picks an
  * option: it only points to the factors worth talking about first.
  */
 import type { FactorId, Importance, Ratings } from "./factors.js";

@@ -1,6 +1,6 @@
 /**
  * An iCalendar (.ics) file made on the device, so the step plan can go into any calendar app without
- * an account or a server (reference/consumer.md §4.5 and §6.4). It follows RFC 5545: CRLF line ends,
+ * an account or a server (docs/design/consumer.md §4.5 and §6.4). It follows RFC 5545: CRLF line ends,
  * lines folded at 75 octets (§3.1), escaped text (§3.3.11), and a UID and DTSTAMP on every event
  * (§3.6.1). All-day events use DATE values. Pure: the web layer passes the time stamp in.
  */

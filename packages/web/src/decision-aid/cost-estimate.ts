@@ -1,6 +1,6 @@
 /**
  * Out-of-pocket arithmetic for one option of care, in whole cents. It follows the plan terms a person
- * reads on their benefits summary (reference/consumer.md §3.2): the deductible comes first, then
+ * reads on their benefits summary (docs/design/consumer.md §3.2): the deductible comes first, then
  * coinsurance or a copay, and no plan year costs more than the out-of-pocket maximum. Care that runs
  * into a new plan year starts a new deductible and a new maximum there. Indirect costs (lost wages,
  * travel, childcare) are added outside the plan, as the client-side cost studies advise (§3.1, Client

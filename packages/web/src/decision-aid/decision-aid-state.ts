@@ -93,7 +93,7 @@ export interface DecisionAidState {
 
 const DEFAULT_LENGTH: Record<CostOption, Pick<CostOptionInputs, "rateUnit" | "units">> = {
   // About 7–8 weeks of IOP (DATCAP average stay 7 weeks) and about 4 weeks of residential care
-  // (28–30-day programs; TEDS median ~20–24 days), consumer.md §4.2; the person can change both.
+  // (28–30-day programs; TEDS median ~20–24 days), docs/design/consumer.md §4.2; the person can change both.
   "intensive-outpatient": { rateUnit: "week", units: "8" },
   residential: { rateUnit: "day", units: "28" },
   "partial-hospitalization": { rateUnit: "week", units: "4" },

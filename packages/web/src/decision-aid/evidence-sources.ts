@@ -1,6 +1,6 @@
 /**
  * Every source the decision aid rests on, with its date (IPDAS certification items: citations and a
- * production date, reference/consumer.md §2.3). The methods screen and docs/methods.md list the same
+ * production date, docs/design/consumer.md §2.3). The methods screen and docs/methods.md list the same
  * sources; a test keeps them in step. Citations stay in their original language.
  */
 import type { DecisionAidKey } from "./messages-en.js";
@@ -185,8 +185,7 @@ export const EVIDENCE_SOURCES: readonly EvidenceSource[] = [
   },
   {
     id: "seed",
-    citation:
-      "Stepwise seed article: inpatient vs intensive outpatient rehab (seed/000_ed146162ebbfe88d.txt)",
+    citation: "Stepwise seed article: inpatient vs intensive outpatient rehab (docs/design/seed.md)",
     date: "2026",
     usedFor: "use.seed",
   },

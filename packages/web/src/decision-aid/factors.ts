@@ -2,7 +2,7 @@
  * The things people weigh when they choose between intensive outpatient and inpatient care. Each one
  * matches a row of the comparison, so what a person rates is what they just read (Ottawa Personal
  * Decision Guide step 4, "rate how much each matters, 0–5"; IPDAS values clarification,
- * reference/consumer.md §2.5 and §2.7). The ids are short because they travel in a share link.
+ * docs/design/consumer.md §2.5 and §2.7). The ids are short because they travel in a share link.
  */
 export const FACTOR_IDS = [
   "time",

@@ -2,7 +2,7 @@
  * Picks up a weigh-it-together link when the app opens (or when one is pasted into the address bar of
  * an open tab). The fragment is read once and then removed from the address with
  * history.replaceState, which adds no history entry, so the ratings do not stay in the address bar,
- * in a bookmark or in Back (reference/consumer.md §6.4). This file is tiny on purpose: it ships with
+ * in a bookmark or in Back (docs/design/consumer.md §6.4). This file is tiny on purpose: it ships with
  * the first screen; the decision aid decodes the fragment in its own chunk.
  */
 const PREFIX = "#weigh=";

@@ -1,5 +1,5 @@
 /**
- * The decision aid's English texts. Plain words and short sentences (grade 6–8; reference/consumer.md
+ * The decision aid's English texts. Plain words and short sentences (grade 6–8; docs/design/consumer.md
  * §5.2), person-first language (NIDA "Words Matter", §5.3). Each comparison row has the same parts for
  * each option, in about the same number of words (IPDAS "equal detail", §2.3). Keys ending in ".self"
  * speak to the person ("you"); keys ending in ".other" speak to a family member or friend about the

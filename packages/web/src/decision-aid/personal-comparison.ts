@@ -1,10 +1,10 @@
 /**
  * The personal line in each comparison row: which case of the row fits the person's answers (for
  * example "you said you look after children"), or the "unknown" case when the answer is missing, so
- * an unanswered question never reads as "no problem" (DESIGN.md "Unknown is not fine"). The same line
- * sits under both options, so neither gets more detail (IPDAS equal detail, consumer.md §2.3). The row
+ * an unanswered question never reads as "no problem" (docs/design.md "Unknown is not fine"). The same line
+ * sits under both options, so neither gets more detail (IPDAS equal detail, docs/design/consumer.md §2.3). The row
  * factors follow the seed ("When an IOP program makes sense", "Assessing Readiness for Outpatient
- * Treatment") and consumer.md §8 item 1.
+ * Treatment") and docs/design/consumer.md §8 item 1.
  */
 import {
   type Assessment,

@@ -1,8 +1,8 @@
 /**
  * The notebook for calling programs: questions in our own words from the NIAAA Alcohol Treatment
- * Navigator's ten questions and SAMHSA's signs of quality treatment (reference/consumer.md §1.5–1.6),
+ * Navigator's ten questions and SAMHSA's signs of quality treatment (docs/design/consumer.md §1.5–1.6),
  * one checklist per program, and the warning signs drawn from the 2021 audit of residential programs
- * (admission before any assessment, upfront payment, paid travel; Beetham et al., consumer.md §1.9) and
+ * (admission before any assessment, upfront payment, paid travel; Beetham et al., docs/design/consumer.md §1.9) and
  * from the quality signs (medications for opioid use disorder; a full assessment first).
  */
 export const PROGRAM_QUESTIONS = [

@@ -1,6 +1,6 @@
 /**
  * Published figures for the cost step, each with what it measures, its source and the year of its
- * data (reference/consumer.md §3.1). They are shown as they were published: never one "average cost of
+ * data (docs/design/consumer.md §3.1). They are shown as they were published: never one "average cost of
  * rehab", never adjusted for inflation. Amounts in cents.
  */
 import type { DecisionAidKey } from "./messages-en.js";

@@ -3,7 +3,7 @@
  * of the tab they were given in (nothing is stored unless the person chooses to save), so a reply link that
  * a messaging app opens in a new tab finds no Person 1 ratings there. The new tab offers the reply to the
  * other Stepwise tabs of this browser over a BroadcastChannel, which reaches only pages of the same site in
- * the same browser on this device; nothing leaves it (reference/consumer.md §6.4). A tab that holds Person
+ * the same browser on this device; nothing leaves it (docs/design/consumer.md §6.4). A tab that holds Person
  * 1's ratings takes the reply and says so.
  */
 

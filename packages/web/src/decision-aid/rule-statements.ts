@@ -1,6 +1,6 @@
 /**
  * The engine's own plain statement of a rule (rules are data with an English and a Spanish statement,
- * DESIGN.md), so the professional page says why each rating was set in the engine's words. A rule id
+ * docs/design.md), so the professional page says why each rating was set in the engine's words. A rule id
  * the ruleset does not know is shown as its id, never dropped.
  */
 import { RULES } from "@stepwise/engine";

@@ -2,9 +2,9 @@
  * The step plan: the levels of care over time (for example inpatient → intensive outpatient →
  * outpatient), a no-gap check between levels, and check-ins at 3, 6 and 12 months.
  * - No gap: the first appointment at the next level within 7 days of leaving a level, the HEDIS
- *   follow-up measure after residential, inpatient or withdrawal-management care (reference/consumer.md §4.5).
+ *   follow-up measure after residential, inpatient or withdrawal-management care (docs/design/consumer.md §4.5).
  * - Check-ins: continuing care works better when it lasts longer and reaches out; aim for at least
- *   3–6 months and up to 12 (McKay 2009; Proctor & Herschman 2014; consumer.md §4.2, §4.5).
+ *   3–6 months and up to 12 (McKay 2009; Proctor & Herschman 2014; docs/design/consumer.md §4.2, §4.5).
  * Pure: dates come in as YYYY-MM-DD; no clock.
  */
 import {

@@ -1,6 +1,6 @@
 /**
  * The SURE test: four yes/no questions on how sure a person feels about a decision (Légaré et al.,
- * Can Fam Physician 2010; reference/consumer.md §2.5). A "no" to any of them (a score of 3 or less)
+ * Can Fam Physician 2010; docs/design/consumer.md §2.5). A "no" to any of them (a score of 3 or less)
  * suggests the person still feels conflicted and may want more information or support. The questions
  * themselves are in the catalog, in our words.
  */

@@ -1,7 +1,7 @@
 /**
  * The "weigh it together" link. It carries only the factors and, if the person chooses, their ratings,
  * and it carries them in the URL fragment (after "#"). Browsers never send the fragment to a server, so
- * the ratings go from one phone to the other without passing through Stepwise (reference/consumer.md
+ * the ratings go from one phone to the other without passing through Stepwise (docs/design/consumer.md
  * §6.4: nothing leaves the device unless the person chooses, and then only to the person they choose).
  * The app reads the fragment on arrival and clears it with history.replaceState.
  */

@@ -1,8 +1,8 @@
-import type { Catalog, MessageText } from "./language.js";
+import type { Catalog, CatalogEntry } from "./language.js";
 
 /**
  * Checks every catalog's tests run: Spanish complete, nothing left in English, lists the same length,
- * person-first words only (NIDA "Words Matter", reference/consumer.md §5.3).
+ * person-first words only (NIDA "Words Matter", docs/design/consumer.md §5.3).
  */
 export function missingSpanishKeys<Key extends string>(catalog: Catalog<Key>): string[] {
   const spanish = new Set(Object.keys(catalog.es));
@@ -30,9 +30,9 @@ const STIGMATIZING =
   /\b(addicts?|abusers?|junkies?|alcoholics?|drunks?|clean|dirty|substance abuse|adict[oa]s?|drogadict[oa]s?|abuso de sustancias)\b/i;
 
 export function stigmatizingTexts<Key extends string>(catalog: Catalog<Key>): string[] {
-  const texts: MessageText[] = [
-    ...Object.values<MessageText>(catalog.en),
-    ...Object.values<MessageText>(catalog.es),
+  const texts: CatalogEntry[] = [
+    ...Object.values<CatalogEntry>(catalog.en),
+    ...Object.values<CatalogEntry>(catalog.es),
   ];
   return texts.flat().filter((text) => STIGMATIZING.test(text));
 }

@@ -1,18 +1,22 @@
+import type { Language } from "@stepwise/engine";
 import { createContext } from "preact";
 import { useContext, useMemo } from "preact/hooks";
 import { en, type MessageKey } from "./messages-en.js";
 import { es } from "./messages-es.js";
 
-export type Language = "en" | "es";
+export type { Language };
 export const LANGUAGES: readonly Language[] = ["en", "es"];
 
-/** A text, or a list of texts shown as bullet points. */
-export type MessageText = string | readonly string[];
+/**
+ * One language's entry in a catalog: a text, or a list of texts shown as bullet points. (A text in both
+ * languages at once, as the engine's results carry it, is the engine's `MessageText`.)
+ */
+export type CatalogEntry = string | readonly string[];
 
 /** One feature's texts in both languages; the Spanish side must have every English key. */
 export interface Catalog<Key extends string> {
-  readonly en: Readonly<Record<Key, MessageText>>;
-  readonly es: Readonly<Record<Key, MessageText>>;
+  readonly en: Readonly<Record<Key, CatalogEntry>>;
+  readonly es: Readonly<Record<Key, CatalogEntry>>;
 }
 
 /** The language the browser prefers, if we have it; English otherwise. Nothing is stored. */

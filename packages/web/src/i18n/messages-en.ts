@@ -1,7 +1,7 @@
 /**
  * Every English text a person sees. Keys are flat so a test can check that Spanish has each one.
- * Plain words, short sentences (6th–8th grade; reference/consumer.md §5.2), person-first language
- * (NIDA "Words Matter"; consumer.md §5.3). The guide sections retell the seed article in our own words.
+ * Plain words, short sentences (6th–8th grade; docs/design/consumer.md §5.2), person-first language
+ * (NIDA "Words Matter"; docs/design/consumer.md §5.3). The guide sections retell the seed article in our own words.
  */
 export const en = {
   "app.name": "Stepwise",

@@ -1,6 +1,6 @@
 /**
  * Registers the service worker (dist/sw.js, written at build time) once the first screen has loaded,
- * so caching the rest never competes with the first screen for the network (issue 5 speed budget).
+ * so caching the rest never competes with the first screen for the network (the first-screen budget, bench/README.md).
  */
 export function registerServiceWorker(): void {
   if (!("serviceWorker" in navigator)) return;

@@ -36,7 +36,7 @@ function Section({ id, children }: { id: SectionId; children: ComponentChildren 
   );
 }
 
-/** The way into the self-check (issue 5): a private check of which care may fit. */
+/** The way into the self-check: a private check of which care may fit. */
 function SelfCheckEntry() {
   const t = useTranslator();
   if (!isScreenAvailable("self-check")) return null;

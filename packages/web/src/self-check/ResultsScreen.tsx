@@ -57,7 +57,7 @@ function answerText(t: Translator<SelfCheckKey>, quoted: QuotedAnswer): string {
 }
 
 /**
- * The provisional result (issue 5): urgent steps first, then the level in plain words, why (quoting
+ * The provisional result: urgent steps first, then the level in plain words, why (quoting
  * the person's own answers), what would change it, what a professional will still ask, and next steps.
  */
 export function ResultsScreen() {

@@ -9,7 +9,7 @@ const ITEMS = PHQ_9.items.filter((item) => item.countsTowardTotal);
 
 /**
  * The PHQ-9, offered only to a person answering for themself: it is validated as a self-report
- * (issue 5). Every item may be left blank; a blank item leaves the total unknown rather than lower
+ * (docs/instruments.md). Every item may be left blank; a blank item leaves the total unknown rather than lower
  * (engine scoring), and the result says so.
  */
 export function Phq9Form({

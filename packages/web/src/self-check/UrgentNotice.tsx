@@ -19,8 +19,8 @@ const TEL: Partial<Record<UrgentAction, string>> = {
 };
 
 /**
- * What to do now, before anything else (DESIGN.md "Safety first"; 988 display guidance,
- * reference/consumer.md §1.7). Calm words, no sirens (§5.4), and the person chooses what comes next.
+ * What to do now, before anything else (docs/design.md "Safety first"; 988 display guidance,
+ * docs/design/consumer.md §1.7). Calm words, no sirens (§5.4), and the person chooses what comes next.
  */
 export function UrgentActions({
   items,

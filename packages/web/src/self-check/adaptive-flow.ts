@@ -3,7 +3,7 @@ import type { Voice } from "../session/answers-store.js";
 import { buildAssessment, QUESTIONS, type Question, type Responses } from "./questions.js";
 
 /**
- * The adaptive self-check (issue 5: "questions that cannot change the result are skipped"). The
+ * The adaptive self-check: questions that cannot change the result are skipped. The
  * result here is the recommendation a person acts on: the level, the withdrawal-management setting,
  * the co-occurring marker, the urgent items and the adolescent redirect. The list of unknowns is not
  * part of it (every unanswered question is one), nor are the wording of reasons.
@@ -61,7 +61,7 @@ export interface FlowPosition {
 
 /**
  * Where the flow stands: the first unanswered question, in safety-first order, that could change the
- * result or opens others that can (`alwaysAsk`: age first, since the check is for adults, DESIGN.md
+ * result or opens others that can (`alwaysAsk`: age first, since the check is for adults, docs/design.md
  * "Adults"; then the main substance).
  */
 export function flowPosition(responses: Responses, context: FlowContext): FlowPosition {

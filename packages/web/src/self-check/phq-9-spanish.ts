@@ -1,7 +1,7 @@
 /**
  * The PHQ-9 in Spanish for the United States, as published by Pfizer with the English form (same
- * licence: "No permission required to reproduce, translate, display or distribute"; reference/
- * instruments.md §1.6). Validated wording is shown as published and is exempt from the reading-level
+ * licence: "No permission required to reproduce, translate, display or distribute";
+ * docs/design/instruments.md §1.6). Validated wording is shown as published and is exempt from the reading-level
  * test. Item ids match the engine's PHQ_9 definition.
  */
 export const PHQ_9_SPANISH = {

@@ -9,10 +9,10 @@ import {
 import type { ResponseValue, Voice } from "../session/answers-store.js";
 
 /**
- * The self-check's own plain-language questions (issue 5): each one sets fields of the assessment
+ * The self-check's own plain-language questions: each one sets fields of the assessment
  * model, and "I'm not sure" leaves them unknown (null), which the engine never reads as "no problem".
- * Order is safety first (DESIGN.md "Safety first"): crisis, overdose and withdrawal emergencies, then
- * use and withdrawal risk, then the other dimensions (reference/consumer.md §1.1 consumer labels).
+ * Order is safety first (docs/design.md "Safety first"): crisis, overdose and withdrawal emergencies, then
+ * use and withdrawal risk, then the other dimensions (docs/design/consumer.md §1.1 consumer labels).
  * The adaptive flow (adaptive-flow.ts) skips any question whose answer could not change the result.
  */
 
@@ -68,7 +68,7 @@ export const QUESTIONS: readonly Question[] = [
     section: "age",
     alwaysAsk: true,
     paths: ["age"],
-    // Only "under 18" matters to the engine (adolescent redirect, DESIGN.md "Adults"); we never ask the exact age.
+    // Only "under 18" matters to the engine (adolescent redirect, docs/design.md "Adults"); we never ask the exact age.
     options: [
       { id: "adult", answers: [{ path: "age", value: 18 }] },
       { id: "under-18", answers: [{ path: "age", value: 17 }] },

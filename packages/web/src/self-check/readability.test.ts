@@ -4,14 +4,15 @@ import {
   URGENT_TIERS,
   WITHDRAWAL_MANAGEMENT_SETTINGS,
 } from "@stepwise/engine";
+import readability from "text-readability";
 import { describe, expect, it } from "vitest";
 import { translatorFor } from "../i18n/language.js";
 import { QUESTIONS } from "./questions.js";
 import { type SelfCheckKey, selfCheckCatalog } from "./self-check-messages.js";
 
 /**
- * Each screen's English text reads at grade 8 or below by Flesch-Kincaid (issue 5; reference/
- * consumer.md §5.2 asks 6th–8th grade). Exempt, because their words are fixed by others: the names of
+ * Each screen's English text reads at grade 8 or below by Flesch-Kincaid (
+ * docs/design/consumer.md §5.2 asks 6th–8th grade). Exempt, because their words are fixed by others: the names of
  * services ("partial hospitalization", "medically monitored inpatient care") and of validated scales.
  */
 export const EXEMPT_FROM_READABILITY: ReadonlySet<string> = new Set([
@@ -78,13 +79,7 @@ function screens(): Record<string, string> {
   return list;
 }
 
-describe("reading level of every self-check screen (English)", async () => {
-  // text-readability ships no types; only this one function is used.
-  const moduleName = "text-readability";
-  const readability = (
-    (await import(moduleName)) as { default: { fleschKincaidGrade(text: string): number } }
-  ).default;
-
+describe("reading level of every self-check screen (English)", () => {
   for (const [screen, text] of Object.entries(screens())) {
     it(`${screen} reads at grade ${MAX_GRADE} or below`, () => {
       expect(readability.fleschKincaidGrade(text)).toBeLessThanOrEqual(MAX_GRADE);

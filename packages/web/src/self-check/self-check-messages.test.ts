@@ -6,7 +6,7 @@ import {
   stigmatizingTexts,
   untranslatedKeys,
 } from "../i18n/catalog-quality.js";
-import { LANGUAGES, type MessageText, translatorFor } from "../i18n/language.js";
+import { type CatalogEntry, LANGUAGES, translatorFor } from "../i18n/language.js";
 import { QUESTIONS } from "./questions.js";
 import { type SelfCheckKey, selfCheckCatalog } from "./self-check-messages.js";
 
@@ -76,7 +76,7 @@ describe("the self-check's English and Spanish texts", () => {
 
   it("says what to do for every urgent tier and action the engine can raise, in both voices", () => {
     for (const language of LANGUAGES) {
-      const texts = selfCheckCatalog[language] as Readonly<Record<string, MessageText>>;
+      const texts = selfCheckCatalog[language] as Readonly<Record<string, CatalogEntry>>;
       for (const tier of URGENT_TIERS) expect(texts[`urgent.title.${tier}`], tier).toBeDefined();
       for (const action of URGENT_ACTIONS) {
         expect(texts[`urgent.action.${action}.self`], action).toBeDefined();

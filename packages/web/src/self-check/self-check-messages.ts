@@ -1,9 +1,9 @@
-import type { Catalog, MessageText } from "../i18n/language.js";
+import type { Catalog, CatalogEntry } from "../i18n/language.js";
 
 /**
  * The self-check's texts, in two voices: `.self` speaks to the person ("you"), `.other` to someone
- * asking about a loved one ("your loved one", "they"). Plain words, 6th–8th grade (reference/
- * consumer.md §5.2), person-first (§5.3), trauma-informed: every question says why it is asked and can
+ * asking about a loved one ("your loved one", "they"). Plain words, 6th–8th grade (
+ * docs/design/consumer.md §5.2), person-first (§5.3), trauma-informed: every question says why it is asked and can
  * be skipped with "I'm not sure" (§5.4). Spanish uses "usted".
  */
 const en = {
@@ -426,11 +426,11 @@ const en = {
   "results.adolescent.title": "This check is for adults",
   "results.adolescent.body":
     "Young people need care made for teens. A doctor, a school counselor, or SAMHSA's National Helpline at 1-800-662-4357 can help find it.",
-} as const satisfies Record<string, MessageText>;
+} as const satisfies Record<string, CatalogEntry>;
 
 export type SelfCheckKey = keyof typeof en;
 
-const es: Record<SelfCheckKey, MessageText> = {
+const es: Record<SelfCheckKey, CatalogEntry> = {
   "start.title": "Autoevaluación: ¿qué tipo de atención podría servir?",
   "start.private":
     "Toma unos 10 minutos. Sus respuestas se quedan en este aparato. No se envía nada. Puede saltar cualquier pregunta.",

@@ -1,9 +1,9 @@
 import type { Responses } from "./questions.js";
 
 /**
- * "Do not stop drinking or taking sedatives suddenly without medical advice" (issue 5): shown when the
+ * "Do not stop drinking or taking sedatives suddenly without medical advice": shown when the
  * person uses alcohol or sedative pills and stopping has gone badly before — a seizure, delirium or
- * hallucinations (ASAM alcohol withdrawal guideline 2020; TIP 45, via reference/domain.md §1.7).
+ * hallucinations (ASAM alcohol withdrawal guideline 2020; TIP 45, via docs/design/domain.md §1.7).
  */
 export function warnAgainstStoppingSuddenly(responses: Responses): boolean {
   const sedativeType =

@@ -9,10 +9,10 @@ import { useEffect, useState } from "preact/hooks";
 /**
  * The person's answers for this visit. By default they live in memory only and vanish when the tab
  * closes; "save on this device" is an explicit opt-in to localStorage with a one-tap delete. Nothing
- * here is ever sent over the network (issue 5; reference/consumer.md §6).
+ * here is ever sent over the network (docs/design/consumer.md §6).
  */
 
-/** Who the check is about: the person themself, or someone they care about (issue 5 "two voices"). */
+/** Who the check is about: the person themself, or someone they care about. */
 export const VOICES = ["self", "family-or-friend"] as const;
 export type Voice = (typeof VOICES)[number];
 

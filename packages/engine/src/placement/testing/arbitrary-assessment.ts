@@ -5,8 +5,8 @@
  * use in the past 3 months), documented in rules/facts.ts.
  */
 import fc from "fast-check";
+import type { AnswerValue } from "../../assessment/answer-change.js";
 import type { Assessment, ScaleResultInput } from "../../assessment/assessment.js";
-import type { AnswerValue } from "../placement-result.js";
 import { WELL } from "./assessment-builders.js";
 
 export interface NeedLadder {

@@ -5,9 +5,9 @@
  */
 import type { Assessment } from "../../assessment/assessment.js";
 import type { LevelOfCare } from "../../levels/level-of-care.js";
+import type { WithdrawalManagement } from "../../levels/withdrawal-management.js";
+import type { MedicationNoteCode } from "../../medications/medication-note.js";
 import type { UrgentTier } from "../../safety/urgent-item.js";
-import type { MedicationNoteCode } from "../placement-result.js";
-import type { WithdrawalManagement } from "../withdrawal-management.js";
 import { dailyAlcohol, WELL, withAnswers } from "./assessment-builders.js";
 
 export interface PlacementCase {

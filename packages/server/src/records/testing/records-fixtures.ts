@@ -62,8 +62,9 @@ export async function organizationWithStaff(clinic: TestClinic, name: string): P
   return { name, admin: admin.client, clinician: clinician.client, reviewer: reviewer.client };
 }
 
-/** Ids of one record of every kind, all of one client of the organization. */
+/** Ids of one record of every kind, all of one client of the organization, and the clinician's account. */
 export interface RecordSet {
+  readonly userId: string;
   readonly clientId: string;
   readonly assessmentId: string;
   readonly decisionId: string;
@@ -74,6 +75,8 @@ export interface RecordSet {
 
 /** Creates a client with an assessment, a decision, an open episode, a consent and a disclosure. */
 export async function recordSetOf(clinician: ClinicClient, clientName = "Alex Rivera"): Promise<RecordSet> {
+  const session = await expectStatus(clinician.request("GET", "/api/session"), 200);
+  const userId = session.json().user.id as string;
   const client = await expectStatus(clinician.request("POST", "/api/clients", { name: clientName }), 201);
   const clientId = client.json().id as string;
   const assessment = await expectStatus(
@@ -118,6 +121,7 @@ export async function recordSetOf(clinician: ClinicClient, clientName = "Alex Ri
     201,
   );
   return {
+    userId,
     clientId,
     assessmentId,
     decisionId,
@@ -154,6 +158,19 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
     },
     revokeConsent: undefined,
     discloseRecords: { consentId: ids.consentId, information: ["decisions"], purpose: "treatment" },
+    signIn: { email: "matrix@clinic.test", password: "lantern meadow copper violin" },
+    giveAuthenticatorCode: { code: "123456" },
+    giveRecoveryCode: { code: "abcd-efgh-ijkl" },
+    startAuthenticatorSetUp: undefined,
+    finishAuthenticatorSetUp: { code: "123456" },
+    cancelSignIn: undefined,
+    signOut: undefined,
+    changePassword: { currentPassword: "not the password", newPassword: "a brand new long passphrase" },
+    inspectPasswordLink: { token: "x".repeat(43) },
+    usePasswordLink: { token: "x".repeat(43), password: "a brand new long passphrase" },
+    createUser: { email: "matrix.person@clinic.test", displayName: "Matrix Person", role: "reviewer" },
+    disableUser: undefined,
+    issuePasswordResetLink: { resetSecondFactor: false },
   };
   if (!(operationId in bodies) && !operationId.startsWith("list") && !operationId.startsWith("read")) {
     throw new Error(`Add a valid body for ${operationId} to the isolation matrix.`);

@@ -1,5 +1,5 @@
 /**
- * Withdrawal-management settings, least to most intensive (DESIGN.md; crosswalk 1-WM/2-WM → ambulatory,
+ * Withdrawal-management settings, least to most intensive (docs/design.md; crosswalk 1-WM/2-WM → ambulatory,
  * 3.2-WM → residential, 3.7-WM → medically-monitored, 4-WM → medically-managed).
  */
 export const WITHDRAWAL_MANAGEMENT_SETTINGS = [

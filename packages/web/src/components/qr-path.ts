@@ -1,7 +1,8 @@
 /**
- * A QR code drawn on the device as one SVG path (qrcode-generator, no network, no canvas), so the
- * weigh-it-together link can go from one phone to another by camera. Error correction "M" keeps the
- * code readable from a screen with some glare.
+ * A QR code drawn on the device as one SVG path (qrcode-generator, no network, no canvas): the clinic's
+ * authenticator enrolment and the decision aid's weigh-it-together link both use it, so a secret or a
+ * person's ratings never go to another service. Error correction "M" keeps the code readable from a
+ * screen with some glare.
  */
 import qrcode from "qrcode-generator";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { qrPath } from "./qr-code.js";
+import { qrPath } from "./qr-path.js";
 
-describe("the QR code for a weigh-it-together link", () => {
+describe("a QR code drawn as one SVG path (a weigh-it-together link)", () => {
   it("draws a square code with a quiet zone and the three corner finder patterns", () => {
     const { size, path } = qrPath("https://stepwise.example.org/#weigh=1&k=ask&f=time.sleep.duties&r=305");
     // Version sizes are 21, 25, 29… modules; plus 4 quiet modules on each side.

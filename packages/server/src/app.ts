@@ -5,6 +5,7 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { declareScopePolicy, installAccessControl, type RegisteredRoute } from "./access/access-control.js";
 import { publicRoute } from "./access/policy.js";
+import { sharedRateLimitStore } from "./access/shared-rate-limit-store.js";
 import { clientErrorHandler } from "./client-errors.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { StepwiseDatabase } from "./database/connection.js";
@@ -80,6 +81,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(fastifyRateLimit, {
     global: false,
+    // Kept in the database, so every instance behind a load balancer counts the same attempts.
+    store: sharedRateLimitStore(database),
     // A socket closed before the limiter ran has no address; such a request still gets a key.
     keyGenerator: (request) => request.ip ?? request.socket?.remoteAddress ?? "unknown client",
     errorResponseBuilder: (_request, context) =>

@@ -18,7 +18,15 @@ export type DatabaseSchema = {
   guess_budgets: GuessBudgetsTable;
   sign_in_guesses: SignInGuessesTable;
   known_devices: KnownDevicesTable;
+  rate_limit_windows: RateLimitWindowsTable;
 } & RecordTables;
+
+/** One client address's requests to one route in the current window (access/shared-rate-limit-store.ts). */
+export interface RateLimitWindowsTable {
+  key: string;
+  window_started_at: string;
+  hits: number;
+}
 
 /** One per email digest and budget; its row is held while a guess is reserved (accounts/guess-budget.ts). */
 export interface GuessBudgetsTable {

@@ -184,9 +184,30 @@ const emailPerOrganization: Migration = {
   },
 };
 
+/** Per-address request counts shared by every server instance (access/shared-rate-limit-store.ts). */
+const rateLimitWindows: Migration = {
+  async up(db) {
+    await db.schema
+      .createTable("rate_limit_windows")
+      .addColumn("key", "text", (column) => column.primaryKey())
+      .addColumn("window_started_at", "text", (column) => column.notNull())
+      .addColumn("hits", "integer", (column) => column.notNull())
+      .execute();
+    await db.schema
+      .createIndex("rate_limit_windows_by_start")
+      .on("rate_limit_windows")
+      .column("window_started_at")
+      .execute();
+  },
+  async down(db) {
+    await db.schema.dropTable("rate_limit_windows").execute();
+  },
+};
+
 /** Spread into database/migrations.ts; the 0200 range belongs to sign-in and audit hardening. */
 export const securityMigrations: Record<string, Migration> = {
   "0200_sign_in_guesses": signInGuesses,
   "0201_audit_chain": auditChain,
   "0202_email_per_organization": emailPerOrganization,
+  "0203_rate_limit_windows": rateLimitWindows,
 };

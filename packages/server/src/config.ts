@@ -14,6 +14,8 @@ export interface ServerConfig {
    * the migrations, while `databaseUrl`'s role may only INSERT and SELECT on append-only tables.
    */
   readonly databaseOwnerUrl: string | undefined;
+  /** Sign-in and link attempts per client address per minute (`STEPWISE_SIGN_IN_ATTEMPTS_PER_MINUTE`, 30). */
+  readonly signInAttemptsPerMinute: number;
   readonly logLevel: string;
   /**
    * The address people use (`STEPWISE_PUBLIC_URL`, e.g. https://stepwise.clinic.org), for the links
@@ -82,6 +84,12 @@ export function readServerConfig(environment: NodeJS.ProcessEnv, workingDirector
   if (databaseOwnerUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseOwnerUrl)) {
     throw new ConfigError('DATABASE_OWNER_URL must start with "postgres://" or "postgresql://".');
   }
+  const attemptsText = environment.STEPWISE_SIGN_IN_ATTEMPTS_PER_MINUTE?.trim() || "30";
+  if (!/^\d{1,6}$/.test(attemptsText) || Number(attemptsText) < 1) {
+    throw new ConfigError(
+      `STEPWISE_SIGN_IN_ATTEMPTS_PER_MINUTE must be a whole number from 1 to 999999, but it is "${attemptsText}".`,
+    );
+  }
   const logLevel = environment.LOG_LEVEL?.trim() || "info";
   if (!LOG_LEVELS.has(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${[...LOG_LEVELS].join(", ")}, but it is "${logLevel}".`);
@@ -95,6 +103,7 @@ export function readServerConfig(environment: NodeJS.ProcessEnv, workingDirector
     dataDirectory,
     databaseUrl,
     databaseOwnerUrl,
+    signInAttemptsPerMinute: Number(attemptsText),
     logLevel,
   };
 }

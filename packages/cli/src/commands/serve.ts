@@ -18,6 +18,7 @@ export async function serve(environment: NodeJS.ProcessEnv, workingDirectory: st
     database,
     webRoot: environment.STEPWISE_WEB_ROOT ?? defaultWebRoot(),
     publicUrl: environment.STEPWISE_PUBLIC_URL?.trim() ? config.publicUrl : undefined,
+    signInAttemptsPerMinute: config.signInAttemptsPerMinute,
     logger: {
       level: config.logLevel,
       serializers: requestLogSerializers,

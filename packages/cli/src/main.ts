@@ -1,5 +1,6 @@
 import { ConfigError, DatabaseStartupError } from "@stepwise/server";
 import { assess } from "./commands/assess.js";
+import { audit } from "./commands/audit.js";
 import { backup } from "./commands/backup.js";
 import { migrate } from "./commands/migrate.js";
 import { programs } from "./commands/programs.js";
@@ -44,13 +45,17 @@ export const commands: Record<string, { summary: string; run: Command }> = {
     run: () => migrate(process.env, process.cwd()),
   },
   users: {
-    summary: "add --org <org> --email <email> --role <role> | disable <email>",
+    summary: "add --org <org> --email <email> --role <role> | disable <email> [--org <org>]",
     run: (args) => users(args, process.env, process.cwd()),
   },
   programs: {
     summary:
       "import <listing.json|.ndjson>…: load FindTreatment.gov locator listings into the program finder",
     run: (args) => programs(args, process.env, process.cwd()),
+  },
+  audit: {
+    summary: "verify [--org <id>]: check the audit log's HMAC chains and report the first broken link",
+    run: (args) => audit(args, process.env, process.cwd()),
   },
   backup: {
     summary: "<file>: copy the SQLite database safely while the server runs",

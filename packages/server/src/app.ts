@@ -5,6 +5,8 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { declareScopePolicy, installAccessControl, type RegisteredRoute } from "./access/access-control.js";
 import { publicRoute } from "./access/policy.js";
+import { sharedRateLimitStore } from "./access/shared-rate-limit-store.js";
+import { clientErrorHandler } from "./client-errors.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { StepwiseDatabase } from "./database/connection.js";
 import { registerOpenApiRoutes } from "./openapi/openapi-routes.js";
@@ -19,7 +21,8 @@ import { registerHealthRoute } from "./routes/health.js";
 import { registerPasswordLinkRoutes } from "./routes/password-links.js";
 import { registerSessionRoutes } from "./routes/session.js";
 import { registerUserRoutes } from "./routes/users.js";
-import { contentSecurityPolicy } from "./security-headers.js";
+import { securityHeaders } from "./security-headers.js";
+import { unmatchedLogThrottle, unmatchedRequestHandler } from "./unmatched-requests.js";
 
 export interface AppOptions {
   readonly database: StepwiseDatabase;
@@ -28,8 +31,11 @@ export interface AppOptions {
   readonly logger?: FastifyServerOptions["logger"];
   /** Time for sessions, lockouts, links and one-time codes; tests move it forward. */
   readonly clock?: Clock;
-  /** Extra origins allowed to send state-changing requests, e.g. the public https:// address. */
-  readonly trustedOrigins?: readonly string[];
+  /**
+   * `STEPWISE_PUBLIC_URL` when set (e.g. https://stepwise.clinic.org): the only origin allowed to send
+   * state-changing requests, and over https the reason to send HSTS.
+   */
+  readonly publicUrl?: string | undefined;
   /** Sign-in and link attempts allowed per client address per minute. */
   readonly signInAttemptsPerMinute?: number;
   /** Program-finder searches allowed per client address per minute (docs/programs.md). */
@@ -66,6 +72,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1_048_576,
     trustProxy: false,
     frameworkErrors: frameworkErrorAsProblem,
+    disableRequestLogging: unmatchedLogThrottle() as (request: unknown) => boolean,
+    clientErrorHandler: clientErrorHandler(options.publicUrl),
   });
   const clock = options.clock ?? systemClock;
   const database = options.database.kysely;
@@ -74,12 +82,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const routes = await installAccessControl(app, {
     database,
     clock,
-    trustedOrigins: options.trustedOrigins ?? [],
+    publicOrigin: options.publicUrl === undefined ? undefined : new URL(options.publicUrl).origin,
   });
   app.decorate("registeredRoutes", routes);
 
   await app.register(fastifyRateLimit, {
     global: false,
+    // Kept in the database, so every instance behind a load balancer counts the same attempts.
+    store: sharedRateLimitStore(database),
+    // A socket closed before the limiter ran has no address; such a request still gets a key.
+    keyGenerator: (request) => request.ip ?? request.socket?.remoteAddress ?? "unknown client",
     errorResponseBuilder: (_request, context) =>
       new HttpProblem(
         429,
@@ -88,13 +100,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ),
   });
 
+  const headers = securityHeaders(options.publicUrl);
   app.addHook("onSend", async (_request, reply, payload) => {
-    reply.header("content-security-policy", contentSecurityPolicy);
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "no-referrer");
-    reply.header("x-frame-options", "DENY");
-    reply.header("cross-origin-opener-policy", "same-origin");
-    reply.header("permissions-policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    reply.headers(headers);
     // ASVS 5.0 14.3.2: nothing from the API is kept in shared or browser caches.
     if (!reply.hasHeader("cache-control") && _request.url.startsWith("/api/")) {
       reply.header("cache-control", "no-store");
@@ -117,17 +125,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   );
 
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith("/api/") || options.webRoot === undefined) {
-      return sendProblem(reply, {
-        type: "about:blank",
-        title: "Not Found",
-        status: 404,
-        detail: `There is no ${request.method} ${request.url.split("?")[0]}.`,
-      });
-    }
-    return reply.code(404).type("text/html").sendFile("index.html");
-  });
+  app.setNotFoundHandler(
+    unmatchedRequestHandler(
+      options.webRoot !== undefined && existsSync(options.webRoot) ? options.webRoot : undefined,
+    ),
+  );
 
   registerHealthRoute(app, options.database);
   const attempts = options.signInAttemptsPerMinute ?? 30;

@@ -9,6 +9,13 @@ export interface ServerConfig {
   readonly dataDirectory: string;
   /** A `postgres://` URL; when absent the embedded SQLite database is used. */
   readonly databaseUrl: string | undefined;
+  /**
+   * The tables' owner on PostgreSQL (`DATABASE_OWNER_URL`, or `STEPWISE_MIGRATION_DATABASE_URL`): runs
+   * the migrations, while `databaseUrl`'s role may only INSERT and SELECT on append-only tables.
+   */
+  readonly databaseOwnerUrl: string | undefined;
+  /** Sign-in and link attempts per client address per minute (`STEPWISE_SIGN_IN_ATTEMPTS_PER_MINUTE`, 30). */
+  readonly signInAttemptsPerMinute: number;
   readonly logLevel: string;
   /**
    * The address people use (`STEPWISE_PUBLIC_URL`, e.g. https://stepwise.clinic.org), for the links
@@ -65,6 +72,24 @@ export function readServerConfig(environment: NodeJS.ProcessEnv, workingDirector
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with "postgres://" or "postgresql://".');
   }
+  const databaseOwnerUrl =
+    environment.DATABASE_OWNER_URL?.trim() ||
+    environment.STEPWISE_MIGRATION_DATABASE_URL?.trim() ||
+    undefined;
+  if (databaseOwnerUrl !== undefined && databaseUrl === undefined) {
+    throw new ConfigError(
+      "DATABASE_OWNER_URL needs DATABASE_URL too (the role the application connects as).",
+    );
+  }
+  if (databaseOwnerUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseOwnerUrl)) {
+    throw new ConfigError('DATABASE_OWNER_URL must start with "postgres://" or "postgresql://".');
+  }
+  const attemptsText = environment.STEPWISE_SIGN_IN_ATTEMPTS_PER_MINUTE?.trim() || "30";
+  if (!/^\d{1,6}$/.test(attemptsText) || Number(attemptsText) < 1) {
+    throw new ConfigError(
+      `STEPWISE_SIGN_IN_ATTEMPTS_PER_MINUTE must be a whole number from 1 to 999999, but it is "${attemptsText}".`,
+    );
+  }
   const logLevel = environment.LOG_LEVEL?.trim() || "info";
   if (!LOG_LEVELS.has(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${[...LOG_LEVELS].join(", ")}, but it is "${logLevel}".`);
@@ -77,6 +102,8 @@ export function readServerConfig(environment: NodeJS.ProcessEnv, workingDirector
     host: environment.HOST?.trim() || "127.0.0.1",
     dataDirectory,
     databaseUrl,
+    databaseOwnerUrl,
+    signInAttemptsPerMinute: Number(attemptsText),
     logLevel,
   };
 }

@@ -18,6 +18,8 @@ export {
 } from "./accounts/command-line-accounts.js";
 export { isUserRole, USER_ROLES, type UserRole } from "./accounts/roles.js";
 export { type AppOptions, buildApp, requestLogSerializers } from "./app.js";
+export { type ChainReport, verifyAuditChains } from "./audit/audit-chain.js";
+export { type AuditKey, loadAuditKey, useAuditKey } from "./audit/audit-key.js";
 export { type AuditEvent, appendAuditEvent, auditEventsOf } from "./audit/audit-log.js";
 export { type Clock, systemClock } from "./clock.js";
 export {
@@ -36,6 +38,7 @@ export {
   type StepwiseDatabase,
   sqliteTargetIn,
 } from "./database/connection.js";
+export { openServingDatabase, type ServingDatabase } from "./database/serving-database.js";
 export { backUpSqliteDatabase } from "./database/sqlite-backup.js";
 export { HttpProblem } from "./problem.js";
 export {

@@ -1,13 +1,5 @@
 import { fileURLToPath } from "node:url";
-import {
-  buildApp,
-  migrateToLatest,
-  openDatabase,
-  prepareDataDirectory,
-  readServerConfig,
-  requestLogSerializers,
-  sqliteTargetIn,
-} from "@stepwise/server";
+import { buildApp, openServingDatabase, readServerConfig, requestLogSerializers } from "@stepwise/server";
 
 /** Where the built web app sits relative to the bundled CLI (packages/cli/dist → packages/web/dist). */
 export function defaultWebRoot(): string {
@@ -20,16 +12,13 @@ export function defaultWebRoot(): string {
  */
 export async function serve(environment: NodeJS.ProcessEnv, workingDirectory: string): Promise<number> {
   const config = readServerConfig(environment, workingDirectory);
-  const target =
-    config.databaseUrl === undefined
-      ? sqliteTargetIn(prepareDataDirectory(config.dataDirectory))
-      : { kind: "postgres" as const, url: config.databaseUrl };
-  const database = openDatabase(target);
-  await migrateToLatest(database);
+  const { database, warnings } = await openServingDatabase(config, environment);
+  for (const warning of warnings) process.stderr.write(`${warning}\n`);
   const app = await buildApp({
     database,
     webRoot: environment.STEPWISE_WEB_ROOT ?? defaultWebRoot(),
-    trustedOrigins: [config.publicUrl],
+    publicUrl: environment.STEPWISE_PUBLIC_URL?.trim() ? config.publicUrl : undefined,
+    signInAttemptsPerMinute: config.signInAttemptsPerMinute,
     logger: {
       level: config.logLevel,
       serializers: requestLogSerializers,

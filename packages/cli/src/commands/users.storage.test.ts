@@ -21,11 +21,13 @@ function captureOutput() {
 
 /** The environment that points the CLI at the test's own database (a temp folder, or a PostgreSQL schema). */
 function environmentFor(opened: OpenedDatabase): NodeJS.ProcessEnv {
-  if (opened.sqliteFile !== undefined) return { STEPWISE_DATA_DIR: dirname(opened.sqliteFile), PORT: "8080" };
+  const auditKey = { STEPWISE_AUDIT_KEY: "the audit key for the command-line tests, 32+ characters" };
+  if (opened.sqliteFile !== undefined)
+    return { STEPWISE_DATA_DIR: dirname(opened.sqliteFile), PORT: "8080", ...auditKey };
   const { url, schema } = opened.postgres ?? { url: "", schema: "" };
   const withSchema = new URL(url);
   withSchema.searchParams.set("options", `-c search_path=${schema}`);
-  return { DATABASE_URL: withSchema.toString(), PORT: "8080" };
+  return { DATABASE_URL: withSchema.toString(), PORT: "8080", ...auditKey };
 }
 
 describe.each(storageTargets(inject("postgresUrl")))("stepwise users on $dialect", (target) => {

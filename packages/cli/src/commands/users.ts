@@ -4,18 +4,16 @@ import {
   disableAccountFromCommandLine,
   HttpProblem,
   isUserRole,
-  migrateToLatest,
-  openDatabase,
-  prepareDataDirectory,
+  openServingDatabase,
   readServerConfig,
-  sqliteTargetIn,
+  type StepwiseDatabase,
   USER_ROLES,
 } from "@stepwise/server";
 import { parseCommandLine } from "../command-line.js";
 import { UsageError } from "../usage-error.js";
 
 const USAGE =
-  "use `stepwise users add --org <organization> --email <email> --role <admin|clinician|reviewer> [--name <name>]` or `stepwise users disable <email>`";
+  "use `stepwise users add --org <organization> --email <email> --role <admin|clinician|reviewer> [--name <name>]` or `stepwise users disable <email> [--org <organization>]`";
 
 /**
  * `stepwise users add|disable`: manages accounts from the server's own machine. `add` creates the
@@ -30,6 +28,7 @@ export async function users(
   const [action, ...rest] = args;
   if (action !== "add" && action !== "disable") throw new UsageError(`${USAGE}.`);
   let request: () => Promise<void>;
+  let database: StepwiseDatabase;
   const config = readServerConfig(environment, workingDirectory);
   if (action === "add") {
     const { values } = parseCommandLine(`${USAGE}.`, () =>
@@ -69,28 +68,33 @@ export async function users(
           `  2. Give this one-time link to ${email.trim()} in person or over a trusted channel. It works once and`,
           `     expires ${added.expiresAt.toISOString().replace("T", " ").slice(0, 16)} UTC:`,
           `     ${link}`,
-          `  3. They choose a password${role === "reviewer" ? "" : ", then set up an authenticator app (a second factor is required for this role)"}.`,
+          "  3. They choose a password, then set up an authenticator app (every role needs this second factor).",
           "",
         ].join("\n"),
       );
     };
   } else {
     const [email, ...extra] = rest;
-    if (email === undefined || extra.length > 0) throw new UsageError(`give one email address; ${USAGE}.`);
+    if (email === undefined || email.startsWith("--"))
+      throw new UsageError(`give one email address; ${USAGE}.`);
+    const { values } = parseCommandLine(`${USAGE}.`, () =>
+      parseArgs({ args: extra, options: { org: { type: "string" } }, strict: true }),
+    );
+    const organization = values.org;
     request = async () => {
-      const result = await disableAccountFromCommandLine(database.kysely, { email, now: new Date() });
+      const result = await disableAccountFromCommandLine(database.kysely, {
+        email,
+        organization,
+        now: new Date(),
+      });
       process.stdout.write(
         `${result.alreadyDisabled ? "Was already disabled" : "Disabled"}: ${email.trim().toLowerCase()}. Sessions ended: ${result.sessionsEnded}.\n`,
       );
     };
   }
-  const database = openDatabase(
-    config.databaseUrl === undefined
-      ? sqliteTargetIn(prepareDataDirectory(config.dataDirectory))
-      : { kind: "postgres", url: config.databaseUrl },
-  );
+  // Start-up warnings (roles, key file) are the server's and `stepwise migrate`'s to print.
+  database = (await openServingDatabase(config, environment)).database;
   try {
-    await migrateToLatest(database);
     await request();
     return 0;
   } catch (error) {

@@ -47,8 +47,11 @@ export interface RegisteredRoute {
 export interface AccessControlOptions {
   readonly database: Kysely<DatabaseSchema>;
   readonly clock: Clock;
-  /** Origins (scheme://host:port) allowed besides the request's own Host, e.g. the public TLS address. */
-  readonly trustedOrigins: readonly string[];
+  /**
+   * The public address's origin (`STEPWISE_PUBLIC_URL`, e.g. https://stepwise.clinic.org) when set:
+   * then it is the only origin allowed to change state. Otherwise the request's own scheme, host and port.
+   */
+  readonly publicOrigin: string | undefined;
 }
 
 export const CSRF_HEADER = "x-csrf-token";
@@ -100,7 +103,7 @@ export async function installAccessControl(
       if (request.is404) return;
       throw new HttpProblem(500, "Internal Server Error", "This address has no access policy.");
     }
-    if (!isSafeMethod(request.method)) checkOrigin(request, options.trustedOrigins);
+    if (!isSafeMethod(request.method)) checkOrigin(request, options.publicOrigin);
 
     const lookup = await lookUpSession(database, request.cookies[SESSION_COOKIE], clock.now());
     if (lookup.kind === "expired") {
@@ -166,20 +169,26 @@ function auditFor(request: FastifyRequest, database: Kysely<DatabaseSchema>, clo
 /**
  * Refuses a state-changing request sent from another site: the browser's Origin must be ours, and
  * Fetch Metadata must not say cross-site (OWASP CSRF Prevention Cheat Sheet; ASVS 5.0 3.5.x).
+ * "Ours" is the whole origin — scheme, host and port (RFC 6454) — of `STEPWISE_PUBLIC_URL` when set
+ * (behind a TLS proxy the request itself arrives as plain http), else of the request itself.
  */
-function checkOrigin(request: FastifyRequest, trustedOrigins: readonly string[]): void {
+function checkOrigin(request: FastifyRequest, publicOrigin: string | undefined): void {
   const fetchSite = request.headers["sec-fetch-site"];
   if (fetchSite === "cross-site" || fetchSite === "same-site") throw forbiddenOrigin();
   const origin = request.headers.origin;
   if (origin === undefined) return;
-  if (trustedOrigins.includes(origin)) return;
-  let host: string;
+  const expected = publicOrigin ?? requestOrigin(request);
+  if (expected === null || origin !== expected) throw forbiddenOrigin();
+}
+
+function requestOrigin(request: FastifyRequest): string | null {
+  const host = request.headers.host;
+  if (host === undefined) return null;
   try {
-    host = new URL(origin).host;
+    return new URL(`${request.protocol}://${host}`).origin;
   } catch {
-    throw forbiddenOrigin();
+    return null;
   }
-  if (host !== request.headers.host) throw forbiddenOrigin();
 }
 
 const forbiddenOrigin = () =>

@@ -4,6 +4,8 @@ import { endAllSessionsOf } from "../access/sessions.js";
 import { minutesAfter } from "../clock.js";
 import type { DatabaseSchema, PasswordLinkPurpose, UserRole, UsersTable } from "../database/schema.js";
 import { HttpProblem } from "../problem.js";
+import { hasControlCharacter, NO_CONTROL_CHARACTERS } from "./account-fields.js";
+import { clearAllGuessBudgets } from "./guess-budget.js";
 import { hashPassword } from "./password-hashing.js";
 import { passwordProblem } from "./password-rules.js";
 import { digestOf, newSecretToken } from "./secret-tokens.js";
@@ -29,6 +31,7 @@ export function normalizeEmail(email: string): string {
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function emailProblem(email: string): string | null {
+  if (hasControlCharacter(email)) return NO_CONTROL_CHARACTERS;
   if (!EMAIL_SHAPE.test(email) || email.length > 254) return "Enter an email address like name@clinic.org.";
   return null;
 }
@@ -52,11 +55,47 @@ export async function findOrCreateOrganization(
   return { id, name: trimmed, created: true };
 }
 
-export async function findUserByEmail(
+/** The accounts under an address: at most one per organization. */
+export async function findUsersByEmail(db: Kysely<DatabaseSchema>, email: string): Promise<UserRow[]> {
+  return db
+    .selectFrom("users")
+    .selectAll()
+    .where("email", "=", normalizeEmail(email))
+    .orderBy("created_at")
+    .execute();
+}
+
+export async function findUserInOrganization(
   db: Kysely<DatabaseSchema>,
+  organizationId: string,
   email: string,
 ): Promise<UserRow | undefined> {
-  return db.selectFrom("users").selectAll().where("email", "=", normalizeEmail(email)).executeTakeFirst();
+  return db
+    .selectFrom("users")
+    .selectAll()
+    .where("organization_id", "=", organizationId)
+    .where("email", "=", normalizeEmail(email))
+    .executeTakeFirst();
+}
+
+/**
+ * The accounts a password may open: active, with a password set, under this address (one per
+ * organization), optionally only the one in a chosen organization.
+ */
+export async function signInCandidates(
+  db: Kysely<DatabaseSchema>,
+  email: string,
+  organizationId: string | undefined,
+): Promise<Array<UserRow & { password_hash: string }>> {
+  let query = db
+    .selectFrom("users")
+    .selectAll()
+    .where("email", "=", normalizeEmail(email))
+    .where("status", "=", "active")
+    .where("password_hash", "is not", null);
+  if (organizationId !== undefined) query = query.where("organization_id", "=", organizationId);
+  const rows = await query.orderBy("created_at").limit(20).execute();
+  return rows.filter((row): row is UserRow & { password_hash: string } => row.password_hash !== null);
 }
 
 export async function createUser(
@@ -64,7 +103,9 @@ export async function createUser(
   input: { organizationId: string; email: string; displayName: string; role: UserRole; now: Date },
 ): Promise<UserRow> {
   const email = normalizeEmail(input.email);
-  if ((await findUserByEmail(db, email)) !== undefined) {
+  // Only this organization's accounts are looked at: an address used in another organization is
+  // none of this admin's business, and a new account here does not touch it.
+  if ((await findUserInOrganization(db, input.organizationId, email)) !== undefined) {
     throw new HttpProblem(409, "Conflict", `There is already an account for ${email}.`, [
       { field: "email", message: "This address already has an account." },
     ]);
@@ -152,7 +193,7 @@ export async function findUsablePasswordLink(db: Kysely<DatabaseSchema>, token: 
 }
 
 /**
- * Uses a one-time link: sets the password, unlocks the account and ends every session, all in one
+ * Uses a one-time link: sets the password, starts every guess budget afresh and ends every session, all in one
  * transaction, and marks the link used so it never works again. The second factor stays unless the
  * admin chose to clear it, so a reset does not bypass MFA (ASVS 5.0 6.4.3).
  */
@@ -183,8 +224,6 @@ export async function usePasswordLink(
       .set({
         password_hash: passwordHash,
         password_changed_at: input.now.toISOString(),
-        failed_sign_ins: 0,
-        locked_until: null,
         ...(link.reset_second_factor === 1 ? { totp_secret: null, totp_last_step: null } : {}),
       })
       .where("id", "=", link.user_id)
@@ -193,6 +232,7 @@ export async function usePasswordLink(
       await trx.deleteFrom("recovery_codes").where("user_id", "=", link.user_id).execute();
     }
     await endAllSessionsOf(trx, link.user_id);
+    await clearAllGuessBudgets(trx, link.email);
     await audit(trx, { id: link.user_id, organizationId: link.organization_id }, link.purpose);
     return { email: link.email };
   });

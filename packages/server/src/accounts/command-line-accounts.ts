@@ -2,12 +2,14 @@ import type { Kysely } from "kysely";
 import { appendAuditEvent } from "../audit/audit-log.js";
 import type { DatabaseSchema, UserRole } from "../database/schema.js";
 import { HttpProblem } from "../problem.js";
+import { hasControlCharacter, NO_CONTROL_CHARACTERS } from "./account-fields.js";
 import {
   createUser,
   disableUser,
   emailProblem,
   findOrCreateOrganization,
-  findUserByEmail,
+  findOrganizationByName,
+  findUsersByEmail,
   issuePasswordLink,
   passwordLinkPath,
 } from "./accounts.js";
@@ -28,6 +30,12 @@ export async function addAccountFromCommandLine(
   if (problem !== null) throw new HttpProblem(400, "Bad Request", `--email: ${problem}`);
   if (input.organization.trim().length === 0) {
     throw new HttpProblem(400, "Bad Request", "--org: give the organization's name.");
+  }
+  if (hasControlCharacter(input.organization)) {
+    throw new HttpProblem(400, "Bad Request", `--org: ${NO_CONTROL_CHARACTERS}`);
+  }
+  if (hasControlCharacter(input.displayName)) {
+    throw new HttpProblem(400, "Bad Request", `--name: ${NO_CONTROL_CHARACTERS}`);
   }
   return db.transaction().execute(async (trx) => {
     const organization = await findOrCreateOrganization(trx, input.organization, input.now);
@@ -65,12 +73,24 @@ export async function addAccountFromCommandLine(
 /** `stepwise users disable`: disables the account and ends its sessions. */
 export async function disableAccountFromCommandLine(
   db: Kysely<DatabaseSchema>,
-  input: { email: string; now: Date },
+  input: { email: string; organization?: string | undefined; now: Date },
 ): Promise<{ sessionsEnded: number; alreadyDisabled: boolean }> {
   return db.transaction().execute(async (trx) => {
-    const user = await findUserByEmail(trx, input.email);
+    let accounts = await findUsersByEmail(trx, input.email);
+    if (input.organization !== undefined) {
+      const organization = await findOrganizationByName(trx, input.organization);
+      accounts = accounts.filter((account) => account.organization_id === organization?.id);
+    }
+    const [user, ...others] = accounts;
     if (user === undefined)
       throw new HttpProblem(404, "Not Found", `There is no account for ${input.email.trim()}.`);
+    if (others.length > 0) {
+      throw new HttpProblem(
+        400,
+        "Bad Request",
+        `${input.email.trim()} has accounts in ${accounts.length} organizations; name one with --org.`,
+      );
+    }
     const alreadyDisabled = user.status === "disabled";
     const sessionsEnded = await disableUser(trx, user.id);
     await appendAuditEvent(trx, input.now, {

@@ -6,11 +6,12 @@ export type { UserRole };
 export const USER_ROLES: readonly UserRole[] = ["admin", "clinician", "reviewer"];
 
 /**
- * Admins and clinicians must use a second factor (ASVS 5.0 6.3.3 [L2]; ASVS 4.0.3 V4.3.1 for admin
- * interfaces; the HIPAA Security Rule NPRM of 2025 proposes MFA for all ePHI access). Reviewers may enrol.
+ * Every role that can read records must use a second factor — all three, reviewers included (ASVS 5.0
+ * 6.3.3 [L2]; the HIPAA Security Rule NPRM of 2025 proposes MFA for all ePHI access). A lost phone is
+ * covered by the recovery codes, and then by an admin's reset link that clears the second factor.
  */
 export function requiresSecondFactor(role: UserRole): boolean {
-  return role === "admin" || role === "clinician";
+  return USER_ROLES.includes(role);
 }
 
 export function isUserRole(value: string): value is UserRole {

@@ -1,5 +1,6 @@
-import type { Insertable, Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { AuditEventsTable, DatabaseSchema } from "../database/schema.js";
+import { appendSealedRow } from "./audit-chain.js";
 
 export type AuditOutcome = AuditEventsTable["outcome"];
 
@@ -26,18 +27,30 @@ export interface AuditEvent {
 /**
  * Appends one event. Pass the transaction (`trx`) that makes the change, so the change and its audit
  * line commit together or not at all (ASVS 5.0 2.3.3). The table accepts INSERT only: triggers reject
- * UPDATE and DELETE on both databases (migration 0001).
+ * UPDATE, DELETE and REPLACE (migrations 0001 and 0201), and each row is sealed into its
+ * organization's HMAC chain (audit-chain.ts).
  */
 export async function appendAuditEvent(
   executor: Kysely<DatabaseSchema>,
   at: Date,
   event: AuditEvent,
 ): Promise<void> {
-  await executor.insertInto("audit_events").values(auditEventRow(at, event)).execute();
+  await appendSealedRow(executor, auditEventRow(at, event));
 }
 
-/** The row `appendAuditEvent` inserts, for a caller that inserts it in one statement with the change. */
-export type AuditEventRow = Insertable<AuditEventsTable>;
+/** Appends a row made by `auditEventRow` (`request.audit.rowOf`), sealed into its chain like any other. */
+export async function appendAuditRow(executor: Kysely<DatabaseSchema>, row: AuditEventRow): Promise<void> {
+  await appendSealedRow(executor, row);
+}
+
+/** The content of one audit row, before it is sealed into its chain; a missing field is stored as null. */
+export type AuditEventRow = Pick<AuditEventsTable, "occurred_at" | "action" | "outcome"> &
+  Partial<
+    Pick<
+      AuditEventsTable,
+      "actor_user_id" | "organization_id" | "record_type" | "record_id" | "ip" | "request_id" | "detail"
+    >
+  >;
 
 export function auditEventRow(at: Date, event: AuditEvent): AuditEventRow {
   return {

@@ -52,6 +52,9 @@ function openSqlite(file: string): StepwiseDatabase {
   handle.pragma("journal_mode = WAL");
   handle.pragma("synchronous = FULL");
   handle.pragma("foreign_keys = ON");
+  // A REPLACE that removes a row then runs its DELETE triggers, so append-only tables refuse it
+  // (SQLite docs, "The ON CONFLICT Clause"; migration 0201 also refuses it by key).
+  handle.pragma("recursive_triggers = ON");
   handle.pragma("busy_timeout = 5000");
   const synchronous = handle.pragma("synchronous", { simple: true });
   if (synchronous !== 2) {

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, SqliteAdapter, sql } from "kysely";
 import { programMigrations } from "../programs/programs-migration.js";
 import { recordMigrations } from "../records/records-migration.js";
+import { securityMigrations } from "./security-migrations.js";
 
 function onSqlite(db: Kysely<unknown>): boolean {
   return db.getExecutor().adapter instanceof SqliteAdapter;
@@ -125,5 +126,6 @@ const accountsAndAudit: Migration = {
 export const migrations: Record<string, Migration> = {
   "0001_accounts_and_audit": accountsAndAudit,
   ...recordMigrations,
+  ...securityMigrations,
   ...programMigrations,
 };

@@ -16,8 +16,44 @@ export type DatabaseSchema = {
   recovery_codes: RecoveryCodesTable;
   password_links: PasswordLinksTable;
   audit_events: AuditEventsTable;
+  guess_budgets: GuessBudgetsTable;
+  sign_in_guesses: SignInGuessesTable;
+  known_devices: KnownDevicesTable;
+  rate_limit_windows: RateLimitWindowsTable;
 } & RecordTables &
   ProgramTables;
+
+/** One client address's requests to one route in the current window (access/shared-rate-limit-store.ts). */
+export interface RateLimitWindowsTable {
+  key: string;
+  window_started_at: string;
+  hits: number;
+}
+
+/** One per email digest and budget; its row is held while a guess is reserved (accounts/guess-budget.ts). */
+export interface GuessBudgetsTable {
+  subject: string;
+  budget: string;
+  /** When a guess was last refused because the budget was spent; a right guess reserved earlier fails. */
+  last_refused_at: string | null;
+  touched_at: string;
+}
+
+/** One reserved guess; kept for the 15-minute window, removed again when the guess was right. */
+export interface SignInGuessesTable {
+  id: string;
+  subject: string;
+  budget: string;
+  guessed_at: string;
+}
+
+/** A browser that completed a sign-in to an account (SHA-256 of its device cookie). */
+export interface KnownDevicesTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_used_at: string;
+}
 
 export interface OrganizationsTable {
   id: string;
@@ -31,7 +67,7 @@ export type UserStatus = "active" | "disabled";
 export interface UsersTable {
   id: string;
   organization_id: string;
-  /** Lower-cased; one account per address across all organizations, so sign-in needs no organization. */
+  /** Lower-cased; unique within an organization. One address may have accounts in several organizations. */
   email: string;
   display_name: string;
   role: UserRole;
@@ -100,4 +136,10 @@ export interface AuditEventsTable {
   ip: string | null;
   request_id: string | null;
   detail: string | null;
+  /** The organization's chain ("" for events without one); audit/audit-chain.ts. */
+  chain: ColumnType<string, string | undefined, never>;
+  /** Place in the chain, from 1; bigint on PostgreSQL. */
+  chain_sequence: ColumnType<number | string | null, number | undefined, never>;
+  /** HMAC-SHA256 over the row and the previous row's HMAC. */
+  chain_hmac: ColumnType<string | null, string | undefined, never>;
 }

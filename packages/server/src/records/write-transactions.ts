@@ -1,5 +1,5 @@
 import { type Insertable, type Kysely, SqliteAdapter } from "kysely";
-import type { AuditEventRow } from "../audit/audit-log.js";
+import { type AuditEventRow, appendAuditRow } from "../audit/audit-log.js";
 import type { DatabaseSchema } from "../database/schema.js";
 
 type TableName = keyof DatabaseSchema & string;
@@ -8,10 +8,9 @@ type TableName = keyof DatabaseSchema & string;
 export interface WriteTransactions {
   run<T>(work: (trx: Kysely<DatabaseSchema>) => Promise<T>): Promise<T>;
   /**
-   * Inserts one row and its audit line, both or neither, settling after COMMIT. On PostgreSQL this is
-   * one statement (the insert as a data-modifying WITH, which commits with the statement: PostgreSQL
-   * docs 7.8.4), so one round trip instead of four (BEGIN, two INSERTs, COMMIT); on SQLite, where a
-   * query is a function call rather than a round trip, it joins the grouped commit.
+   * Inserts one row and its audit line, both or neither, settling after COMMIT. The audit line is
+   * sealed into its organization's HMAC chain (audit/audit-chain.ts), which reads the chain's end in
+   * the same transaction; on SQLite the write joins the grouped commit.
    */
   insertAudited<Table extends TableName>(
     table: Table,
@@ -43,13 +42,15 @@ export function writeTransactionsFor(database: Kysely<DatabaseSchema>): WriteTra
   if (!(database.getExecutor().adapter instanceof SqliteAdapter)) {
     return {
       run: (work) => database.transaction().execute(work),
-      async insertAudited(table, row, audit) {
-        await database
-          .with("inserted", (db) => db.insertInto(table).values(row as never))
-          .insertInto("audit_events")
-          .values(audit)
-          .execute();
-      },
+      insertAudited: (table, row, audit) =>
+        database.transaction().execute(async (trx) => {
+          await trx
+            .insertInto(table)
+            .values(row as never)
+            .execute();
+          // Sealed into the organization's audit chain, which reads the chain's end first.
+          await appendAuditRow(trx, audit);
+        }),
     };
   }
   const queue: PendingWrite[] = [];
@@ -116,7 +117,7 @@ export function writeTransactionsFor(database: Kysely<DatabaseSchema>): WriteTra
           .insertInto(table)
           .values(row as never)
           .execute();
-        await trx.insertInto("audit_events").values(audit).execute();
+        await appendAuditRow(trx, audit);
       }),
   };
 }

@@ -2,21 +2,20 @@ import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import { publicRoute } from "../access/policy.js";
+import { accountText } from "../accounts/account-fields.js";
 import { findUsablePasswordLink, unusableLink, usePasswordLink } from "../accounts/accounts.js";
 import { PASSWORD_MAX_LENGTH } from "../accounts/password-rules.js";
 import type { Clock } from "../clock.js";
 import type { DatabaseSchema } from "../database/schema.js";
 import { addApiRoute } from "./api-route.js";
 
-const tokenField = z
-  .string({ error: "The link is incomplete." })
+const tokenField = accountText("The link is incomplete.")
   .min(20, { error: "The link is incomplete." })
   .max(200);
 const inspectBody = z.strictObject({ token: tokenField.describe("The token after `#link=` in the link.") });
 const useBody = z.strictObject({
   token: tokenField,
-  password: z
-    .string({ error: "Choose a password." })
+  password: accountText("Choose a password.")
     .min(1, { error: "Choose a password." })
     .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` }),
 });

@@ -5,12 +5,20 @@ import { clearSessionCookie, principalOf, sessionOf, setSessionCookie } from "..
 import { anyRole, publicRoute, signingIn } from "../access/policy.js";
 import type { RequestSession } from "../access/principal.js";
 import { endAllSessionsOf, endSession, startSession } from "../access/sessions.js";
-import { findUserByEmail, passwordRefused } from "../accounts/accounts.js";
-import { clearFailedAttempts, countFailedAttempt, LOCKOUT_MINUTES, lockedAt } from "../accounts/lockout.js";
-import { hashPassword, passwordMatches, spendPasswordCheckTime } from "../accounts/password-hashing.js";
+import { accountText } from "../accounts/account-fields.js";
+import { passwordRefused } from "../accounts/accounts.js";
+import {
+  clearGuessBudget,
+  GUESS_WINDOW_MINUTES,
+  type GuessBudgetKey,
+  guessWithinBudget,
+} from "../accounts/guess-budget.js";
+import { guessBudgetFor, rememberDevice } from "../accounts/known-devices.js";
+import { hashPassword, passwordMatches } from "../accounts/password-hashing.js";
 import { PASSWORD_MAX_LENGTH, passwordProblem } from "../accounts/password-rules.js";
 import { newRecoveryCode, RECOVERY_CODE_COUNT, recoveryCodeDigest } from "../accounts/recovery-codes.js";
-import { requiresSecondFactor, USER_ROLES } from "../accounts/roles.js";
+import { USER_ROLES } from "../accounts/roles.js";
+import { signInWithPassword } from "../accounts/sign-in.js";
 import { acceptedTotpStep, newTotpSecret, totpEnrolmentUri } from "../accounts/totp.js";
 import type { Clock } from "../clock.js";
 import type { DatabaseSchema } from "../database/schema.js";
@@ -24,20 +32,22 @@ export interface SessionRouteOptions {
   readonly signInAttemptsPerMinute: number;
 }
 
-const password = z
-  .string({ error: "Enter your password." })
+const password = accountText("Enter your password.")
   .min(1, { error: "Enter your password." })
   .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` });
 const signInBody = z.strictObject({
-  email: z
-    .string({ error: "Enter your email address." })
+  email: accountText("Enter your email address.")
     .trim()
     .min(3, { error: "Enter your email address." })
     .max(254),
   password,
+  organization: z
+    .uuid({ error: "organization must be an organization id." })
+    .optional()
+    .describe("The organization chosen after a `choose-organization` answer."),
 });
 const codeBody = z.strictObject({
-  code: z.string({ error: "Enter the code." }).trim().min(6, { error: "Enter the code." }).max(40),
+  code: accountText("Enter the code.").trim().min(6, { error: "Enter the code." }).max(40),
 });
 const changePasswordBody = z.strictObject({ currentPassword: password, newPassword: password });
 
@@ -71,7 +81,7 @@ const wrongCodeResponse = {
   401: { description: "The code is not right, or it was already used." },
   429: {
     description:
-      "Too many wrong codes: the account is locked for a while, or too many tries from this address.",
+      "Too many tries: this account's guess budget is spent for a while (the half-finished session ends), or too many tries from this address.",
   },
 };
 
@@ -81,11 +91,12 @@ const wrongCredentials = () =>
     "Unauthorized",
     "The email address or password is not right. Check both and try again.",
   );
-const lockedOut = () =>
+/** The same words whether or not the address has an account (accounts/guess-budget.ts). */
+const tooManyTries = () =>
   new HttpProblem(
     429,
     "Too Many Requests",
-    `Too many tries. This account is locked for ${LOCKOUT_MINUTES} minutes. An administrator can send you a reset link.`,
+    `Too many tries. Wait ${GUESS_WINDOW_MINUTES} minutes and try again, or ask an administrator for a reset link.`,
   );
 const wrongCode = () =>
   new HttpProblem(401, "Unauthorized", "That code is not right, or it was already used. Try again.");
@@ -117,61 +128,56 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
   const { database, clock } = options;
   const rateLimit = { max: options.signInAttemptsPerMinute, timeWindow: 60_000 };
 
-  /** Ends the half-finished session and starts a complete one under a new token (ASVS 5.0 7.2.4). */
+  /**
+   * Ends the half-finished session and starts a complete one under a new token (ASVS 5.0 7.2.4);
+   * starts the guess budget afresh and remembers this browser for the account.
+   */
   async function completeSignIn(
     trx: Kysely<DatabaseSchema>,
     request: FastifyRequest,
     reply: FastifyReply,
     session: RequestSession,
     how: string,
+    budget: GuessBudgetKey,
   ) {
+    const now = clock.now();
     await endSession(trx, session.tokenHash);
-    await clearFailedAttempts(trx, session.user.id);
-    const fresh = await startSession(trx, {
-      userId: session.user.id,
-      stage: "full",
-      ip: request.ip,
-      now: clock.now(),
-    });
+    await clearGuessBudget(trx, budget);
+    await rememberDevice(trx, request, reply, session.user.id, now);
+    const fresh = await startSession(trx, { userId: session.user.id, stage: "full", ip: request.ip, now });
     await request.audit.record({ action: "sign-in", outcome: "success", detail: how }, trx);
     setSessionCookie(reply, fresh.token);
     return fresh;
   }
 
-  /** Counts a wrong code; a lock also ends the half-finished session. */
-  async function refuseCode(
+  /**
+   * A second-factor code checked under the guess budget. A spent budget also ends the half-finished
+   * session, so the password must be given again after the wait.
+   */
+  async function guessCode<T>(
     request: FastifyRequest,
     reply: FastifyReply,
     session: RequestSession,
     what: string,
-  ) {
-    const locked = await countFailedAttempt(database, session.user.id, clock.now());
-    await request.audit.record({ action: "sign-in.second-factor", outcome: "failure", detail: what });
-    if (locked) {
+    check: () => Promise<boolean>,
+    complete: (trx: Kysely<DatabaseSchema>, budget: GuessBudgetKey) => Promise<T | null>,
+  ): Promise<T> {
+    const now = clock.now();
+    const budget = await guessBudgetFor(database, request, session.user.email, now);
+    const outcome = await guessWithinBudget(database, budget, now, check, (trx) => complete(trx, budget));
+    if (outcome.kind === "right") return outcome.value;
+    await request.audit.record({
+      action: "sign-in.second-factor",
+      outcome: "failure",
+      detail: outcome.kind === "refused" ? `${what}, too many tries` : what,
+    });
+    if (outcome.kind === "wrong" && !outcome.spent) throw wrongCode();
+    if (outcome.kind === "wrong") {
       await request.audit.record({ action: "account.locked", outcome: "success", detail: what });
-      await endSession(database, session.tokenHash);
-      clearSessionCookie(reply);
-      throw lockedOut();
     }
-    throw wrongCode();
-  }
-
-  async function ensureNotLocked(request: FastifyRequest, reply: FastifyReply, session: RequestSession) {
-    const user = await database
-      .selectFrom("users")
-      .select("locked_until")
-      .where("id", "=", session.user.id)
-      .executeTakeFirst();
-    if (user !== undefined && lockedAt(user, clock.now())) {
-      await request.audit.record({
-        action: "sign-in.second-factor",
-        outcome: "failure",
-        detail: "account locked",
-      });
-      await endSession(database, session.tokenHash);
-      clearSessionCookie(reply);
-      throw lockedOut();
-    }
+    await endSession(database, session.tokenHash);
+    clearSessionCookie(reply);
+    throw tooManyTries();
   }
 
   addApiRoute(app, {
@@ -198,84 +204,34 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
     summary: "Sign in with email and password",
     description:
       "Starts a session (a cookie). Roles that read records must then give a second factor, or set one up first.",
-    policy: publicRoute("sign-in with email and password; rate limited per address, lockout per account"),
+    policy: publicRoute(
+      "sign-in with email and password; rate limited per address, guess budget per account",
+    ),
     rateLimit,
     body: signInBody,
     responses: {
       200: {
-        description: "The password is right; `stage` says what comes next.",
-        schema: z.object({ stage: signInStage, csrfToken }),
+        description:
+          "The password is right; `stage` says what comes next. `choose-organization`: the address has accounts in several organizations that this password opens; send the request again with one `organization` (its id) (no session is started yet).",
+        schema: z.union([
+          z.object({ stage: signInStage, csrfToken }),
+          z.object({
+            stage: z.literal("choose-organization"),
+            organizations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+          }),
+        ]),
       },
       401: { description: "The email address or password is not right." },
       429: {
-        description: "Too many tries: the account is locked for a while, or too many from this address.",
+        description:
+          "Too many tries for this address in the last 15 minutes (the same answer whether or not it has an account), or too many from this client.",
       },
     },
     handle: async ({ request, reply, body }) => {
-      const now = clock.now();
-      const user = await findUserByEmail(database, body.email);
-      if (user === undefined || user.status !== "active" || user.password_hash === null) {
-        await spendPasswordCheckTime(body.password);
-        await request.audit.record({
-          action: "sign-in.password",
-          outcome: "failure",
-          actorUserId: user?.id ?? null,
-          organizationId: user?.organization_id ?? null,
-          detail:
-            user === undefined
-              ? "no such account"
-              : user.status !== "active"
-                ? "account disabled"
-                : "password not set",
-        });
-        throw wrongCredentials();
-      }
-      const who = { actorUserId: user.id, organizationId: user.organization_id };
-      if (lockedAt(user, now)) {
-        await request.audit.record({
-          action: "sign-in.password",
-          outcome: "failure",
-          detail: "account locked",
-          ...who,
-        });
-        throw lockedOut();
-      }
-      if (!(await passwordMatches(user.password_hash, body.password))) {
-        const locked = await countFailedAttempt(database, user.id, now);
-        await request.audit.record({
-          action: "sign-in.password",
-          outcome: "failure",
-          detail: "wrong password",
-          ...who,
-        });
-        if (locked) {
-          await request.audit.record({
-            action: "account.locked",
-            outcome: "success",
-            detail: "wrong password",
-            ...who,
-          });
-          throw lockedOut();
-        }
-        throw wrongCredentials();
-      }
-      const stage =
-        user.totp_secret !== null ? "second-factor" : requiresSecondFactor(user.role) ? "enrolment" : "full";
-      const session = await database.transaction().execute(async (trx) => {
-        if (stage === "full") await clearFailedAttempts(trx, user.id);
-        const started = await startSession(trx, { userId: user.id, stage, ip: request.ip, now });
-        await request.audit.record({ action: "sign-in.password", outcome: "success", ...who }, trx);
-        if (stage === "full") {
-          await request.audit.record(
-            { action: "sign-in", outcome: "success", detail: "password only", ...who },
-            trx,
-          );
-        }
-        return started;
-      });
-      request.log.info({ userId: user.id, stage }, "password accepted");
-      setSessionCookie(reply, session.token);
-      return { stage, csrfToken: session.csrfToken };
+      const result = await signInWithPassword(database, request, reply, body, clock.now());
+      if (result.kind === "refused") throw tooManyTries();
+      if (result.kind === "wrong") throw result.spent ? tooManyTries() : wrongCredentials();
+      return result.answer;
     },
   });
 
@@ -297,25 +253,31 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
     },
     handle: async ({ request, reply, body: { code } }) => {
       const session = sessionOf(request);
-      if (session.stage !== "second-factor" || session.user.totpSecret === null) {
+      const secret = session.user.totpSecret;
+      if (session.stage !== "second-factor" || secret === null) {
         throw new HttpProblem(409, "Conflict", "Set up your authenticator app first.");
       }
-      await ensureNotLocked(request, reply, session);
       const now = clock.now();
-      const step = acceptedTotpStep(session.user.totpSecret, code, now, session.user.totpLastStep);
-      if (step === null) return refuseCode(request, reply, session, "wrong authenticator code");
-      const fresh = await database.transaction().execute(async (trx) => {
-        // Conditional update: two requests racing with one code cannot both succeed.
-        const used = await trx
-          .updateTable("users")
-          .set({ totp_last_step: step })
-          .where("id", "=", session.user.id)
-          .where((eb) => eb.or([eb("totp_last_step", "is", null), eb("totp_last_step", "<", step)]))
-          .executeTakeFirst();
-        if (Number(used.numUpdatedRows) !== 1) return null;
-        return completeSignIn(trx, request, reply, session, "authenticator code");
-      });
-      if (fresh === null) return refuseCode(request, reply, session, "authenticator code reused");
+      const step = acceptedTotpStep(secret, code, now, session.user.totpLastStep);
+      const fresh = await guessCode(
+        request,
+        reply,
+        session,
+        "wrong authenticator code",
+        async () => step !== null,
+        async (trx, budget) => {
+          if (step === null) return null;
+          // Conditional update: two requests racing with one code cannot both succeed.
+          const used = await trx
+            .updateTable("users")
+            .set({ totp_last_step: step })
+            .where("id", "=", session.user.id)
+            .where((eb) => eb.or([eb("totp_last_step", "is", null), eb("totp_last_step", "<", step)]))
+            .executeTakeFirst();
+          if (Number(used.numUpdatedRows) !== 1) return null;
+          return completeSignIn(trx, request, reply, session, "authenticator code", budget);
+        },
+      );
       request.log.info({ userId: session.user.id }, "signed in");
       return { stage: "full", csrfToken: fresh.csrfToken };
     },
@@ -344,27 +306,32 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
       if (session.stage !== "second-factor") {
         throw new HttpProblem(409, "Conflict", "Set up your authenticator app first.");
       }
-      await ensureNotLocked(request, reply, session);
       const now = clock.now();
-      const result = await database.transaction().execute(async (trx) => {
-        const used = await trx
-          .updateTable("recovery_codes")
-          .set({ used_at: now.toISOString() })
-          .where("code_hash", "=", recoveryCodeDigest(code))
-          .where("user_id", "=", session.user.id)
-          .where("used_at", "is", null)
-          .executeTakeFirst();
-        if (Number(used.numUpdatedRows) !== 1) return null;
-        const fresh = await completeSignIn(trx, request, reply, session, "recovery code");
-        const left = await trx
-          .selectFrom("recovery_codes")
-          .select((eb) => eb.fn.countAll<number | string>().as("count"))
-          .where("user_id", "=", session.user.id)
-          .where("used_at", "is", null)
-          .executeTakeFirstOrThrow();
-        return { fresh, left: Number(left.count) };
-      });
-      if (result === null) return refuseCode(request, reply, session, "wrong recovery code");
+      const result = await guessCode(
+        request,
+        reply,
+        session,
+        "wrong recovery code",
+        async () => true,
+        async (trx, budget) => {
+          const used = await trx
+            .updateTable("recovery_codes")
+            .set({ used_at: now.toISOString() })
+            .where("code_hash", "=", recoveryCodeDigest(code))
+            .where("user_id", "=", session.user.id)
+            .where("used_at", "is", null)
+            .executeTakeFirst();
+          if (Number(used.numUpdatedRows) !== 1) return null;
+          const fresh = await completeSignIn(trx, request, reply, session, "recovery code", budget);
+          const left = await trx
+            .selectFrom("recovery_codes")
+            .select((eb) => eb.fn.countAll<number | string>().as("count"))
+            .where("user_id", "=", session.user.id)
+            .where("used_at", "is", null)
+            .executeTakeFirstOrThrow();
+          return { fresh, left: Number(left.count) };
+        },
+      );
       request.log.info({ userId: session.user.id }, "signed in with a recovery code");
       return { stage: "full", csrfToken: result.fresh.csrfToken, recoveryCodesLeft: result.left };
     },
@@ -429,32 +396,37 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
         throw new HttpProblem(409, "Conflict", "Start setting up your authenticator app first.");
       }
       const secret = session.pendingTotpSecret;
-      await ensureNotLocked(request, reply, session);
       const now = clock.now();
       const step = acceptedTotpStep(secret, code, now, null);
-      if (step === null) return refuseCode(request, reply, session, "wrong code during set-up");
       const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-      const fresh = await database.transaction().execute(async (trx) => {
-        await trx
-          .updateTable("users")
-          .set({ totp_secret: secret, totp_last_step: step })
-          .where("id", "=", session.user.id)
-          .execute();
-        await trx.deleteFrom("recovery_codes").where("user_id", "=", session.user.id).execute();
-        await trx
-          .insertInto("recovery_codes")
-          .values(
-            recoveryCodes.map((recoveryCode) => ({
-              code_hash: recoveryCodeDigest(recoveryCode),
-              user_id: session.user.id,
-              created_at: now.toISOString(),
-              used_at: null,
-            })),
-          )
-          .execute();
-        await request.audit.record({ action: "second-factor.enrolled", outcome: "success" }, trx);
-        return completeSignIn(trx, request, reply, session, "authenticator set up");
-      });
+      const fresh = await guessCode(
+        request,
+        reply,
+        session,
+        "wrong code during set-up",
+        async () => step !== null,
+        async (trx, budget) => {
+          await trx
+            .updateTable("users")
+            .set({ totp_secret: secret, totp_last_step: step })
+            .where("id", "=", session.user.id)
+            .execute();
+          await trx.deleteFrom("recovery_codes").where("user_id", "=", session.user.id).execute();
+          await trx
+            .insertInto("recovery_codes")
+            .values(
+              recoveryCodes.map((recoveryCode) => ({
+                code_hash: recoveryCodeDigest(recoveryCode),
+                user_id: session.user.id,
+                created_at: now.toISOString(),
+                used_at: null,
+              })),
+            )
+            .execute();
+          await request.audit.record({ action: "second-factor.enrolled", outcome: "success" }, trx);
+          return completeSignIn(trx, request, reply, session, "authenticator set up", budget);
+        },
+      );
       request.log.info({ userId: session.user.id }, "second factor enrolled");
       return { stage: "full", csrfToken: fresh.csrfToken, recoveryCodes };
     },
@@ -516,7 +488,8 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
           "The current password is not right (`currentPassword`), or the new one is too short, too common or like the address (`newPassword`).",
       },
       429: {
-        description: "Too many wrong current passwords: the account is locked and signed out everywhere.",
+        description:
+          "Too many wrong current passwords: the guess budget is spent and the account is signed out everywhere.",
       },
     },
     handle: async ({ request, reply, body }) => {
@@ -527,19 +500,28 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
         .selectAll()
         .where("id", "=", principal.userId)
         .executeTakeFirstOrThrow();
-      if (user.password_hash === null || !(await passwordMatches(user.password_hash, body.currentPassword))) {
-        const locked = await countFailedAttempt(database, user.id, clock.now());
+      const now = clock.now();
+      const budget = await guessBudgetFor(database, request, user.email, now);
+      const storedHash = user.password_hash;
+      const outcome = await guessWithinBudget(
+        database,
+        budget,
+        now,
+        async () => storedHash !== null && (await passwordMatches(storedHash, body.currentPassword)),
+        async () => true,
+      );
+      if (outcome.kind !== "right") {
         await request.audit.record({
           action: "password.change",
           outcome: "failure",
-          detail: "wrong current password",
+          detail: outcome.kind === "refused" ? "too many tries" : "wrong current password",
         });
-        if (locked) {
-          await endAllSessionsOf(database, user.id);
-          clearSessionCookie(reply);
-          throw lockedOut();
+        if (outcome.kind === "wrong" && !outcome.spent) {
+          throw passwordRefused("Your current password is not right.", "currentPassword");
         }
-        throw passwordRefused("Your current password is not right.", "currentPassword");
+        await endAllSessionsOf(database, user.id);
+        clearSessionCookie(reply);
+        throw tooManyTries();
       }
       const problem = passwordProblem(body.newPassword, { email: session.user.email });
       if (problem !== null) throw passwordRefused(problem, "newPassword");

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { inOrganizationOf } from "../access/organization-scope.js";
 import { signedIn } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
+import { accountText } from "../accounts/account-fields.js";
 import {
   createUser,
   disableUser,
@@ -18,15 +19,13 @@ import { HttpProblem, notFound } from "../problem.js";
 import { addApiRoute } from "./api-route.js";
 
 const newUserBody = z.strictObject({
-  email: z
-    .string({ error: "Enter an email address." })
+  email: accountText("Enter an email address.")
     .trim()
     .toLowerCase()
     .refine((email) => emailProblem(email) === null, {
       error: "Enter an email address like name@clinic.org.",
     }),
-  displayName: z
-    .string({ error: "Enter the person's name." })
+  displayName: accountText("Enter the person's name.")
     .trim()
     .min(1, { error: "Enter the person's name." })
     .max(120, { error: "Use at most 120 characters." }),
@@ -134,7 +133,10 @@ export function registerUserRoutes(
           "The account, and its set-up link (the token is after `#link=`, never sent to a server).",
         schema: z.object({ user: userView, setupLink: z.string(), ...linkView }),
       },
-      409: { description: "This address already has an account (`email`)." },
+      409: {
+        description:
+          "This address already has an account in your organization (`email`). Accounts in other organizations are never looked at.",
+      },
     },
     handle: async ({ request, reply, principal, body }) => {
       const now = clock.now();

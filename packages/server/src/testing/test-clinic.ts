@@ -62,7 +62,10 @@ export function movableClock(start = "2026-03-02T09:00:00.000Z"): MovableClock {
 }
 
 export class ClinicClient {
+  /** The session cookie (`name=value`), or undefined when signed out. */
   cookie: string | undefined;
+  /** Other cookies this browser keeps, e.g. the device cookie of an earlier sign-in. */
+  readonly otherCookies = new Map<string, string>();
   csrfToken: string | undefined;
   constructor(private readonly app: FastifyInstance) {}
 
@@ -73,17 +76,25 @@ export class ClinicClient {
     extraHeaders: Record<string, string> = {},
   ): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { host: TEST_HOST, origin: TEST_ORIGIN, ...extraHeaders };
-    if (this.cookie !== undefined) headers.cookie = this.cookie;
+    const cookies = [
+      ...(this.cookie === undefined ? [] : [this.cookie]),
+      ...[...this.otherCookies].map(([name, value]) => `${name}=${value}`),
+    ];
+    if (cookies.length > 0 && !("cookie" in extraHeaders)) headers.cookie = cookies.join("; ");
     if (this.csrfToken !== undefined && !("x-csrf-token" in extraHeaders))
       headers["x-csrf-token"] = this.csrfToken;
     const injection: InjectOptions = { method, url, headers };
     if (body !== undefined) injection.payload = body as Record<string, unknown>;
     const response = await this.app.inject(injection);
     for (const setCookie of response.cookies) {
-      if (setCookie.name !== "__Host-stepwise-session") continue;
       const expired =
         setCookie.value === "" ||
         (setCookie.expires !== undefined && setCookie.expires.getTime() < Date.now());
+      if (setCookie.name !== "__Host-stepwise-session") {
+        if (expired) this.otherCookies.delete(setCookie.name);
+        else this.otherCookies.set(setCookie.name, setCookie.value);
+        continue;
+      }
       this.cookie = expired ? undefined : `${setCookie.name}=${setCookie.value}`;
     }
     const type = String(response.headers["content-type"] ?? "");
@@ -100,7 +111,12 @@ export async function openTestClinic(
   options: Partial<
     Pick<
       AppOptions,
-      "logger" | "signInAttemptsPerMinute" | "programSearchesPerMinute" | "programDirectoryRecheckMs"
+      | "logger"
+      | "signInAttemptsPerMinute"
+      | "webRoot"
+      | "publicUrl"
+      | "programSearchesPerMinute"
+      | "programDirectoryRecheckMs"
     >
   > & {
     /** Extra routes a test adds (e.g. a probe record type) before the server starts. */
@@ -150,10 +166,26 @@ export async function openTestClinic(
         client.request("POST", "/api/password-links/use", { token: linkToken, password }),
         200,
       );
-      const signIn = await expectStatus(
+      let signIn = await expectStatus(
         client.request("POST", "/api/session", { email: input.email, password }),
         200,
       );
+      if (signIn.json().stage === "choose-organization") {
+        // The same address and password open accounts in several organizations: choose this one.
+        const { organization_id } = await opened.database.kysely
+          .selectFrom("users")
+          .select("organization_id")
+          .where("id", "=", userId)
+          .executeTakeFirstOrThrow();
+        signIn = await expectStatus(
+          client.request("POST", "/api/session", {
+            email: input.email,
+            password,
+            organization: organization_id,
+          }),
+          200,
+        );
+      }
       if (signIn.json().stage === "full")
         return { client, userId, totpSecret: null, recoveryCodes: [], password };
       const started = await expectStatus(client.request("POST", "/api/session/totp-enrolment/start"), 200);

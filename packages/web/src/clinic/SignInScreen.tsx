@@ -6,6 +6,15 @@ import { Field, FormMessage, fieldError, ScreenHeading, useProblemText } from ".
 
 export type SignInStage = "second-factor" | "enrolment" | "full";
 
+interface Organization {
+  readonly id: string;
+  readonly name: string;
+}
+
+type PasswordAnswer =
+  | { readonly stage: SignInStage }
+  | { readonly stage: "choose-organization"; readonly organizations: readonly Organization[] };
+
 /** Step 1: email and password. Paste and password managers work (ASVS 5.0 6.2.7). */
 export function SignInScreen({
   initialEmail,
@@ -22,20 +31,69 @@ export function SignInScreen({
   const [password, setPassword] = useState("");
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
+  // The same address may have an account in several organizations: after the password, the person picks one.
+  const [choices, setChoices] = useState<readonly Organization[] | undefined>(undefined);
 
-  async function submit(event: Event) {
-    event.preventDefault();
+  async function signIn(organizationId?: string) {
     setBusy(true);
     setError(undefined);
     try {
-      const result = await callApi<{ stage: SignInStage }>("POST", "/api/session", { email, password });
+      const result = await callApi<PasswordAnswer>("POST", "/api/session", {
+        email,
+        password,
+        ...(organizationId === undefined ? {} : { organization: organizationId }),
+      });
+      if (result.stage === "choose-organization") {
+        setChoices(result.organizations);
+        return;
+      }
       setPassword("");
+      setChoices(undefined);
       onStage(result.stage);
     } catch (failure) {
+      setChoices(undefined);
       setError(failure);
     } finally {
       setBusy(false);
     }
+  }
+
+  function submit(event: Event) {
+    event.preventDefault();
+    void signIn();
+  }
+
+  if (choices !== undefined) {
+    return (
+      <section class="panel">
+        <ScreenHeading>{t.text("signIn.chooseTitle")}</ScreenHeading>
+        <p>{t.text("signIn.chooseLead")}</p>
+        <ul class="choices">
+          {choices.map((organization) => (
+            <li key={organization.id}>
+              <button
+                type="button"
+                class="primary"
+                disabled={busy}
+                onClick={() => void signIn(organization.id)}
+              >
+                {organization.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => {
+            setChoices(undefined);
+            setPassword("");
+          }}
+        >
+          {t.text("signIn.chooseBack")}
+        </button>
+      </section>
+    );
   }
 
   return (

@@ -14,6 +14,10 @@ export const clinicEn = {
   "signIn.submit": "Sign in",
   "signIn.forgot": "Forgot your password? Ask an administrator in your program for a reset link.",
   "signIn.ended": "You are signed out.",
+  "signIn.chooseTitle": "Choose your organization",
+  "signIn.chooseLead":
+    "Your email address has an account in more than one organization. Which one do you want to work in now?",
+  "signIn.chooseBack": "Use a different email address",
   "secondFactor.title": "Enter your code",
   "secondFactor.lead": "Open your authenticator app and type the 6-digit code for Stepwise.",
   "secondFactor.code": "6-digit code",
@@ -28,7 +32,8 @@ export const clinicEn = {
   "recovery.useApp": "Use my authenticator app instead",
   "recovery.left": "You have {count} recovery codes left. Ask an administrator for a reset if you run low.",
   "enrol.title": "Set up your authenticator app",
-  "enrol.lead": "Your role needs a second step when you sign in. This keeps client records safe.",
+  "enrol.lead":
+    "Everyone who can see client records needs a second step when they sign in. This keeps the records safe.",
   "enrol.step1": "Open an authenticator app on your phone (for example, an app from your phone's app store).",
   "enrol.step2": "Scan this QR code with the app, or type the key below.",
   "enrol.step3": "Type the 6-digit code the app shows.",

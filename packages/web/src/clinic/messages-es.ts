@@ -16,6 +16,10 @@ export const clinicEs: Record<ClinicMessageKey, string> = {
   "signIn.submit": "Iniciar sesión",
   "signIn.forgot": "¿Olvidó su contraseña? Pida un enlace nuevo a un administrador de su programa.",
   "signIn.ended": "Cerró la sesión.",
+  "signIn.chooseTitle": "Elija su organización",
+  "signIn.chooseLead":
+    "Su correo electrónico tiene una cuenta en más de una organización. ¿En cuál quiere trabajar ahora?",
+  "signIn.chooseBack": "Usar otro correo electrónico",
   "secondFactor.title": "Escriba su código",
   "secondFactor.lead": "Abra su aplicación de autenticación y escriba el código de 6 dígitos de Stepwise.",
   "secondFactor.code": "Código de 6 dígitos",
@@ -32,7 +36,7 @@ export const clinicEs: Record<ClinicMessageKey, string> = {
     "Le quedan {count} códigos de recuperación. Si le quedan pocos, pida un cambio a un administrador.",
   "enrol.title": "Configure su aplicación de autenticación",
   "enrol.lead":
-    "Su función necesita un segundo paso al iniciar sesión. Esto protege los expedientes de los clientes.",
+    "Todas las personas que pueden ver los expedientes de los clientes necesitan un segundo paso al iniciar sesión. Esto protege los expedientes.",
   "enrol.step1":
     "Abra una aplicación de autenticación en su teléfono (por ejemplo, una de la tienda de aplicaciones).",
   "enrol.step2": "Escanee este código QR con la aplicación, o escriba la clave de abajo.",

@@ -1,7 +1,6 @@
 import { type Kysely, type Migration, SqliteAdapter, sql } from "kysely";
 import { chainOf, GENESIS, sealOf } from "../audit/audit-chain.js";
 import { auditKeyInUse } from "../audit/audit-key.js";
-import { APPEND_ONLY_TABLES } from "./append-only-tables.js";
 import type { DatabaseSchema } from "./schema.js";
 
 function onSqlite(db: Kysely<unknown>): boolean {
@@ -12,6 +11,19 @@ function onSqlite(db: Kysely<unknown>): boolean {
  * Guess budgets and known devices (accounts/guess-budget.ts, accounts/known-devices.ts): one row per
  * budget, held while a guess is reserved, and one row per reserved guess, kept for 15 minutes.
  */
+/**
+ * The append-only tables that existed when the tamper-evidence migration was written. A migration runs
+ * against the schema of its own time, so this list never grows: a later append-only table creates its
+ * own REPLACE trigger in its migration (database/append-only-tables.ts).
+ */
+const APPEND_ONLY_TABLES_WHEN_WRITTEN = [
+  "audit_events",
+  "assessments",
+  "level_of_care_decisions",
+  "care_episode_events",
+  "disclosures",
+] as const;
+
 const signInGuesses: Migration = {
   async up(db) {
     await db.schema
@@ -110,7 +122,7 @@ const auditChain: Migration = {
     if (sqlite) {
       await sql`create trigger audit_events_reject_update before update on audit_events
         begin select raise(abort, 'audit_events is append-only'); end`.execute(db);
-      for (const table of APPEND_ONLY_TABLES) {
+      for (const table of APPEND_ONLY_TABLES_WHEN_WRITTEN) {
         await sql`${sql.raw(`create trigger ${table}_reject_replace before insert on ${table}
           when exists (select 1 from ${table} where id = new.id)
           begin select raise(abort, '${table} is append-only: a row with this id exists'); end`)}`.execute(

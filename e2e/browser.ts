@@ -77,3 +77,61 @@ export function pdfText(pdf: Buffer): string | null {
     rmSync(folder, { recursive: true, force: true });
   }
 }
+
+/**
+ * The text of each page of a PDF (poppler's `pdftotext` one page at a time, white space made single),
+ * so a test can check that no page is blank. `null` without poppler, as `pdfText`.
+ */
+export function pdfPageTexts(pdf: Buffer): string[] | null {
+  const tool = "/usr/bin/pdftotext";
+  if (!existsSync(tool)) return pdfText(pdf) === null ? null : [];
+  const folder = mkdtempSync(join(tmpdir(), "stepwise-pdf-"));
+  const file = join(folder, "page.pdf");
+  writeFileSync(file, pdf);
+  try {
+    const info = execFileSync("/usr/bin/pdfinfo", [file], { encoding: "utf8" });
+    const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? "0");
+    const pages: string[] = [];
+    for (let page = 1; page <= count; page += 1) {
+      const text = execFileSync(tool, ["-enc", "UTF-8", "-f", String(page), "-l", String(page), file, "-"], {
+        encoding: "utf8",
+      });
+      pages.push(text.replace(/\s+/g, " ").trim());
+    }
+    return pages;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Words broken mid-word across two lines inside the matched elements ("Intensi / ve"), found by the
+ * line boxes of each word's text range. Words with a hyphen, dash or slash may wrap there and are
+ * skipped. Also reports when the page scrolls sideways.
+ */
+export async function brokenWords(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((wanted) => {
+    const broken: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth + 1)
+      broken.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
+    for (const element of document.querySelectorAll<HTMLElement>(wanted)) {
+      if (element.offsetParent === null) continue;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const text = node.textContent ?? "";
+        for (const match of text.matchAll(/\S+/g)) {
+          const word = match[0];
+          if (/[-–—/]/.test(word) || match.index === undefined) continue;
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + word.length);
+          const lines = new Set(
+            [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)),
+          );
+          if (lines.size > 1) broken.push(word);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}

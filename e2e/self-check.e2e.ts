@@ -1,12 +1,21 @@
 /**
- * The self-check in real Chromium: six people in English and Spanish, for themselves and for
- * someone they care about, reach the expected provisional level — one through an urgent crisis, one
- * through dangerous withdrawal; a keyboard-only run; the network watched through a whole run; one
- * history entry from start to result, and Back after the quick exit cannot return.
+ * The self-check in real Chromium: eight people in English and Spanish, for themselves and for someone
+ * they care about, reach the expected provisional level — one through an urgent crisis, one through
+ * dangerous withdrawal, a mother whose son overdosed once, and someone unsure of many answers, who is
+ * told no level can be suggested yet and answers the questions that matter in place. Each sees a first
+ * idea within 15 answers, within one step of the final level. A keyboard-only run; the network watched
+ * through a whole run; the browser's Back goes to the previous question with at most one extra history
+ * entry, and Back after the quick exit cannot return; leaving with answers on screen asks first.
  */
 import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchChromium, NEUTRAL_SITE_ORIGIN, watchForeignRequests } from "./browser.js";
+import {
+  axeViolations,
+  brokenWords,
+  launchChromium,
+  NEUTRAL_SITE_ORIGIN,
+  watchForeignRequests,
+} from "./browser.js";
 
 const chromiumPath = inject("chromiumPath");
 const baseUrl = inject("baseUrl");
@@ -20,6 +29,7 @@ interface Person {
   readonly voice: Voice;
   /** What the person answers to each question if asked; anything else gets "I'm not sure". */
   readonly answers: Readonly<Record<string, string>>;
+  /** The level shown at the end, or "needs-answers" when no level can be suggested yet. */
   readonly expectedLevel: string;
   /** Whether an answer should interrupt with what to do now, and which text must be on that screen. */
   readonly urgentText?: RegExp;
@@ -58,7 +68,12 @@ const PEOPLE: readonly Person[] = [
     name: "a mother whose son talks of a plan to end his life (crisis path)",
     language: "en",
     voice: "family-or-friend",
-    answers: { ...SAFE, "suicidal-thoughts": "plan", "main-substance": "opioids" },
+    answers: {
+      ...SAFE,
+      "suicidal-thoughts": "plan",
+      "main-substance": "opioids",
+      "overdose-history": "never",
+    },
     expectedLevel: "medically-managed-inpatient",
     urgentText: /988/,
   },
@@ -118,6 +133,7 @@ const PEOPLE: readonly Person[] = [
       "withdrawal-signs": "mild",
       "last-use": "over-two-weeks",
       "use-signs": "severe",
+      "overdose-history": "never",
       pregnant: "no",
       "physical-health": "none",
       "mental-health": "some-symptoms",
@@ -150,7 +166,60 @@ const PEOPLE: readonly Person[] = [
     },
     expectedLevel: "intensive-outpatient",
   },
+  {
+    name: "a mother answering for her son who uses fentanyl and overdosed once",
+    language: "en",
+    voice: "family-or-friend",
+    answers: {
+      ...SAFE,
+      "main-substance": "opioids",
+      frequency: "daily",
+      "also-sedatives": "no",
+      "withdrawal-signs": "mild",
+      "last-use": "this-week",
+      "use-signs": "severe",
+      "overdose-history": "past-year",
+      "opioid-medication": "no",
+      pregnant: "does-not-apply",
+      "physical-health": "stable",
+      "mental-health": "some-symptoms",
+      "psychosis-now": "no",
+      readiness: "unsure",
+      attend: "yes",
+      "treatment-before": "never",
+      returns: "none",
+      cravings: "strong",
+      coping: "some",
+      "stay-off-at-home": "no",
+      housing: "stable",
+      "home-safe": "yes",
+      "others-use": "no",
+      support: "some",
+      transport: "yes",
+    },
+    expectedLevel: "residential",
+  },
+  {
+    name: "a person unsure of many answers",
+    language: "en",
+    voice: "self",
+    answers: { age: "adult", "overdose-now": "no", "main-substance": "alcohol", frequency: "daily" },
+    expectedLevel: "needs-answers",
+  },
 ];
+
+const LEVEL_ORDER = [
+  "early-intervention",
+  "outpatient",
+  "intensive-outpatient",
+  "partial-hospitalization",
+  "residential",
+  "medically-monitored-inpatient",
+  "medically-managed-inpatient",
+];
+
+/** Answers-to-first-result per person, printed at the end and recorded in bench/README.md. */
+const FIRST_RESULTS: { name: string; answered: number; idea: string; final: string }[] = [];
 
 /** Words in the answers that must never appear in a request (option ids and the result's own words). */
 const ANSWER_MARKERS = [
@@ -184,6 +253,8 @@ async function waitForStepOtherThan(page: Page, previous: string, timeout = 30_0
 interface RunRecord {
   readonly steps: string[];
   readonly urgentTexts: string[];
+  /** The first idea shown while answering (a level or "needs-answers") and after how many answers. */
+  firstIdea: { readonly idea: string; readonly answered: number } | null;
 }
 
 /** Takes the self-check as the person would on a phone, answering each question that comes up. */
@@ -202,8 +273,10 @@ async function takeSelfCheck(
   expect(step).toBe("start");
   if (accessibility !== "none") expect(await axeViolations(page)).toEqual([]);
   await page.locator(`[data-option="${person.voice}"]`).click();
-  const record: RunRecord = { steps: [], urgentTexts: [] };
+  const record: RunRecord = { steps: [], urgentTexts: [], firstIdea: null };
   const checkedKinds = new Set<string>();
+  // Progress never lies: the count of questions left never goes up (it says "a few more" instead).
+  let lowestLeft = Number.POSITIVE_INFINITY;
   step = await waitForStepOtherThan(page, "start");
   for (let count = 0; count < 60 && step !== "results"; count += 1) {
     record.steps.push(step);
@@ -215,6 +288,31 @@ async function takeSelfCheck(
       expect(await axeViolations(page), step).toEqual([]);
     }
     if (checkEveryScreen) expect(await smallTargets(page), step).toEqual([]);
+    const progress = page.locator(".progress-text");
+    if ((await progress.count()) > 0) {
+      const text = await progress.innerText();
+      const left = /(\d+) more|Faltan unas (\d+)|Falta (\d+)/.exec(text);
+      const count =
+        left === null
+          ? /last one|No falta ninguna/.test(text)
+            ? 0
+            : null
+          : Number(left[1] ?? left[2] ?? left[3]);
+      if (count !== null) {
+        expect(count, `${step}: "${text}"`).toBeLessThanOrEqual(lowestLeft);
+        lowestLeft = count;
+      }
+    }
+    if (record.firstIdea === null) {
+      const idea = page.locator(".first-idea");
+      if ((await idea.count()) > 0) {
+        record.firstIdea = {
+          idea: (await idea.getAttribute("data-first-idea")) ?? "",
+          answered: Number(await idea.getAttribute("data-answered")),
+        };
+        if (accessibility !== "none") expect(await axeViolations(page), "first idea").toEqual([]);
+      }
+    }
     if (step === "urgent") {
       record.urgentTexts.push(await page.locator("main article").innerText());
       await page.locator("main article .flow-nav .primary").click();
@@ -249,6 +347,8 @@ async function smallTargets(page: Page): Promise<string[]> {
 }
 
 async function levelShown(page: Page): Promise<string | null> {
+  const status = await page.locator("article.results").getAttribute("data-level-status");
+  if (status === "needs-answers") return "needs-answers";
   return page.locator(".level-card__name").getAttribute("data-level");
 }
 
@@ -266,6 +366,12 @@ describe.skipIf(chromiumPath === null)("the self-check, in real Chromium", () =>
   });
   afterAll(async () => {
     await browser?.close();
+    if (FIRST_RESULTS.length > 0) {
+      const lines = FIRST_RESULTS.map(
+        (row) => `  ${row.answered} answers  first: ${row.idea}  final: ${row.final}  — ${row.name}`,
+      );
+      process.stdout.write(`\nAnswers to the first result, per person:\n${lines.join("\n")}\n`);
+    }
   });
 
   async function openPhone(
@@ -297,6 +403,22 @@ describe.skipIf(chromiumPath === null)("the self-check, in real Chromium", () =>
           index === 0 ? "every-screen" : index === 2 ? "some-screens" : "none",
         );
         expect(await levelShown(page)).toBe(person.expectedLevel);
+        // A first idea within 15 answers, within one step of the final level, or "needs answers"
+        // because a safety answer is unknown.
+        expect(record.firstIdea, "a first idea was shown").not.toBeNull();
+        const first = record.firstIdea ?? { idea: "", answered: 99 };
+        FIRST_RESULTS.push({
+          name: person.name,
+          answered: first.answered,
+          idea: first.idea,
+          final: person.expectedLevel,
+        });
+        expect(first.answered).toBeLessThanOrEqual(15);
+        if (first.idea === "needs-answers") expect(person.expectedLevel).toBe("needs-answers");
+        else
+          expect(
+            Math.abs(LEVEL_ORDER.indexOf(first.idea) - LEVEL_ORDER.indexOf(person.expectedLevel)),
+          ).toBeLessThanOrEqual(1);
         const results = await page.locator("main").innerText();
         if (person.urgentText === undefined) {
           expect(record.steps).not.toContain("urgent");
@@ -308,13 +430,15 @@ describe.skipIf(chromiumPath === null)("the self-check, in real Chromium", () =>
         if (person.language === "en") {
           expect(results).toContain("This is a first idea, not a diagnosis");
           // The answers that set the level are quoted; at the lowest level none did, and it says so.
-          expect(results).toMatch(/You answered|None of the answers called for more care/);
+          if (person.expectedLevel !== "needs-answers")
+            expect(results).toMatch(/You answered|None of the answers called for more care/);
           expect(results).toContain("What a professional will still ask");
           expect(results).toContain("1-800-662-4357");
           expect(results).toContain("FindTreatment.gov");
         } else {
           expect(results).toContain("Esta es una primera idea, no un diagnóstico");
           expect(results).toMatch(/Usted respondió|Ninguna respuesta pidió más atención/);
+          expect(results).toContain("también atienden en español");
           expect(results).toContain("Lo que un profesional todavía preguntará");
           expect(results).toContain("1-800-662-4357");
         }
@@ -336,6 +460,41 @@ describe.skipIf(chromiumPath === null)("the self-check, in real Chromium", () =>
           expect(await page.locator(".urgent").innerText()).toContain("988");
           expect(await axeViolations(page)).toEqual([]);
         }
+        // A past overdose is always asked about when opioids are involved, and shows as a risk with naloxone advice.
+        if (person.answers["overdose-history"] === "past-year") {
+          expect(record.steps).toContain("overdose-history");
+          expect(results).toContain("A past overdose raises the risk");
+          expect(results).toMatch(/naloxone \(Narcan\)/);
+          expect(record.steps).not.toContain("urgent");
+        }
+        // At the lowest level there is no "no single change would lower the level".
+        if (person.expectedLevel === "early-intervention") {
+          expect(results).not.toMatch(/no single change|un solo cambio/i);
+        }
+        // Not sure about safety: no level, a calm 988 prompt (call, text, chat), and the answers that
+        // matter most can be given right here; then a level appears.
+        if (person.expectedLevel === "needs-answers") {
+          expect(results).toContain("We cannot suggest a kind of care yet");
+          expect(results).toContain("Some safety questions are still open");
+          expect(results).not.toContain("None of the answers called for more care");
+          expect(await page.locator('.safety-unknown a[href="tel:988"]').count()).toBe(1);
+          expect(await page.locator('.safety-unknown a[href="sms:988"]').count()).toBe(1);
+          expect(await page.locator('.safety-unknown a[href^="https://988lifeline.org/chat"]').count()).toBe(
+            1,
+          );
+          expect(await axeViolations(page), "needs answers").toEqual([]);
+          for (const question of ["suicidal-thoughts", "danger-now", "withdrawal-emergency"]) {
+            await page.locator(`[data-question-in-place="${question}"] [data-option="no"]`).click();
+          }
+          await expect
+            .poll(() => page.locator("article.results").getAttribute("data-level-status"), {
+              timeout: 10_000,
+            })
+            .toBe("suggested");
+          expect(await page.locator(".level-card__name").getAttribute("data-level")).not.toBeNull();
+          expect(await page.locator(".safety-unknown").count()).toBe(0);
+          expect(await axeViolations(page), "answered in place").toEqual([]);
+        }
         // The question texts speak in the right voice.
         if (person.voice === "family-or-friend" && person.language === "en")
           expect(results).toContain("your loved one");
@@ -346,6 +505,18 @@ describe.skipIf(chromiumPath === null)("the self-check, in real Chromium", () =>
       }
     }, 150_000);
   }
+
+  it("shows a first idea after a median of at most 12 answers", () => {
+    const counts = FIRST_RESULTS.map((row) => row.answered).sort((a, b) => a - b);
+    expect(counts).toHaveLength(PEOPLE.length);
+    const middle = counts.length / 2;
+    const median =
+      counts.length % 2 === 0
+        ? ((counts[middle - 1] ?? 0) + (counts[middle] ?? 0)) / 2
+        : (counts[Math.floor(middle)] ?? 0);
+    process.stdout.write(`\nMedian answers to the first result: ${median}\n`);
+    expect(median).toBeLessThanOrEqual(12);
+  });
 
   it("can be taken with the keyboard alone, from the guide to the result", async () => {
     const { context, page } = await openPhone("en");
@@ -398,7 +569,115 @@ describe.skipIf(chromiumPath === null)("the self-check, in real Chromium", () =>
     }
   }, 120_000);
 
-  it("sends nothing during a whole run, keeps one history entry, and Back after the quick exit cannot return", async () => {
+  it("goes back one question with the browser's Back, with at most one extra history entry, asks before the page is closed, and Back after the quick exit cannot return", async () => {
+    const { context, page } = await openPhone("en");
+    try {
+      const entriesOnArrival = await page.evaluate(() => history.length);
+      await page.locator(".self-check-entry button").first().click();
+      await waitForStepOtherThan(page, "loading");
+      await page.locator('[data-option="self"]').click();
+      await waitForStepOtherThan(page, "start");
+      for (const [question, answer] of [
+        ["age", "adult"],
+        ["overdose-now", "no"],
+        ["suicidal-thoughts", "no"],
+      ] as const) {
+        expect(await page.locator("main article").getAttribute("data-question")).toBe(question);
+        await page.locator(`[data-option="${answer}"]`).click();
+        await waitForStepOtherThan(page, question);
+      }
+      expect(await page.locator("main article").getAttribute("data-question")).toBe("danger-now");
+      for (const previous of ["suicidal-thoughts", "overdose-now", "age"]) {
+        await page.goBack();
+        await expect.poll(() => page.locator("main article").getAttribute("data-question")).toBe(previous);
+        expect(await page.locator('[aria-pressed="true"]').count()).toBe(1);
+        expect(page.url()).toBe(`${new URL(baseUrl).origin}/`);
+        expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(entriesOnArrival + 1);
+      }
+      await page.goBack();
+      await expect.poll(() => page.locator("main article").getAttribute("data-step")).toBe("start");
+      await page.goBack();
+      await page.locator(".self-check-entry").first().waitFor();
+      expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(entriesOnArrival + 1);
+
+      // Back into the check, answers on screen: closing the page asks first.
+      await page.locator(".self-check-entry button").first().click();
+      await waitForStepOtherThan(page, "loading");
+      await expect.poll(() => page.locator("main article").getAttribute("data-question")).toBe("danger-now");
+      const dialog = page.waitForEvent("dialog");
+      await page.close({ runBeforeUnload: true });
+      const asked = await dialog;
+      expect(asked.type()).toBe("beforeunload");
+      await asked.dismiss();
+      expect(page.isClosed()).toBe(false);
+
+      // The quick exit never asks, and Back after it does not reach Stepwise.
+      page.on("dialog", (unexpected) => {
+        throw new Error(`the quick exit asked: ${unexpected.type()}`);
+      });
+      await page.keyboard.press("Escape");
+      await page.waitForURL(`${NEUTRAL_SITE_ORIGIN}/**`);
+      await page.goBack().catch(() => null);
+      expect(page.url()).not.toContain(new URL(baseUrl).host);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  for (const width of [390, 320]) {
+    it(`breaks no word mid-word in tables or buttons at ${width} px, and the guide's comparison fits`, async () => {
+      const context = await browser.newContext({
+        viewport: { width, height: 800 },
+        isMobile: true,
+        hasTouch: true,
+        serviceWorkers: "block",
+      });
+      try {
+        const page = await context.newPage();
+        await page.goto(baseUrl);
+        await page.locator(".self-check-entry button").first().waitFor();
+        expect(await brokenWords(page, "main table, main button, header button")).toEqual([]);
+        for (const language of ["en", "es"] as const) {
+          if (language === "es") {
+            await page.getByRole("button", { name: "Ver esta página en español" }).click();
+            await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("es");
+            expect(await brokenWords(page, "main table, main button, header button"), language).toEqual([]);
+          }
+        }
+        await page.getByRole("button", { name: "View this page in English" }).click();
+        const person = PEOPLE[6] as Person;
+        await takeSelfCheck(page, person, "none");
+        expect(await brokenWords(page, "main table, main button, header button"), "results").toEqual([]);
+        await page.getByRole("button", { name: "Weigh the choices with your family" }).click();
+        await page.locator(".da-parts").waitFor();
+        await page.locator(".da-parts").getByRole("button", { name: "Compare the options" }).click();
+        await page.locator("table.da-comparison").waitFor();
+        expect(await brokenWords(page, "main table, main button"), "comparison").toEqual([]);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        expect(await axeViolations(page), "comparison as cards").toEqual([]);
+        await page.locator(".da-parts").getByRole("button", { name: "What it may cost" }).click();
+        await page.locator("table.da-cost-table").waitFor();
+        expect(await brokenWords(page, "main table, main button"), "cost").toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }, 150_000);
+  }
+
+  it("remembers the chosen language when the page is reloaded", async () => {
+    const { context, page } = await openPhone("en");
+    try {
+      await page.getByRole("button", { name: "Ver esta página en español" }).click();
+      await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("es");
+      await page.reload();
+      await page.locator(".self-check-entry button").first().waitFor();
+      expect(await page.locator("html").getAttribute("lang")).toBe("es");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("sends nothing during a whole run, keeps at most one extra history entry, and Back after the quick exit cannot return", async () => {
     const { context, page, foreign } = await openPhone("en");
     try {
       const requests: Request[] = [];
@@ -407,10 +686,10 @@ describe.skipIf(chromiumPath === null)("the self-check, in real Chromium", () =>
       const person = PEOPLE[3] as Person;
       await takeSelfCheck(page, person, "none");
       expect(await levelShown(page)).toBe(person.expectedLevel);
-      // In-app Back and the decision-aid-free parts of the result keep to the one entry too.
+      // In-app Back and the decision-aid-free parts of the result keep to one extra entry at most.
       await page.getByRole("button", { name: "Read about each kind of care" }).click();
       await page.locator(".self-check-entry").first().waitFor();
-      expect(await page.evaluate(() => history.length)).toBe(entriesOnArrival);
+      expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(entriesOnArrival + 1);
 
       expect(foreign.map((request) => request.url())).toEqual([]);
       for (const request of requests) {
@@ -423,7 +702,7 @@ describe.skipIf(chromiumPath === null)("the self-check, in real Chromium", () =>
 
       await page.keyboard.press("Escape");
       await page.waitForURL(`${NEUTRAL_SITE_ORIGIN}/**`);
-      expect(await page.evaluate(() => history.length)).toBe(entriesOnArrival);
+      expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(entriesOnArrival + 1);
       await page.goBack().catch(() => null);
       expect(page.url()).not.toContain(new URL(baseUrl).host);
     } finally {

@@ -2,6 +2,7 @@ import { ConfigError, DatabaseStartupError } from "@stepwise/server";
 import { assess } from "./commands/assess.js";
 import { backup } from "./commands/backup.js";
 import { migrate } from "./commands/migrate.js";
+import { programs } from "./commands/programs.js";
 import { schema } from "./commands/schema.js";
 import { scoreResponse } from "./commands/score-response.js";
 import { serve } from "./commands/serve.js";
@@ -39,6 +40,11 @@ export const commands: Record<string, { summary: string; run: Command }> = {
   users: {
     summary: "add --org <org> --email <email> --role <role> | disable <email>",
     run: (args) => users(args, process.env, process.cwd()),
+  },
+  programs: {
+    summary:
+      "import <listing.json|.ndjson>…: load FindTreatment.gov locator listings into the program finder",
+    run: (args) => programs(args, process.env, process.cwd()),
   },
   backup: {
     summary: "<file>: copy the SQLite database safely while the server runs",

@@ -8,6 +8,7 @@ export {
   type AssessmentValidation,
   validateAssessment,
 } from "./assessment/validate-assessment.js";
+export { LEVEL_STEPS_THAT_NEED_ANSWERS, SELF_CHECK_ASKS } from "./explanation/must-ask.js";
 export { DEFAULT_CANONICAL_BASE, questionnaireUrl } from "./fhir/canonical-urls.js";
 export { FhirImportError } from "./fhir/fhir-import-error.js";
 export type {
@@ -45,6 +46,7 @@ export type {
 } from "./instruments/instrument-definition.js";
 export { PHQ_2 } from "./instruments/phq-2.js";
 export { PHQ_9 } from "./instruments/phq-9.js";
+export { type RederivedScale, rederiveScale } from "./instruments/rederive-scale.js";
 export {
   INSTRUMENT_IDS,
   type InstrumentId,
@@ -93,5 +95,10 @@ export {
   type TransitionRule,
 } from "./rules/transition-rules.js";
 export * from "./safety/urgent-item.js";
-export { addDays, decideTransition } from "./transitions/decide-transition.js";
+export {
+  addDays,
+  decideTransition,
+  levelAfterTransition,
+  reassessmentResult,
+} from "./transitions/decide-transition.js";
 export * from "./transitions/transition-result.js";

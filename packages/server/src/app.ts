@@ -9,6 +9,9 @@ import { type Clock, systemClock } from "./clock.js";
 import type { StepwiseDatabase } from "./database/connection.js";
 import { registerOpenApiRoutes } from "./openapi/openapi-routes.js";
 import { HttpProblem, sendProblem } from "./problem.js";
+import { registerOrganizationProgramRoutes } from "./programs/organization-program-routes.js";
+import { ProgramIndex } from "./programs/program-index.js";
+import { registerProgramSearchRoute } from "./programs/program-routes.js";
 import { frameworkErrorAsProblem } from "./records/framework-problems.js";
 import { registerRecordsApi } from "./records/record-routes.js";
 import { registerAuditEventRoutes } from "./routes/audit-events.js";
@@ -29,6 +32,10 @@ export interface AppOptions {
   readonly trustedOrigins?: readonly string[];
   /** Sign-in and link attempts allowed per client address per minute. */
   readonly signInAttemptsPerMinute?: number;
+  /** Program-finder searches allowed per client address per minute (docs/programs.md). */
+  readonly programSearchesPerMinute?: number;
+  /** How often (ms) search looks for directory changes made by other instances; 1000 unless given. */
+  readonly programDirectoryRecheckMs?: number;
 }
 
 declare module "fastify" {
@@ -129,6 +136,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerUserRoutes(app, { database, clock });
   registerAuditEventRoutes(app, { database });
   registerRecordsApi(app, { database, clock });
+  const programIndex = new ProgramIndex(database, options.programDirectoryRecheckMs ?? 1000);
+  registerProgramSearchRoute(app, {
+    database,
+    index: programIndex,
+    searchesPerMinute: options.programSearchesPerMinute ?? 120,
+  });
+  registerOrganizationProgramRoutes(app, { database, clock, index: programIndex });
   // Generated when the app is ready, from the declarations of every route above and any added later.
   registerOpenApiRoutes(app);
 

@@ -39,6 +39,11 @@ export {
 export { backUpSqliteDatabase } from "./database/sqlite-backup.js";
 export { HttpProblem } from "./problem.js";
 export {
+  type DirectoryImport,
+  type DirectoryImportSummary,
+  startDirectoryImport,
+} from "./programs/directory-import.js";
+export {
   API_BODY_LIMIT,
   type ApiResponse,
   type ApiRoute,

@@ -1,9 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { SafetyHeader } from "./components/SafetyHeader.js";
 import {
+  chosenLanguage,
   type Language,
   LanguageContext,
   preferredLanguage,
+  rememberLanguage,
   translator,
   useTranslator,
 } from "./i18n/language.js";
@@ -17,13 +19,28 @@ import {
 } from "./navigation.js";
 import { Guide } from "./screens/Guide.js";
 
+function sessionStore(): Storage | null {
+  try {
+    return typeof sessionStorage === "undefined" ? null : sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The app shell. Screens change by in-memory state (navigation.ts), never by `history.pushState`, so
- * the browser keeps one history entry and Back after a quick exit cannot return to the person's
- * answers. Only the guide is in the first screen's JavaScript; every other screen loads on demand.
+ * The app shell. Screens change by in-memory state (navigation.ts), never in the URL; the browser's
+ * Back steps back inside the app through at most one extra history entry (browser-back.ts), and Back
+ * after a quick exit cannot return to the person's answers. Only the guide is in the first screen's
+ * JavaScript; every other screen loads on demand. A language the person chose is kept for reloads.
  */
 export function App() {
-  const [language, setLanguage] = useState<Language>(() => preferredLanguage(navigator.languages ?? []));
+  const [language, setLanguageNow] = useState<Language>(
+    () => chosenLanguage(sessionStore()) ?? preferredLanguage(navigator.languages ?? []),
+  );
+  const setLanguage = (chosen: Language) => {
+    rememberLanguage(sessionStore(), chosen);
+    setLanguageNow(chosen);
+  };
   const t = useMemo(() => translator(language), [language]);
   const { screen } = useNavigation();
   const main = useRef<HTMLElement>(null);

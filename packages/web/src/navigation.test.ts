@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HOME_SCREEN, isScreenAvailable, Navigation, type ScreenId } from "./navigation.js";
 
-describe("in-app navigation (one history entry, Back inside the app)", () => {
+describe("in-app navigation (screens in memory, Back inside the app)", () => {
   it("starts on the guide and goes back along the trail the person took", () => {
     const navigation = new Navigation();
     expect(navigation.state.screen).toBe(HOME_SCREEN);
@@ -34,5 +34,23 @@ describe("in-app navigation (one history entry, Back inside the app)", () => {
     navigation.navigate("self-check");
     navigation.reset();
     expect(navigation.state).toEqual({ screen: "guide", trail: [] });
+  });
+
+  it("lets the screen showing take Back first (the previous question), then goes to the previous screen", () => {
+    const navigation = new Navigation();
+    navigation.navigate("self-check");
+    let questionsLeftToStepBack = 2;
+    const stop = navigation.handleBack(() => {
+      if (questionsLeftToStepBack === 0) return false;
+      questionsLeftToStepBack -= 1;
+      return true;
+    });
+    expect(navigation.back()).toBe(true);
+    expect(navigation.back()).toBe(true);
+    expect(navigation.state.screen).toBe("self-check");
+    expect(navigation.back()).toBe(true);
+    expect(navigation.state.screen).toBe("guide");
+    stop();
+    expect(navigation.back()).toBe(false);
   });
 });

@@ -2,10 +2,11 @@ import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 
 /**
- * Which screen is showing. The screen lives in memory only: never `history.pushState`, never a hash
- * route, so the browser keeps ONE history entry and Back after a quick exit cannot return to the
- * person's answers (docs/design/consumer.md §1.9 and §5.4). Back inside the app uses the
- * in-memory trail below.
+ * Which screen is showing. The screen lives in memory only, never in the URL or a hash route. The
+ * browser's Back button works through ONE extra history entry with the same URL (browser-back.ts), so
+ * it means "back" inside the app, and the quick exit removes it before leaving, so Back after a quick
+ * exit cannot return to the person's answers (docs/design/consumer.md §1.9 and §5.4). Back inside the
+ * app uses the in-memory trail below, after the screen's own Back (e.g. the previous question).
  */
 export const SCREEN_IDS = ["guide", "self-check", "results", "decision-aid", "methods"] as const;
 export type ScreenId = (typeof SCREEN_IDS)[number];
@@ -42,10 +43,14 @@ export interface NavigationState {
 
 type Listener = (state: NavigationState) => void;
 
+/** A screen's own Back (e.g. to the previous question); returns true when it handled it. */
+export type BackHandler = () => boolean;
+
 /** A tiny observable: the shell renders `state.screen`; screens call `navigate` and `goBack`. */
 export class Navigation {
   #state: NavigationState;
   readonly #listeners = new Set<Listener>();
+  #backHandler: BackHandler | null = null;
 
   constructor(initial: ScreenId = HOME_SCREEN) {
     this.#state = { screen: initial, trail: [] };
@@ -71,6 +76,23 @@ export class Navigation {
     }
     this.#set({ screen: previous, trail: this.#state.trail.slice(0, -1) });
     return true;
+  }
+
+  /**
+   * The screen showing now takes Back first (one handler at a time, the latest wins); returns the
+   * function that removes it.
+   */
+  handleBack(handler: BackHandler): () => void {
+    this.#backHandler = handler;
+    return () => {
+      if (this.#backHandler === handler) this.#backHandler = null;
+    };
+  }
+
+  /** Back as the person means it: the screen's own step back first, else the previous screen. */
+  back(): boolean {
+    if (this.#backHandler?.() === true) return true;
+    return this.goBack();
   }
 
   /** Start over at home with no trail (e.g. after "delete my answers"). */

@@ -51,6 +51,30 @@ describe("stepwise assess", () => {
     expect(result.withdrawalManagement).toBe("residential");
   });
 
+  it("says it cannot suggest a level yet, and what to ask, while safety answers are missing", async () => {
+    // Thoughts of suicide with plan and intent not asked: the next questions come now (C-SSRS screener order).
+    const output = captureOutput();
+    const file = fileWith(
+      JSON.stringify({
+        modelVersion: "1",
+        asOf: "2026-12-01",
+        mode: "clinician",
+        respondent: "professional",
+        mentalHealth: { suicidalThoughts: true },
+      }),
+    );
+    const code = await runCli(["assess", "--language", "es", file]);
+    expect(code).toBe(0);
+    const result = JSON.parse(output.stdout);
+    expect(result.levelStatus).toBe("needs-answers");
+    expect(result.mustAsk.map((item: { id: string }) => item.id)).toEqual(
+      expect.arrayContaining(["mentalHealth.suicidalPlan", "mentalHealth.suicidalIntent"]),
+    );
+    expect(result.description.levelStatus.text).toMatch(/^Todavía no podemos sugerir un nivel/);
+    expect(output.stderr).toMatch(/^Todavía no podemos sugerir un nivel.*\(1\) /);
+    expect(output.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
   it("adds the transition with --previous", async () => {
     const output = captureOutput();
     const code = await runCli([
@@ -67,6 +91,11 @@ describe("stepwise assess", () => {
       to: "intensive-outpatient",
     });
     expect(result.transition.stepDownPlan.firstAppointmentBy).toBe("2026-12-04");
+    // The result describes where the move leaves the person; its own placement is kept apart.
+    expect(result.level).toBe("intensive-outpatient");
+    expect(result.choice.recommended).toBe("intensive-outpatient");
+    expect(result.placementLevel).toBe("intensive-outpatient");
+    expect(result.nextLowerLevel.level).toBe("outpatient");
   });
 
   it("accepts an earlier result printed by assess as --previous", async () => {

@@ -88,6 +88,20 @@ function readPrevious(file: string): PlacementResult {
   return assessEngine(validation.assessment);
 }
 
+/**
+ * While answers that matter for safety are missing the engine cannot suggest a level: say so on stderr in
+ * one line with what to ask, so the JSON on stdout stays machine-readable.
+ */
+function warnWhenAnswersAreNeeded(placement: PlacementResult, language: "en" | "es"): void {
+  if (placement.levelStatus !== "needs-answers") return;
+  const words = describePlacement(placement, language);
+  const questions = words.mustAsk.map((question, index) => `(${index + 1}) ${question}`).join(" ");
+  process.stderr.write(
+    `${words.levelStatus?.text ?? ""} ${questions} ${words.levelStatus?.floor ?? ""}`.trim(),
+  );
+  process.stderr.write("\n");
+}
+
 /** `stepwise assess`: prints the placement (and, with --previous, the transition) as JSON. */
 export async function assess(args: readonly string[]): Promise<number> {
   const options = parseAssessArguments(args);
@@ -108,5 +122,6 @@ export async function assess(args: readonly string[]): Promise<number> {
     if (options.language !== null) output.description = describePlacement(placement, options.language);
   }
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  warnWhenAnswersAreNeeded(output as unknown as PlacementResult, options.language ?? "en");
   return 0;
 }

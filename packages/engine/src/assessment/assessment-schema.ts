@@ -6,23 +6,31 @@
 import { z } from "zod";
 import { INSTRUMENT_IDS, SCALE_FLAGS } from "../instruments/scale-result.js";
 import { LEVELS_OF_CARE } from "../levels/level-of-care.js";
+import { WITHDRAWAL_MANAGEMENT_SETTINGS } from "../levels/withdrawal-management.js";
 import {
   ASSESSMENT_MODEL_VERSION,
   ASSESSMENT_MODES,
   type Assessment,
+  COGNITIVE_IMPAIRMENTS,
   COPING_LEVELS,
   COVERAGE_TYPES,
+  CRAVING_FREQUENCIES,
   CRAVING_LEVELS,
   HOUSING_STATES,
   MEDICAL_CONDITION_STATES,
+  MEDICAL_CONDITIONS,
+  MEDICATION_ADHERENCE,
   MEDICATION_PREFERENCES,
   MEDICATIONS,
   MENTAL_HEALTH_CONDITIONS,
   MENTAL_HEALTH_STABILITY,
   OVERRIDE_REASONS,
+  PREFERRED_LANGUAGES,
   READINESS_STAGES,
   RESPONDENTS,
   SETTING_PREFERENCES,
+  SEXES,
+  SPECIFIC_SUBSTANCES,
   SUBSTANCES,
   SUPPORT_LEVELS,
   TREATMENT_OUTCOMES,
@@ -30,6 +38,7 @@ import {
   USE_DISORDER_SEVERITIES,
   USE_FREQUENCIES,
   USE_ROUTES,
+  WITHDRAWAL_COURSES,
   WITHDRAWAL_SIGNS,
 } from "./assessment.js";
 import { isCalendarDate } from "./calendar-date.js";
@@ -82,9 +91,14 @@ const substanceUseSchema = z.strictObject({
   amount: unknownable(z.enum(USE_AMOUNTS), "How much on a typical day of use."),
   route: unknownable(z.enum(USE_ROUTES), "How it is taken."),
   lastUseDaysAgo: count("Days since the last use (0 = today).", 36_500),
+  lastUseHoursAgo: count("Hours since the last use, when recent.", 876_000),
   useDisorder: unknownable(
     z.enum(USE_DISORDER_SEVERITIES),
     "Use disorder severity for this substance (DSM-5 count: 2–3 mild, 4–5 moderate, 6+ severe).",
+  ),
+  specific: unknownable(
+    z.enum(SPECIFIC_SUBSTANCES),
+    "The specific drug where it changes care (fentanyl, heroin, methadone… for opioids; cocaine or methamphetamine for stimulants).",
   ),
 });
 
@@ -98,6 +112,11 @@ export const assessmentSchema = z
       "Who answered: the person, family or a friend, or a professional.",
     ),
     age: unknownable(z.number().int().min(0).max(130), "Age in years. Stepwise places adults (18+)."),
+    sex: unknownable(
+      z.enum(SEXES),
+      "Sex assigned at birth, for cut-offs that differ by sex (AUDIT-C). Unknown uses the lower cut-off.",
+    ),
+    preferredLanguage: unknownable(z.enum(PREFERRED_LANGUAGES), "The language the person prefers."),
     scales: unknownable(z.array(scaleResultSchema), "Scale results (PHQ-9, AUDIT, CIWA-Ar, COWS, ASQ…)."),
     substances: unknownable(z.array(substanceUseSchema), "Each substance used."),
     useDisorder: unknownable(z.enum(USE_DISORDER_SEVERITIES), "Overall substance use disorder severity."),
@@ -107,6 +126,7 @@ export const assessmentSchema = z
         signsNow: yesNo("Signs of overdose right now (slow or no breathing, cannot wake, blue lips)."),
         pastYear: yesNo("An overdose in the past 12 months."),
         ever: yesNo("An overdose ever."),
+        count: count("How many overdoses ever (0 = none).", 1000),
       }),
       "Overdose.",
     ),
@@ -114,7 +134,14 @@ export const assessmentSchema = z
       z.strictObject({
         over: yesNo("Withdrawal is over (withdrawal management complete, or no use for long enough)."),
         signsNow: unknownable(z.enum(WITHDRAWAL_SIGNS), "Withdrawal signs right now."),
-        seizureOrConfusionNow: yesNo("A seizure, confusion or hallucinations right now while stopping."),
+        seizureOrConfusionNow: yesNo(
+          "A seizure, confusion or hallucinations right now while stopping (the three answers below say which).",
+        ),
+        seizureNow: yesNo("A seizure right now, or in the past day, while stopping."),
+        confusionNow: yesNo(
+          "Confusion right now (not knowing where they are, the day, or the people around).",
+        ),
+        hallucinationsNow: yesNo("Seeing, hearing or feeling things that are not there, right now."),
         history: unknownable(
           z.strictObject({
             seizures: yesNo("Ever a seizure when stopping or cutting down."),
@@ -133,7 +160,12 @@ export const assessmentSchema = z
           z.enum(MEDICAL_CONDITION_STATES),
           "State of the most serious medical condition.",
         ),
+        conditions: unknownable(
+          z.array(z.enum(MEDICAL_CONDITIONS)),
+          "Named medical conditions (an empty list = none of these).",
+        ),
         pregnant: yesNo("Pregnant now."),
+        postpartum: yesNo("Gave birth in the past 12 months."),
         medications: unknownable(z.array(z.enum(MEDICATIONS)), "Medicines taken now."),
       }),
       "Physical health.",
@@ -146,10 +178,22 @@ export const assessmentSchema = z
           "How settled mental health symptoms are now.",
         ),
         suicidalThoughts: yesNo("Thoughts of suicide or of hurting oneself lately."),
-        suicidalIntentOrPlan: yesNo("An intent or a plan to end one's life."),
+        suicidalIntentOrPlan: yesNo(
+          "An intent or a plan to end one's life (older form; read only when suicidalPlan and suicidalIntent are both unknown).",
+        ),
+        suicidalPlan: yesNo("A plan to end one's life (how, when or where)."),
+        suicidalIntent: yesNo("An intent to act on thoughts of ending one's life."),
         psychosisNow: yesNo("Psychosis now (seeing or hearing things, beliefs out of touch with reality)."),
         dangerToSelfOrOthers: yesNo("Danger of hurting oneself or someone else right now."),
         inCare: yesNo("Getting mental health care now."),
+        medicationAdherence: unknownable(
+          z.enum(MEDICATION_ADHERENCE),
+          "Psychiatric medicines taken as prescribed, sometimes missed, stopped, or none prescribed.",
+        ),
+        cognitiveImpairment: unknownable(
+          z.enum(COGNITIVE_IMPAIRMENTS),
+          "Memory or thinking problems; needs-support = cannot take part in a usual program without extra help.",
+        ),
       }),
       "Mental health.",
     ),
@@ -175,6 +219,10 @@ export const assessmentSchema = z
         returnsToUseAfterTreatment: count("Times use started again after treatment or recovery.", 1000),
         longestAbstinenceMonths: count("Longest time without use, in months.", 1200),
         cravings: unknownable(z.enum(CRAVING_LEVELS), "Cravings now."),
+        cravingsFrequency: unknownable(
+          z.enum(CRAVING_FREQUENCIES),
+          "How often cravings come (past 30 days).",
+        ),
         copingSkills: unknownable(z.enum(COPING_LEVELS), "Ways to cope with cravings and stress."),
         canStayAbstinentAtHome: yesNo("Able to stay off alcohol and drugs while living at the current home."),
       }),
@@ -187,6 +235,7 @@ export const assessmentSchema = z
         othersUseAtHome: yesNo("Someone at home uses alcohol or drugs."),
         supportNetwork: unknownable(z.enum(SUPPORT_LEVELS), "People who support recovery."),
         reliableTransport: yesNo("A reliable way to get to appointments."),
+        livesAlone: yesNo("Lives alone."),
       }),
       "Living situation.",
     ),
@@ -197,6 +246,13 @@ export const assessmentSchema = z
         caregiving: yesNo("Cares for children or others."),
       }),
       "Obligations.",
+    ),
+    legal: unknownable(
+      z.strictObject({
+        courtMandated: yesNo("A court, probation or drug court requires treatment."),
+        involvement: yesNo("Legal trouble now: charges, probation or parole."),
+      }),
+      "Legal involvement.",
     ),
     preferences: unknownable(
       z.strictObject({
@@ -222,6 +278,14 @@ export const assessmentSchema = z
         level: unknownable(levelOfCare, "Level of care the person is in now."),
         startedOn: unknownable(isoDate, "When it started (YYYY-MM-DD)."),
         goalsMet: yesNo("The goals for this level are met."),
+        withdrawalManagement: unknownable(
+          z.enum(WITHDRAWAL_MANAGEMENT_SETTINGS),
+          "The withdrawal-management setting the person is in now.",
+        ),
+        withdrawalCourse: unknownable(
+          z.enum(WITHDRAWAL_COURSES),
+          "How withdrawal symptoms are going in that care: resolving, not-resolving or worsening.",
+        ),
       }),
       "Care the person is in now (for reassessment).",
     ),

@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { levelRank } from "../levels/level-of-care.js";
+import { LEVEL_CROSSWALK, levelRank } from "../levels/level-of-care.js";
+import {
+  WITHDRAWAL_CARE_IN_LIVE_IN_PROGRAM,
+  withdrawalManagementRank,
+} from "../levels/withdrawal-management.js";
 import { assess } from "../placement/assess.js";
 import type { PlacementResult, Reason } from "../placement/placement-result.js";
 import { arbitraryAdultAssessment } from "../placement/testing/arbitrary-assessment.js";
@@ -43,6 +47,29 @@ function expectedDriver(rule: Rule, result: PlacementResult): boolean {
   return setsLevel || setsSetting;
 }
 
+function superseded(rule: Rule, result: PlacementResult): boolean {
+  if (result.level === null) return false;
+  const belowLevel =
+    rule.minimumLevel !== undefined && levelRank(rule.minimumLevel) < levelRank(result.level);
+  const belowSetting =
+    rule.withdrawalManagement !== undefined &&
+    rule.withdrawalManagement !== "none" &&
+    withdrawalManagementRank(rule.withdrawalManagement) <
+      withdrawalManagementRank(result.withdrawalManagement ?? "none");
+  return belowLevel || belowSetting;
+}
+
+function fitsLevel(rule: Rule, result: PlacementResult): boolean {
+  const shownAt = rule.shownAt;
+  if (shownAt === undefined) return true;
+  if (result.level === null) return shownAt.from === undefined;
+  const rank = levelRank(result.level);
+  return (
+    (shownAt.from === undefined || rank >= levelRank(shownAt.from)) &&
+    (shownAt.upTo === undefined || rank <= levelRank(shownAt.upTo))
+  );
+}
+
 /** The groups a reader meets in turn: the adolescent notice, what set the result, other needs, the marker, considerations. */
 const READING_GROUPS = ["adolescent", "driver", "need", "co-occurring", "consideration"] as const;
 function readingGroup(reason: Reason): number {
@@ -73,6 +100,12 @@ function checkExplanation(assessment: Parameters<typeof assess>[0]): void {
   const reasonIds = result.reasons.map((reason) => reason.ruleId);
   expect(new Set(reasonIds).size).toBe(reasonIds.length);
   for (const reason of result.reasons) {
+    // A live-in level takes over withdrawal care that could have been given at home: its own reason.
+    if (reason.ruleId === WITHDRAWAL_CARE_IN_LIVE_IN_PROGRAM.ruleId) {
+      expect(reason).toMatchObject({ driver: true, withdrawalManagement: result.withdrawalManagement });
+      expect(LEVEL_CROSSWALK[result.level ?? "early-intervention"].inpatient).toBe(true);
+      continue;
+    }
     const rule = ruleOf(reason.ruleId);
     expect(fired).toContain(rule);
     expect(["safety", "medication"]).not.toContain(rule.kind);
@@ -84,10 +117,20 @@ function checkExplanation(assessment: Parameters<typeof assess>[0]): void {
     // The starting point is a reason only when it is what set the level.
     if (reason.kind === "baseline") expect(reason.driver).toBe(true);
   }
-  // Every fired rule that explains the level is there (baseline only as the driver).
+  // Every fired rule that explains the level is there (baseline only as the driver), except a need a
+  // higher one supersedes (it would name a lower level or setting than the result gives) and a note
+  // outside the levels it fits.
   for (const rule of fired) {
     if (rule.kind === "safety" || rule.kind === "medication") continue;
     if (expectedKind(rule) === "baseline" && !expectedDriver(rule, result)) continue;
+    if (!expectedDriver(rule, result) && superseded(rule, result)) {
+      expect(reasonIds).not.toContain(rule.id);
+      continue;
+    }
+    if (!fitsLevel(rule, result)) {
+      expect(reasonIds).not.toContain(rule.id);
+      continue;
+    }
     expect(reasonIds).toContain(rule.id);
   }
   expectReadingOrder(result.reasons);

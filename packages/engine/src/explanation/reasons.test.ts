@@ -37,13 +37,18 @@ describe("reasons", () => {
     );
     const kinds = result.reasons.map((reason) => [reason.ruleId, reason.kind, reason.driver]);
     expect(kinds[0]).toEqual(["withdrawal-expected-with-complicated-history", "level", true]);
-    expect(kinds.at(-1)).toEqual(["consideration-work-or-school", "consideration", false]);
+    // At a live-in level the work note is about time away, not "outpatient lets you keep going".
+    expect(kinds.at(-1)).toEqual(["consideration-work-or-school-time-away", "consideration", false]);
     expect(kinds.at(-2)).toEqual(["co-occurring-mental-health-need", "co-occurring", false]);
     const others = result.reasons.filter((reason) => !reason.driver && reason.kind === "level");
     const ranks = others.map((reason) => levelRank(reason.level ?? "early-intervention"));
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
-    expect(others.map((reason) => reason.ruleId)).toEqual(
-      expect.arrayContaining(["emotional-some-symptoms", "withdrawal-expected-sedative-type"]),
+    // Needs the higher one supersedes (intensive outpatient, outpatient) are not shown as if they applied;
+    // the withdrawal rating still lists them.
+    expect(others).toEqual([]);
+    expect(result.reasons.map((reason) => reason.ruleId)).not.toContain("emotional-some-symptoms");
+    expect(result.ratings.withdrawal.facts.map((finding) => finding.ruleId)).toContain(
+      "withdrawal-expected-sedative-type",
     );
   });
 

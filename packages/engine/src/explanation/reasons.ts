@@ -28,6 +28,19 @@ export function buildReasons(
     const drives =
       (levelRank !== -1 && contribution.levelRank === levelRank) ||
       (settingRank > 0 && contribution.settingRank === settingRank);
+    // A need that a higher one supersedes is not shown as if it applied: its text names a lower level or
+    // setting ("can be managed at home") that the result does not give. The dimension ratings still list it.
+    if (!drives) {
+      if (levelRank !== -1 && contribution.levelRank !== -1 && contribution.levelRank < levelRank) continue;
+      if (contribution.settingRank > 0 && contribution.settingRank < settingRank) continue;
+    }
+    // A note shown only where it fits the level.
+    if (
+      levelRank !== -1 &&
+      (levelRank < contribution.shownFromRank || levelRank > contribution.shownUpToRank)
+    )
+      continue;
+    if (levelRank === -1 && contribution.shownFromRank !== -1) continue;
     const reason = drives ? contribution.driverReason : contribution.reason;
     if (reason === null) continue;
     const order = drives ? contribution.driverReasonOrder : contribution.reasonOrder;

@@ -91,9 +91,10 @@ function checkWouldChange(assessment: Assessment): void {
 describe("wouldChange cases", { timeout: 120_000 }, () => {
   it("the safety and history answers it must never touch are the ones the rules read", () => {
     // A guard on the guard: the lists above are not empty and name real safety questions.
-    expect(SAFETY_PATHS).toContain("mentalHealth.suicidalIntentOrPlan");
+    expect(SAFETY_PATHS).toContain("mentalHealth.suicidalPlan");
+    expect(SAFETY_PATHS).toContain("mentalHealth.suicidalIntent");
     expect(SAFETY_PATHS).toContain("overdose.signsNow");
-    expect(SAFETY_PATHS).toContain("withdrawal.seizureOrConfusionNow");
+    expect(SAFETY_PATHS).toContain("withdrawal.seizureNow");
     expect(SAFETY_PATHS).not.toContain("medical.condition");
     expect(ENDS_WITH_WITHDRAWAL).toContain("safety-severe-alcohol-or-sedative-withdrawal");
   });
@@ -106,11 +107,11 @@ describe("wouldChange cases", { timeout: 120_000 }, () => {
     fc.assert(fc.property(arbitraryAdultAssessment, checkWouldChange), { numRuns: 200 });
   });
 
-  it("states the worked example exactly: IOP without withdrawal management once withdrawal is over and housing is stable", () => {
-    // The example: "intensive outpatient would fit once withdrawal management is complete and a stable,
-    // alcohol-free place to live is arranged". Residential is set by withdrawal that home cannot support
-    // and unstable housing (seed "When You Might Need Inpatient Care"); daily drinking with a moderate
-    // disorder still calls for IOP (placement rules), and with withdrawal over no setting is needed.
+  it("mild withdrawal with unstable housing: IOP with withdrawal care at home once housing is stable", () => {
+    // Residential is set by withdrawal that home cannot support and unstable housing (ASAM 2020 III.1;
+    // seed "When You Might Need Inpatient Care"). Mild withdrawal signs now stay until they are gone
+    // ("withdrawal is over" alone never erases them), so the one change that reaches IOP is a stable
+    // place to live, with the mild withdrawal managed as an outpatient (ASAM 2020 VII.8).
     const assessment = withAnswers({
       substances: dailyAlcohol("moderate"),
       withdrawal: { over: false, signsNow: "mild" },
@@ -118,11 +119,8 @@ describe("wouldChange cases", { timeout: 120_000 }, () => {
     });
     const result = assess(assessment);
     const iop = result.wouldChange.find((entry) => entry.level === "intensive-outpatient");
-    expect(iop).toMatchObject({ level: "intensive-outpatient", withdrawalManagement: "none" });
-    expect([...(iop?.changes ?? [])].sort((a, b) => a.path.localeCompare(b.path))).toEqual([
-      { path: "environment.housing", value: "stable" },
-      { path: "withdrawal.over", value: true },
-    ]);
+    expect(iop).toMatchObject({ level: "intensive-outpatient", withdrawalManagement: "ambulatory" });
+    expect(iop?.changes).toEqual([{ path: "environment.housing", value: "stable" }]);
     // The next lower level is named with the need that rules it out.
     expect(result.nextLowerLevel?.unmetNeeds.map((need) => need.ruleId)).toEqual(
       expect.arrayContaining(["environment-housing-unstable"]),
@@ -139,7 +137,7 @@ describe("wouldChange cases", { timeout: 120_000 }, () => {
     const result = assess(assessment);
     expect(result.level).toBe("medically-monitored-inpatient");
     for (const entry of result.wouldChange)
-      expect(entry.changes.map((change) => change.path)).toEqual(["withdrawal.over"]);
+      expect(entry.changes.map((change) => change.path)).toEqual(["withdrawal.over", "withdrawal.signsNow"]);
     checkWouldChange(assessment);
   });
 });

@@ -6,6 +6,10 @@ export const CHANGE_TEXTS: Readonly<Record<string, MessageText>> = {
     en: "withdrawal is over (withdrawal care is done)",
     es: "termine la abstinencia (se complete el manejo de la abstinencia)",
   },
+  "withdrawal.signsNow=none": {
+    en: "no withdrawal signs are left",
+    es: "no queden signos de abstinencia",
+  },
   "medical.condition=stable": {
     en: "the health problem is stable",
     es: "el problema de salud esté estable",
@@ -16,7 +20,7 @@ export const CHANGE_TEXTS: Readonly<Record<string, MessageText>> = {
   },
   "readiness.stage=ready": {
     en: "{you} feel ready to make a change",
-    es: "{usted} se sienta listo para hacer un cambio",
+    es: "{usted} sienta que es el momento de hacer un cambio",
   },
   "readiness.willingToAttendAllAppointments=true": {
     en: "{you} can go to every appointment",

@@ -22,6 +22,8 @@ import { QUESTION_TEXTS } from "./question-texts.js";
 export interface PlacementDescription {
   readonly level: string | null;
   readonly withdrawalManagement: string | null;
+  /** "First: withdrawal care …. Then: …" when withdrawal care comes first in a more intensive setting. */
+  readonly sequence: string | null;
   readonly urgent: readonly {
     readonly tier: string;
     readonly text: string;
@@ -39,6 +41,15 @@ export interface PlacementDescription {
   readonly medications: readonly string[];
   readonly choiceProblems: readonly string[];
   readonly provisional: string | null;
+  /**
+   * While answers that matter for safety are missing: "We cannot suggest a level yet…" and the level known so
+   * far as a floor; null when a level is suggested.
+   */
+  readonly levelStatus: { readonly text: string; readonly floor: string | null } | null;
+  /** The questions to ask before a level can be suggested, most important first. */
+  readonly mustAsk: readonly string[];
+  /** Where a sent scale total, band or flag disagreed with its own answers. */
+  readonly corrections: readonly string[];
 }
 
 /** Second person when the person answered for themself, third person otherwise. */
@@ -70,6 +81,13 @@ export function describePlacement(
       result.withdrawalManagement === null
         ? null
         : say(WITHDRAWAL_MANAGEMENT_NAMES[result.withdrawalManagement]),
+    sequence:
+      result.withdrawalFirst === null || result.withdrawalFirst === undefined
+        ? null
+        : say(FRAME_TEXTS.withdrawalFirst, {
+            setting: say(WITHDRAWAL_MANAGEMENT_NAMES[result.withdrawalFirst.setting]),
+            level: say(LEVEL_NAMES[result.withdrawalFirst.thenLevel]),
+          }),
     urgent: result.urgent.map((item) => ({
       tier: say(URGENT_TIER_NAMES[item.tier]),
       text: finding(item.ruleId),
@@ -105,6 +123,25 @@ export function describePlacement(
     medications: result.medications.map((note) => finding(note.ruleId)),
     choiceProblems: result.choice.problems.map((problem) => say(CHOICE_PROBLEM_TEXTS[problem])),
     provisional: result.provisional ? say(FRAME_TEXTS.provisional) : null,
+    levelStatus:
+      result.levelStatus === "needs-answers"
+        ? {
+            text: say(FRAME_TEXTS.cannotSuggestYet),
+            floor:
+              result.level === null
+                ? null
+                : say(FRAME_TEXTS.levelFloor, { level: say(LEVEL_NAMES[result.level]) }),
+          }
+        : null,
+    mustAsk: result.mustAsk.map((item) => item.question[language]),
+    corrections: result.corrections.map((correction) =>
+      say(FRAME_TEXTS.correction, {
+        instrument: correction.instrument.toUpperCase(),
+        field: correction.field === "flag" ? (correction.flag ?? "flag") : correction.field,
+        stated: String(correction.stated),
+        used: String(correction.used),
+      }),
+    ),
   };
 }
 

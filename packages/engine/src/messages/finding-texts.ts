@@ -31,8 +31,8 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     es: "Alguien podría salir herido ahora. Llame o envíe un texto al 988. Si alguien está en peligro ahora, llame al 911.",
   },
   "safety-asq-acute": {
-    en: "The suicide screen shows risk right now. Get an emergency mental health check now. Do not stay alone. Call or text 988.",
-    es: "La evaluación de suicidio muestra riesgo ahora. Busque una evaluación de salud mental de emergencia ahora. No se quede solo. Llame o envíe un texto al 988.",
+    en: "The suicide screen shows risk right now. Get an emergency mental health check now. Someone should stay with {you-object} until then. Call or text 988.",
+    es: "La evaluación de suicidio muestra riesgo ahora. Busque una evaluación de salud mental de emergencia ahora. Alguien debe acompañar a {usted} hasta entonces. Llame o envíe un texto al 988.",
   },
   "safety-suicidal-thoughts": {
     en: "{You} said {you} have had thoughts of suicide. Talk with a mental health professional today. 988 is open day and night.",
@@ -63,8 +63,16 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     es: "{Usted} ya tuvo convulsiones o delirio al dejar el alcohol o los sedantes, y la abstinencia es probable o ya empezó. Vea hoy a un médico. No deje de beber ni de tomar sedantes de golpe sin ayuda.",
   },
   "safety-pregnancy-with-withdrawal-risk": {
-    en: "{You} are pregnant and use alcohol, sedatives or opioids. See a doctor today. Stopping all at once can harm the pregnancy.",
-    es: "{Usted} está embarazada y usa alcohol, sedantes u opioides. Vea hoy a un médico. Dejarlos de golpe puede dañar el embarazo.",
+    en: "{You} are pregnant and drink or take sedatives every day. See a doctor today to stop safely. No amount of alcohol is known to be safe in pregnancy. A doctor can treat withdrawal so stopping is safe.",
+    es: "{Usted} está embarazada y bebe o toma sedantes todos los días. Vea hoy a un médico para dejarlos de forma segura. No se conoce ninguna cantidad de alcohol segura en el embarazo. Un médico puede tratar la abstinencia para que dejarlo sea seguro.",
+  },
+  "safety-pregnancy-opioid-medication-today": {
+    en: "{You} are pregnant and use opioids or take an opioid medicine. See a doctor today to start or keep taking methadone or buprenorphine. Do not stop opioids on {your} own. Medicine is safer for the baby.",
+    es: "{Usted} está embarazada y usa opioides o toma un medicamento opioide. Vea hoy a un médico para empezar o seguir con la metadona o la buprenorfina. No deje los opioides sin ayuda. El medicamento es más seguro para el bebé.",
+  },
+  "safety-fentanyl-withdrawal-start-medication": {
+    en: "{You} use fentanyl and withdrawal is moderate or worse now. This is a good time to start buprenorphine or methadone. Get it started today.",
+    es: "{Usted} usa fentanilo y la abstinencia es moderada o peor ahora. Es un buen momento para empezar la buprenorfina o la metadona. Empiece hoy.",
   },
   "safety-ask-withdrawal-history": {
     en: "{You} drink or take sedatives every day. A professional must ask about past seizures or delirium when stopping before a level is chosen.",
@@ -77,6 +85,18 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
   "safety-ask-asq-acuity": {
     en: "The suicide screen is positive, but the last question was not answered. Ask it now to know if the risk is right now.",
     es: "La evaluación de suicidio salió positiva, pero no se contestó la última pregunta. Hágala ahora para saber si el riesgo es inmediato.",
+  },
+  "safety-ask-suicidal-plan-and-intent": {
+    en: "There are thoughts of suicide. Ask now: is there a plan, and is there intent to act on it? If yes, call or text 988 now.",
+    es: "Hay pensamientos de suicidio. Pregunte ahora: ¿hay un plan, y hay intención de actuar? Si es así, llame o envíe un texto al 988 ahora.",
+  },
+  "safety-ask-unknown-safety-answers": {
+    en: "Some answers that matter for safety are not known yet. Ask them now, before a level is chosen.",
+    es: "Todavía no se saben algunas respuestas importantes para la seguridad. Pregúntelas ahora, antes de elegir un nivel.",
+  },
+  "safety-ask-phq-9-item-9": {
+    en: "The depression score came without its answers. Ask question 9 now: thoughts of being better off dead, or of self-harm?",
+    es: "El puntaje de depresión llegó sin sus respuestas. Haga ahora la pregunta 9: ¿pensar que estaría mejor sin vida, o en hacerse daño?",
   },
   // withdrawal
   "withdrawal-seizure-or-confusion-now": {
@@ -99,6 +119,14 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     en: "{You} drink every day and the withdrawal risk score (PAWSS) is high. Stopping safely needs nurses and a doctor day and night.",
     es: "{Usted} bebe todos los días y el puntaje de riesgo de abstinencia (PAWSS) es alto. Dejarlo con seguridad necesita enfermeros y un médico de día y de noche.",
   },
+  "withdrawal-expected-with-risk-factor": {
+    en: "Withdrawal from alcohol or sedatives is likely or here now, and something raises the risk of seizures or confusion: age 65 or older, taking a benzodiazepine or other sedative too, or a health problem. Stopping safely needs nurses and a doctor day and night.",
+    es: "La abstinencia de alcohol o sedantes es probable o ya empezó, y algo sube el riesgo de convulsiones o confusión: tener 65 años o más, tomar también una benzodiacepina u otro sedante, o un problema de salud. Dejarlos con seguridad necesita enfermeros y un médico de día y de noche.",
+  },
+  "withdrawal-care-in-live-in-program": {
+    en: "Withdrawal care happens in the live-in program or hospital, with daily checks, not at home.",
+    es: "El manejo de la abstinencia se hace en el programa con internación o en el hospital, con controles diarios, no en casa.",
+  },
   "withdrawal-moderate-with-other-health-needs": {
     en: "Withdrawal is moderate, and there is also a serious health need or a pregnancy. This is not safe to manage at home.",
     es: "La abstinencia es moderada, y además hay una necesidad de salud seria o un embarazo. No es seguro manejarlo en casa.",
@@ -120,8 +148,8 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     es: "{Usted} bebe o toma sedantes todos los días y ya vio u oyó cosas al dejarlos. La abstinencia necesita controles diarios.",
   },
   "withdrawal-mild-now": {
-    en: "Withdrawal is mild now. It can be managed while living at home.",
-    es: "La abstinencia es leve ahora. Se puede manejar viviendo en casa.",
+    en: "Withdrawal is mild now. Daily checks with a doctor or nurse can manage it.",
+    es: "La abstinencia es leve ahora. Se puede manejar con controles diarios con un médico o enfermero.",
   },
   "withdrawal-expected-sedative-type": {
     en: "{You} drink or take sedatives every day, so withdrawal is likely when stopping. Make a plan with a doctor.",
@@ -156,6 +184,10 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     en: "{You} are pregnant. Care for the pregnancy and for substance use should work together.",
     es: "{Usted} está embarazada. La atención del embarazo y la del uso de sustancias deben ir juntas.",
   },
+  "biomedical-pregnancy-opioid-use-disorder": {
+    en: "{You} are pregnant and have an opioid use problem. Methadone or buprenorphine with prenatal care is the plan, started today.",
+    es: "{Usted} está embarazada y tiene un problema con el uso de opioides. El plan es metadona o buprenorfina con atención prenatal, empezando hoy.",
+  },
   "biomedical-stable-condition": {
     en: "{You} have a health problem that is stable. Treatment can work with {your} doctor.",
     es: "{Usted} tiene un problema de salud estable. El tratamiento puede trabajar con su médico.",
@@ -170,8 +202,8 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     es: "Un plan o intención de quitarse la vida necesita atención de crisis ahora y un hospital que pueda mantener a la persona a salvo.",
   },
   "emotional-danger-now": {
-    en: "Danger of hurting someone now needs crisis care and a hospital.",
-    es: "El peligro de hacer daño a alguien ahora necesita atención de crisis y un hospital.",
+    en: "A danger of hurting {yourself} or someone else now needs crisis care and a hospital.",
+    es: "El peligro de hacerse daño o de hacer daño a otra persona ahora necesita atención de crisis y un hospital.",
   },
   "emotional-asq-acute": {
     en: "The suicide screen shows risk right now. An emergency mental health check comes first.",
@@ -184,6 +216,10 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
   "emotional-24-hour-care-with-medical-or-withdrawal-need": {
     en: "Mental health needs care day and night, and there is also a withdrawal or health need. Nurses and a doctor should be there day and night.",
     es: "La salud mental necesita atención de día y de noche, y además hay una necesidad de abstinencia o de salud. Debe haber enfermeros y un médico de día y de noche.",
+  },
+  "emotional-cognitive-support-residential": {
+    en: "Memory or thinking problems make a usual program hard to follow. A live-in program that goes slower, repeats things and gives extra help fits best.",
+    es: "Los problemas de memoria o de pensamiento hacen difícil seguir un programa común. Lo mejor es un programa residencial que vaya más despacio, repita las cosas y dé ayuda extra.",
   },
   "emotional-needs-24-hour-care": {
     en: "Mental health needs care day and night. A live-in program that treats mental health too fits best.",
@@ -212,11 +248,11 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
   },
   "readiness-not-ready": {
     en: "{You} do not feel ready to change yet. More contact with a program can help build {your} reasons to change.",
-    es: "{Usted} todavía no se siente listo para cambiar. Más contacto con un programa puede ayudar a encontrar razones para cambiar.",
+    es: "{Usted} todavía no siente que es el momento de cambiar. Más contacto con un programa puede ayudar a encontrar razones para cambiar.",
   },
   "readiness-unsure": {
     en: "{You} feel unsure about change. That is common, and any program can help with it.",
-    es: "{Usted} se siente inseguro sobre el cambio. Es común, y cualquier programa puede ayudar con eso.",
+    es: "{Usted} tiene dudas sobre el cambio. Es común, y cualquier programa puede ayudar con eso.",
   },
   // use and return to use
   "relapse-severe-use": {
@@ -252,8 +288,8 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     es: "{Usted} tuvo una sobredosis en el último año. La atención debe ser más frecuente, y la naloxona debe estar cerca.",
   },
   "relapse-mild-use": {
-    en: "The substance use problem is mild, or moderate with 3 months without use. Outpatient counseling fits.",
-    es: "El problema de uso de sustancias es leve, o moderado con 3 meses sin consumo. Sirve la consejería ambulatoria.",
+    en: "The substance use problem is mild, or moderate with 3 months without use, or {you} have gone a year or more without use or are steady on methadone or buprenorphine. Outpatient care fits.",
+    es: "El problema de uso de sustancias es leve, o moderado con 3 meses sin consumo, o lleva un año o más sin consumo o está estable con metadona o buprenorfina. Sirve la atención ambulatoria.",
   },
   "relapse-returned-to-use": {
     en: "{You} started using again once after treatment. That is common. The plan should get ready for it.",
@@ -298,8 +334,36 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     es: "Siga tomando buprenorfina o metadona. Elija un programa que la siga dando.",
   },
   "medication-pregnancy-opioids": {
-    en: "In pregnancy, buprenorphine or methadone is safer than stopping opioids all at once.",
-    es: "En el embarazo, la buprenorfina o la metadona son más seguras que dejar los opioides de golpe.",
+    en: "In pregnancy, start or keep taking buprenorphine or methadone, the same day. It is safer for the baby than withdrawal care or stopping. Naltrexone is not started in pregnancy.",
+    es: "En el embarazo, empiece o siga con la buprenorfina o la metadona, el mismo día. Es más seguro para el bebé que el manejo de la abstinencia o dejar los opioides. La naltrexona no se empieza en el embarazo.",
+  },
+  "medication-pregnancy-naltrexone": {
+    en: "{You} take naltrexone and are pregnant. Talk with the person who prescribes it soon about whether to keep taking it.",
+    es: "{Usted} toma naltrexona y está embarazada. Hable pronto con quien se la receta sobre si seguir tomándola.",
+  },
+  "medication-postpartum-overdose-risk": {
+    en: "The year after giving birth is a time of high overdose risk. Keep taking buprenorphine or methadone, and keep naloxone (Narcan) at home.",
+    es: "El año después de dar a luz es un tiempo de alto riesgo de sobredosis. Siga con la buprenorfina o la metadona, y tenga naloxona (Narcan) en casa.",
+  },
+  "medication-opioids-with-sedatives": {
+    en: "Opioids, even methadone or buprenorphine, mixed with alcohol, benzodiazepines or other sedatives can stop breathing. Keep naloxone (Narcan) close and do not use alone. Do not stop methadone or buprenorphine because of this. Talk with the prescriber.",
+    es: "Los opioides, incluso la metadona o la buprenorfina, mezclados con alcohol, benzodiacepinas u otros sedantes pueden detener la respiración. Tenga naloxona (Narcan) cerca y no consuma sin compañía. No deje la metadona ni la buprenorfina por esto. Hable con quien se la receta.",
+  },
+  "medication-stimulants-fentanyl-test-strips": {
+    en: "Fentanyl is often mixed into cocaine, meth and pills. Carry naloxone (Narcan). Fentanyl test strips can check drugs before use.",
+    es: "El fentanilo se mezcla a menudo con la cocaína, la metanfetamina y las pastillas. Lleve naloxona (Narcan). Las tiras de prueba de fentanilo pueden revisar las drogas antes de usarlas.",
+  },
+  "medication-alcohol-use-disorder": {
+    en: "Medicine can help with drinking: naltrexone or acamprosate. Ask about them at any level of care.",
+    es: "Hay medicamentos que ayudan con el consumo de alcohol: naltrexona o acamprosato. Pregunte por ellos en cualquier nivel de atención.",
+  },
+  "medication-alcohol-use-disorder-with-opioids": {
+    en: "Acamprosate can help with drinking. Naltrexone is not used with opioids or opioid medicines, because it brings on withdrawal.",
+    es: "El acamprosato puede ayudar con el consumo de alcohol. La naltrexona no se usa con opioides ni medicamentos opioides, porque causa abstinencia.",
+  },
+  "medication-tobacco": {
+    en: "Help to quit smoking or vaping works better with medicine: nicotine patches or gum, varenicline or bupropion. Ask for it at any level of care.",
+    es: "La ayuda para dejar de fumar o de vapear funciona mejor con medicamentos: parches o chicles de nicotina, vareniclina o bupropión. Pídala en cualquier nivel de atención.",
   },
   // co-occurring, considerations, scope, baseline
   "co-occurring-mental-health-need": {
@@ -313,6 +377,14 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
   "consideration-work-or-school": {
     en: "{You} work or go to school. Outpatient programs let {you-object} keep going. Ask about evening hours.",
     es: "{Usted} trabaja o estudia. Los programas ambulatorios le permiten seguir. Pregunte por horarios de tarde o noche.",
+  },
+  "consideration-work-or-school-time-away": {
+    en: "{You} work or go to school. This level takes most of the day or a stay away from home. Ask the program for a letter and about medical leave, and plan the return together.",
+    es: "{Usted} trabaja o estudia. Este nivel ocupa casi todo el día o una estadía fuera de casa. Pida una carta al programa, pregunte por la licencia médica y planifiquen juntos el regreso.",
+  },
+  "consideration-lethal-means": {
+    en: "While thoughts of suicide are there, make the home safer: keep guns out of the home or locked with someone else holding the key, and lock up or get rid of extra medicines, including opioids.",
+    es: "Mientras haya pensamientos de suicidio, haga la casa más segura: tenga las armas fuera de la casa o bajo llave con otra persona que guarde la llave, y guarde bajo llave o deseche los medicamentos de más, incluidos los opioides.",
   },
   "consideration-caregiving": {
     en: "{You} care for children or others. Ask programs about child care or family programs.",
@@ -360,8 +432,8 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     es: "Apareció una necesidad urgente. Atiéndala primero. No pase a menos atención hasta que esté resuelta.",
   },
   "transition-withdrawal-worsening": {
-    en: "Withdrawal got worse during withdrawal care at home. Move to more intensive care now, where staff can watch it longer each day.",
-    es: "La abstinencia empeoró durante el manejo en casa. Pase ahora a una atención más intensiva, donde el personal pueda vigilarla más tiempo cada día.",
+    en: "Withdrawal got worse, or did not get better, during withdrawal care at home. Move to more intensive care now, where staff can watch it longer each day.",
+    es: "La abstinencia empeoró, o no mejoró, durante el manejo en casa. Pase ahora a una atención más intensiva, donde el personal pueda vigilarla más tiempo cada día.",
   },
   "transition-unknown-before-leaving": {
     en: "Some answers that could keep {you-object} at this level are still unknown. Answer them before moving to less care.",

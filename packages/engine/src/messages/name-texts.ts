@@ -153,8 +153,24 @@ export const FRAME_TEXTS = {
     en: "This result is provisional. A professional should confirm it.",
     es: "Este resultado es provisional. Un profesional debe confirmarlo.",
   },
+  withdrawalFirst: {
+    en: "First: {setting}. Then: {level}.",
+    es: "Primero: {setting}. Después: {level}.",
+  },
   couldRaise: {
     en: "The answer could mean more care: {level}.",
     es: "La respuesta podría significar más atención: {level}.",
+  },
+  cannotSuggestYet: {
+    en: "We cannot suggest a level yet. Some answers that matter for safety are still missing. Ask these first:",
+    es: "Todavía no podemos sugerir un nivel. Faltan respuestas importantes para la seguridad. Pregunte esto primero:",
+  },
+  levelFloor: {
+    en: "From what is known so far, at least: {level}.",
+    es: "Con lo que se sabe hasta ahora, por lo menos: {level}.",
+  },
+  correction: {
+    en: "{instrument}: the {field} sent was {stated}; its own answers give {used}, which was used.",
+    es: "{instrument}: el dato enviado ({field}) era {stated}; sus propias respuestas dan {used}, que es lo que se usó.",
   },
 } as const satisfies Record<string, MessageText>;

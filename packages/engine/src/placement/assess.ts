@@ -3,15 +3,19 @@
  * (docs/architecture.md, "The one pipeline"). Pure: no clock, no I/O, no randomness.
  */
 import { ASSESSMENT_MODEL_VERSION, type Assessment } from "../assessment/assessment.js";
+import { findMustAsk } from "../explanation/must-ask.js";
 import { buildReasons } from "../explanation/reasons.js";
 import { listUnknowns } from "../explanation/unknowns.js";
 import { findWouldChange } from "../explanation/would-change.js";
 import { LEVELS_OF_CARE, levelRank } from "../levels/level-of-care.js";
+import { WITHDRAWAL_CARE_IN_LIVE_IN_PROGRAM } from "../levels/withdrawal-management.js";
 import type { MedicationNote } from "../medications/medication-note.js";
+import { voiceFor } from "../messages/describe-placement.js";
 import type { Dimension, Rating } from "../ratings/dimension.js";
 import type { Rule } from "../rules/rule.js";
 import { RULESET_VERSION } from "../rules/rule.js";
 import { RULES } from "../rules/ruleset.js";
+import { ASK_UNKNOWN_SAFETY_ANSWERS } from "../rules/safety-rules.js";
 import { URGENT_TIERS, type UrgentItem, type UrgentTier } from "../safety/urgent-item.js";
 import { decideLevelChoice } from "./level-choice.js";
 import { placeAssessment } from "./place.js";
@@ -21,6 +25,7 @@ import type {
   Finding,
   LevelRuledOut,
   PlacementResult,
+  Reason,
   UnknownItem,
 } from "./placement-result.js";
 import { CONTRIBUTION_ROLES, type RuleContribution } from "./rule-contribution.js";
@@ -99,6 +104,24 @@ export function assessWithRules(
   };
 
   const reasons = buildReasons(contributions, evaluation.firedAt, placement.levelRank, placement.settingRank);
+  if (placement.settingLifted && withdrawalManagement !== null) {
+    // Among the drivers, after those that name a level (reading order: more care first).
+    let at = 0;
+    while (at < reasons.length && (reasons[at] as Reason).driver && (reasons[at] as Reason).level !== null)
+      at++;
+    reasons.splice(at, 0, { ...WITHDRAWAL_CARE_IN_LIVE_IN_PROGRAM, withdrawalManagement });
+  }
+  // Withdrawal care first in a more intensive setting, then the level the other needs call for.
+  const withdrawalFirst =
+    level !== null &&
+    withdrawalManagement !== null &&
+    withdrawalManagement !== "none" &&
+    placement.levelAfterWithdrawalRank < placement.levelRank
+      ? {
+          setting: withdrawalManagement,
+          thenLevel: LEVELS_OF_CARE[placement.levelAfterWithdrawalRank] ?? "early-intervention",
+        }
+      : null;
 
   let nextLowerLevel: LevelRuledOut | null = null;
   if (level !== null && placement.levelRank > 0) {
@@ -123,6 +146,21 @@ export function assessWithRules(
     const item = unknowns[index] as UnknownItem;
     provisional = item.couldRaiseTo !== null || item.couldRaiseWithdrawalManagementTo !== null;
   }
+  // An unknown that could add an urgent item or raise the level two steps: no level is suggested yet.
+  const mustAsk = findMustAsk(
+    evaluation,
+    level,
+    assessment.mode,
+    voiceFor({ respondent: assessment.respondent ?? "self" }),
+  );
+  if (
+    mustAsk.some((item) => item.couldAdd !== null && item.couldAdd !== "ask-now") &&
+    !urgent.some((item) => item.tier === "ask-now")
+  ) {
+    const ask = ASK_UNKNOWN_SAFETY_ANSWERS.urgent as UrgentItem;
+    urgent.push({ tier: ask.tier, ruleId: ASK_UNKNOWN_SAFETY_ANSWERS.id, actions: ask.actions });
+  }
+  if (mustAsk.length > 0) provisional = true;
 
   return {
     rulesetVersion: RULESET_VERSION,
@@ -131,6 +169,7 @@ export function assessWithRules(
     respondent: assessment.respondent ?? "self",
     level,
     withdrawalManagement,
+    withdrawalFirst,
     coOccurringEnhanced: placed && coOccurring,
     urgent,
     ratings,
@@ -141,6 +180,9 @@ export function assessWithRules(
     provisional,
     medications,
     adolescent: adolescentRule === null ? null : { ruleId: adolescentRule.id, age: assessment.age ?? 0 },
+    levelStatus: mustAsk.length > 0 ? "needs-answers" : "suggested",
+    mustAsk,
+    corrections: evaluation.scales.corrections,
     choice: decideLevelChoice(assessment, level),
   };
 }

@@ -7,10 +7,12 @@
  * it, so the two can never disagree.
  */
 import type { Assessment } from "../assessment/assessment.js";
-import { LEVELS_OF_CARE, type LevelOfCare } from "../levels/level-of-care.js";
+import { LEVEL_CROSSWALK, LEVELS_OF_CARE, type LevelOfCare } from "../levels/level-of-care.js";
 import {
+  LIVE_IN_WITHDRAWAL_SETTING,
   WITHDRAWAL_MANAGEMENT_SETTINGS,
   type WithdrawalManagement,
+  withdrawalManagementRank,
 } from "../levels/withdrawal-management.js";
 import { evaluateRules, type RuleEvaluation } from "../rules/evaluate-rules.js";
 import type { Rule } from "../rules/rule.js";
@@ -29,6 +31,10 @@ export interface Placement {
   readonly settingRank: number;
   /** The rule that pointed the person to adolescent services instead of placing them, if one fired. */
   readonly adolescentRule: Rule | null;
+  /** True when the live-in level raised withdrawal care that could be given at home to its own setting. */
+  readonly settingLifted: boolean;
+  /** The level the needs other than withdrawal call for: where care goes once withdrawal care is done. */
+  readonly levelAfterWithdrawalRank: number;
 }
 
 export function placeAssessment(assessment: Assessment, rules: readonly Rule[]): Placement {
@@ -37,11 +43,14 @@ export function placeAssessment(assessment: Assessment, rules: readonly Rule[]):
   // A contribution's level and setting ranks are -1 unless its rule is a placement rule that names one.
   let levelRank = 0;
   let settingRank = 0;
+  let levelAfterWithdrawalRank = 0;
   let adolescentRule: Rule | null = null;
   for (const at of evaluation.firedAt) {
     const contribution = contributions[at] as RuleContribution;
     if (contribution.levelRank > levelRank) levelRank = contribution.levelRank;
     if (contribution.settingRank > settingRank) settingRank = contribution.settingRank;
+    if (contribution.dimension !== 0 && contribution.levelRank > levelAfterWithdrawalRank)
+      levelAfterWithdrawalRank = contribution.levelRank;
     if (contribution.role === CONTRIBUTION_ROLES.adolescent) adolescentRule ??= contribution.rule;
   }
   if (adolescentRule !== null)
@@ -53,14 +62,24 @@ export function placeAssessment(assessment: Assessment, rules: readonly Rule[]):
       levelRank: -1,
       settingRank: -1,
       adolescentRule,
+      settingLifted: false,
+      levelAfterWithdrawalRank: -1,
     };
+  const level = LEVELS_OF_CARE[levelRank] ?? "early-intervention";
+  // One coherent pair: a live-in level gives withdrawal care where the person lives, never at home; it
+  // raises a setting below its own and never lowers one (SAMHSA TIP 45 ch. 2; ASAM 2020 III.1).
+  const liveIn = withdrawalManagementRank(LIVE_IN_WITHDRAWAL_SETTING[level]);
+  const settingLifted = LEVEL_CROSSWALK[level].inpatient && settingRank >= 1 && settingRank < liveIn;
+  if (settingLifted) settingRank = liveIn;
   return {
     evaluation,
     contributions,
-    level: LEVELS_OF_CARE[levelRank] ?? "early-intervention",
+    level,
     withdrawalManagement: WITHDRAWAL_MANAGEMENT_SETTINGS[settingRank] ?? "none",
     levelRank,
     settingRank,
     adolescentRule: null,
+    settingLifted,
+    levelAfterWithdrawalRank,
   };
 }

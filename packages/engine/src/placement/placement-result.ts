@@ -4,11 +4,12 @@
  */
 import type { AnswerChange } from "../assessment/answer-change.js";
 import type { ASSESSMENT_MODEL_VERSION, OverrideReason, Respondent } from "../assessment/assessment.js";
+import type { ScaleCorrection } from "../instruments/rederive-scale.js";
 import type { LevelOfCare } from "../levels/level-of-care.js";
 import type { WithdrawalManagement } from "../levels/withdrawal-management.js";
 import type { MedicationNote } from "../medications/medication-note.js";
 import type { Dimension, Rating } from "../ratings/dimension.js";
-import type { UrgentItem } from "../safety/urgent-item.js";
+import type { UrgentItem, UrgentTier } from "../safety/urgent-item.js";
 
 export type MessageParameters = Readonly<Record<string, string | number>>;
 
@@ -106,6 +107,27 @@ export interface LevelChoice {
   readonly problems: readonly ChoiceProblem[];
 }
 
+/**
+ * `needs-answers`: an answer the current mode asks is unknown and could add an urgent item or raise the
+ * level by two or more steps; the level is only a floor and every surface says "cannot suggest a level yet".
+ */
+export const LEVEL_STATUSES = ["needs-answers", "suggested"] as const;
+export type LevelStatus = (typeof LEVEL_STATUSES)[number];
+
+/** A question that must be answered before a level can be suggested: the answer's path and the question. */
+export interface MustAskItem {
+  /** The answer path (`mentalHealth.suicidalPlan`), also the key of the question text. */
+  readonly id: string;
+  /** The question in plain words, spoken to or about the person as the result is. */
+  readonly question: { readonly en: string; readonly es: string };
+  /** The most urgent item the answer could add (`ask-now` when an open ask-now item asks it), else null. */
+  readonly couldAdd: UrgentTier | null;
+  /** The level the answer could raise the result to, when two or more steps up, else null. */
+  readonly couldRaiseTo: LevelOfCare | null;
+}
+
+export type { ScaleCorrection };
+
 export interface PlacementResult {
   readonly rulesetVersion: string;
   readonly modelVersion: typeof ASSESSMENT_MODEL_VERSION;
@@ -115,6 +137,15 @@ export interface PlacementResult {
   /** Null only for people under 18 (see `adolescent`). */
   readonly level: LevelOfCare | null;
   readonly withdrawalManagement: WithdrawalManagement | null;
+  /**
+   * Set when withdrawal care comes first in a more intensive setting than the other needs call for: first
+   * `setting`, then the level `thenLevel` (for example, withdrawal care with nurses day and night, then
+   * intensive outpatient care). Null otherwise.
+   */
+  readonly withdrawalFirst: {
+    readonly setting: WithdrawalManagement;
+    readonly thenLevel: LevelOfCare;
+  } | null;
   readonly coOccurringEnhanced: boolean;
   /** Most urgent first. Shown before anything else. */
   readonly urgent: readonly UrgentItem[];
@@ -129,6 +160,12 @@ export interface PlacementResult {
   readonly medications: readonly MedicationNote[];
   readonly adolescent: AdolescentRedirect | null;
   readonly choice: LevelChoice;
+  /** `suggested`, or `needs-answers` while `mustAsk` is not empty (the level is then a floor). */
+  readonly levelStatus: LevelStatus;
+  /** Most important first. Empty when the level is suggested. */
+  readonly mustAsk: readonly MustAskItem[];
+  /** Where a sent scale total, band or flag disagreed with its numbers; the numbers were used. */
+  readonly corrections: readonly ScaleCorrection[];
 }
 
 export interface AssessOptions {

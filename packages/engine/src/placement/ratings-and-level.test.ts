@@ -642,8 +642,13 @@ describe("ratings and level agree over random assessments", { timeout: 120_000 }
         const result = assess(assessment, { wouldChange: false });
         if (result.withdrawalManagement === null) return;
         const d1 = ratingOf(result, "withdrawal");
+        // A live-in level gives withdrawal care that could have been at home where the person lives: the
+        // anchor then applies to the care withdrawal itself needs (ambulatory).
+        const lifted = result.reasons.some(
+          (reason) => reason.ruleId === "withdrawal-care-in-live-in-program",
+        );
         expect(d1, `setting ${result.withdrawalManagement}`).toBeGreaterThanOrEqual(
-          leastD1[result.withdrawalManagement],
+          lifted ? leastD1.ambulatory : leastD1[result.withdrawalManagement],
         );
         if (d1 === 4) expect(result.withdrawalManagement).toBe("medically-managed");
         if (d1 === 0) expect(result.withdrawalManagement).toBe("none");

@@ -34,7 +34,13 @@ describe("each rule's contribution to a result", () => {
           ruleId: rule.id,
           medications: rule.medication.medications,
           // Medication for opioid use disorder fits every level of care; naloxone is a kit to carry.
-          availableAtEveryLevel: rule.medication.code !== "naloxone",
+          // Kits to carry and risks to know are not treatment given at a level.
+          availableAtEveryLevel: ![
+            "naloxone",
+            "opioid-sedative-overdose-risk",
+            "stimulant-fentanyl-test-strips",
+            "pregnancy-naltrexone",
+          ].includes(rule.medication.code),
         });
       } else expect(medicationNote, rule.id).toBeNull();
     }

@@ -50,10 +50,21 @@ export interface RuleContribution {
   readonly reason: Reason | null;
   /** Its reason when it drives the level or the setting; null for rules that never give reasons. */
   readonly driverReason: Reason | null;
+  /** Considerations: the placed levels (ranks, inclusive) at which the reason is shown. */
+  readonly shownFromRank: number;
+  readonly shownUpToRank: number;
   /** Where each reason goes in reading order (explanation/reasons.ts). */
   readonly reasonOrder: number;
   readonly driverReasonOrder: number;
 }
+
+/** Notes about a kit to carry or a risk to know, not a medicine given as treatment. */
+const KIT_OR_WARNING_NOTES: readonly string[] = [
+  "naloxone",
+  "opioid-sedative-overdose-risk",
+  "stimulant-fentanyl-test-strips",
+  "pregnancy-naltrexone",
+];
 
 function kindOf(rule: Rule): ReasonKind {
   if (rule.kind === "co-occurring") return "co-occurring";
@@ -121,7 +132,7 @@ function contributionOf(rule: Rule): RuleContribution {
             ruleId: rule.id,
             medications: rule.medication.medications,
             // Medication for opioid use disorder can be given at every level of care; naloxone is a kit to carry.
-            availableAtEveryLevel: rule.medication.code !== "naloxone",
+            availableAtEveryLevel: !KIT_OR_WARNING_NOTES.includes(rule.medication.code),
           })
         : null,
     finding: Object.freeze({ ruleId: rule.id }),
@@ -132,6 +143,8 @@ function contributionOf(rule: Rule): RuleContribution {
     // The starting point (a baseline) is a reason only when nothing known raised the level above it.
     reason: givesReasons && kind !== "baseline" ? reasonFor(rule.kind === "adolescent") : null,
     driverReason: givesReasons ? reasonFor(true) : null,
+    shownFromRank: rule.shownAt?.from === undefined ? -1 : levelRank(rule.shownAt.from),
+    shownUpToRank: rule.shownAt?.upTo === undefined ? Number.MAX_SAFE_INTEGER : levelRank(rule.shownAt.upTo),
     reasonOrder: readingOrder(kind, rule.kind === "adolescent", reasonLevel),
     driverReasonOrder: readingOrder(kind, true, reasonLevel),
   };

@@ -421,9 +421,11 @@ const CASES: readonly SourceCase[] = [
       medical: { pregnant: true },
     }),
     level: { atLeast: "intensive-outpatient" },
-    withdrawalManagement: { atLeast: "ambulatory" },
-    medications: ["opioid-use-disorder-medications", "naloxone", "pregnancy-opioid-medication"],
-    urgent: [{ tier: "same-day", ruleId: "safety-pregnancy-with-withdrawal-risk" }],
+    // ACOG 711: medication (buprenorphine or methadone) is the plan, never withdrawal care; naltrexone is
+    // not offered to start in pregnancy.
+    withdrawalManagement: "none",
+    medications: ["naloxone", "pregnancy-opioid-medication"],
+    urgent: [{ tier: "same-day", ruleId: "safety-pregnancy-opioid-medication-today" }],
   },
 
   // ── co-occurring → enhanced (docs/design.md levels table; seed "When You Might Need Inpatient Care") ──
@@ -726,7 +728,10 @@ const CASES: readonly SourceCase[] = [
     }),
     level: { atLeast: "outpatient", atMost: "partial-hospitalization" },
     withdrawalManagement: "ambulatory",
-    noTier: ["emergency", "crisis", "ask-now"],
+    // Overdose signs, seizure or confusion now and danger now were not answered: an unknown that could be
+    // an emergency is asked now, never left silent.
+    noTier: ["emergency", "crisis"],
+    urgent: [{ tier: "ask-now", ruleId: "safety-ask-unknown-safety-answers" }],
     provisional: true,
   },
   // Self-check: AUDIT 31 only (possible dependence, WHO zone IV) → at least IOP-level care; every other

@@ -5,6 +5,7 @@
 
 import type { AnswerChange, AnswerValue } from "../assessment/answer-change.js";
 import type { Assessment, WithdrawalSigns } from "../assessment/assessment.js";
+import { rederiveScale, type ScaleCorrection } from "../instruments/rederive-scale.js";
 import type { InstrumentId, ScaleFlag } from "../instruments/scale-result.js";
 import { type SubstanceUseSummary, summarizeSubstanceUse } from "./substance-use-summary.js";
 
@@ -66,8 +67,13 @@ function withAnswer(
 
 /** What several facts share, read once per assessment (facts.ts). */
 export interface AssessmentView {
+  /** Each scale's total and flags as worked out again from its numbers (instruments/rederive-scale.ts). */
   readonly totals: ReadonlyMap<InstrumentId | "unknown", number | null>;
   readonly flags: ReadonlySet<ScaleFlag>;
+  /** Item-level flags no scale's numbers settle (a PHQ-9 total sent without its item answers). */
+  readonly undecidedFlags: ReadonlySet<ScaleFlag>;
+  /** Where a sent total, band or flag disagreed with its numbers. */
+  readonly corrections: readonly ScaleCorrection[];
   /** The worst withdrawal reading now, which several facts share: worked out once per assessment (facts.ts). */
   readonly worstWithdrawalNow: {
     any: WithdrawalSigns | false | null | undefined;
@@ -84,6 +90,7 @@ function notYetRead(): AssessmentView["worstWithdrawalNow"] {
 
 const NO_TOTALS: ReadonlyMap<InstrumentId | "unknown", number | null> = new Map();
 const NO_FLAGS: ReadonlySet<ScaleFlag> = new Set();
+const NO_CORRECTIONS: readonly ScaleCorrection[] = Object.freeze([]);
 
 export function viewAssessment(assessment: Assessment): AssessmentView {
   const scales = assessment.scales;
@@ -91,17 +98,39 @@ export function viewAssessment(assessment: Assessment): AssessmentView {
     return {
       totals: NO_TOTALS,
       flags: NO_FLAGS,
+      undecidedFlags: NO_FLAGS,
+      corrections: NO_CORRECTIONS,
       worstWithdrawalNow: notYetRead(),
       substanceUse: summarizeSubstanceUse(assessment),
     };
   const totals = new Map<InstrumentId | "unknown", number | null>();
   const flags = new Set<ScaleFlag>();
-  for (const scale of scales) {
+  let undecided: Set<ScaleFlag> | undefined;
+  let corrections: ScaleCorrection[] | undefined;
+  for (const sent of scales) {
+    const scale = rederiveScale(sent, assessment.sex);
     if (!totals.has(scale.instrument) || totals.get(scale.instrument) === null)
       totals.set(scale.instrument, scale.total);
     for (const flag of scale.flags) flags.add(flag);
+    if (scale.undecided.length > 0) {
+      undecided ??= new Set();
+      for (const flag of scale.undecided) undecided.add(flag);
+    }
+    if (scale.corrections.length > 0) {
+      corrections ??= [];
+      corrections.push(...scale.corrections);
+    }
   }
-  return { totals, flags, worstWithdrawalNow: notYetRead(), substanceUse: summarizeSubstanceUse(assessment) };
+  // A flag one scale leaves open but another raises is settled.
+  if (undecided !== undefined) for (const flag of flags) undecided.delete(flag);
+  return {
+    totals,
+    flags,
+    undecidedFlags: undecided ?? NO_FLAGS,
+    corrections: corrections ?? NO_CORRECTIONS,
+    worstWithdrawalNow: notYetRead(),
+    substanceUse: summarizeSubstanceUse(assessment),
+  };
 }
 
 /** A scale's total at or above a cut-off. A scale that was not given counts as false: scales are optional. */

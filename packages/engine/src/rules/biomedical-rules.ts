@@ -72,6 +72,20 @@ export const BIOMEDICAL_RULES: readonly Rule[] = [
     sources: ["acog-711", "samhsa-tip-63"],
   },
   {
+    id: "biomedical-pregnancy-opioid-use-disorder",
+    kind: "placement",
+    dimension: "biomedical",
+    rating: 2,
+    minimumLevel: "outpatient",
+    // ACOG 711: medication (buprenorphine or methadone) with prenatal care is the plan, never a check-in alone.
+    when: all(fact("pregnant"), fact("opioid-use-disorder")),
+    statement: {
+      en: "Pregnancy with opioid use disorder needs treatment with buprenorphine or methadone and prenatal care: at least outpatient care, started the same day.",
+      es: "El embarazo con trastorno por uso de opioides necesita tratamiento con buprenorfina o metadona y atención prenatal: al menos atención ambulatoria, empezada el mismo día.",
+    },
+    sources: ["acog-711", "samhsa-tip-63"],
+  },
+  {
     id: "biomedical-stable-condition",
     kind: "placement",
     dimension: "biomedical",

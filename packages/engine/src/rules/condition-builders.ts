@@ -8,10 +8,13 @@ export const any = (...conditions: Condition[]): Condition => ({ any: conditions
 export const rating = (dimension: Dimension, atLeast: Rating): Condition => ({ rating: dimension, atLeast });
 export const always: Condition = { always: true };
 
-/** Alcohol or sedatives every day and withdrawal not yet over. */
+/**
+ * Alcohol or sedatives every day and their withdrawal not yet over: signs now or use today keep it going
+ * whatever else was said; time since the last use closes it per substance (withdrawal-window.ts).
+ */
 export const sedativeTypeWithdrawalExpected = all(
   fact("sedative-type-daily-use"),
-  fact("withdrawal-ongoing"),
+  fact("sedative-type-withdrawal-ongoing"),
 );
-/** Opioids every day and withdrawal not yet over. */
-export const opioidWithdrawalExpected = all(fact("opioid-daily-use"), fact("withdrawal-ongoing"));
+/** Opioids every day and their withdrawal not yet over. */
+export const opioidWithdrawalExpected = all(fact("opioid-daily-use"), fact("opioid-withdrawal-ongoing"));

@@ -150,4 +150,22 @@ export const EMOTIONAL_RULES: readonly Rule[] = [
     },
     sources: ["samhsa-tip-42", "gad-7-bands"],
   },
+  {
+    id: "emotional-cognitive-support-residential",
+    kind: "placement",
+    dimension: "emotional",
+    rating: 3,
+    minimumLevel: "residential",
+    // Crosswalk 3.3: residential care at a slower pace for people whose cognitive impairment keeps them from
+    // taking part in a usual program, when a moderate or severe use disorder with recent use needs treatment.
+    when: all(
+      fact("cognitive-impairment-needs-support"),
+      any(fact("moderate-use-disorder-recent-use"), fact("severe-use-disorder-recent-use")),
+    ),
+    statement: {
+      en: "Memory or thinking problems that keep the person from following a usual program, with a moderate or severe use disorder, call for a live-in program with cognitive support (crosswalk 3.3).",
+      es: "Los problemas de memoria o de pensamiento que impiden seguir un programa común, con un trastorno moderado o grave por uso de sustancias, piden un programa residencial con apoyo cognitivo (equivalencia 3.3).",
+    },
+    sources: ["samhsa-tip-29"],
+  },
 ];

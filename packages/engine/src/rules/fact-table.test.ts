@@ -8,7 +8,8 @@ import { viewAssessment } from "./answers.js";
 import { FactTable, factPosition } from "./fact-table.js";
 import { FACT_IDS, FACT_LIST, FACTS, type FactId } from "./facts.js";
 
-describe("the fact table", () => {
+// Property runs take seconds on a busy machine; the default 5-second limit would make them flaky.
+describe("the fact table", { timeout: 120_000 }, () => {
   it("gives each fact the value its own definition in facts.ts gives, by id and by position", () => {
     const check = (assessment: Assessment) => {
       const table = new FactTable(assessment, viewAssessment(assessment));

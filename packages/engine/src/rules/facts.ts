@@ -27,8 +27,29 @@ import {
   type WithdrawalSigns,
 } from "../assessment/assessment.js";
 import { type InstrumentId, SCALE_FLAGS, type ScaleFlag } from "../instruments/scale-result.js";
+import {
+  overdoseEver,
+  overdosePastYear,
+  postpartumNow,
+  pregnantNow,
+  suicidalPlanOrIntent,
+  withdrawalEmergencyNow,
+} from "./answer-implications.js";
 import { type AssessmentView, allOf, anyOf, atLeastIn, scaleAtLeast, type Tri, tri } from "./answers.js";
-import { injectsAny, useDisorderInGroupAtLeast, usesAtLeast } from "./substance-use-summary.js";
+import {
+  alcoholUseDisorderModerateOrSevere,
+  specificUsedInPast3Months,
+  usedInPast3Months,
+} from "./substance-entries.js";
+import {
+  injectsAny,
+  useDisorderInGroupAtLeast,
+  usesAtLeast,
+  usesHeavilyAtLeast,
+} from "./substance-use-summary.js";
+import { goalsMetAtOrAbove, useDisorderStage } from "./use-disorder-stage.js";
+import { complicatedWithdrawalRiskFactor, sedativeTypeWithdrawalPattern } from "./withdrawal-risk.js";
+import { usedToday, type WithdrawalGroup, withdrawalOverByTime } from "./withdrawal-window.js";
 
 export interface FactDefinition {
   readonly paths: readonly string[];
@@ -36,7 +57,11 @@ export interface FactDefinition {
   readonly evaluate: (assessment: Assessment, scales: AssessmentView) => Tri;
 }
 
-const WITHDRAWAL_OVER: readonly AnswerChange[] = [{ path: "withdrawal.over", value: true }];
+/** Withdrawal ends when it is over and no signs are left now: "over" alone never erases signs now. */
+const WITHDRAWAL_OVER: readonly AnswerChange[] = [
+  { path: "withdrawal.over", value: true },
+  { path: "withdrawal.signsNow", value: "none" },
+];
 const MEDICAL_STABLE: readonly AnswerChange[] = [{ path: "medical.condition", value: "stable" }];
 const MENTAL_HEALTH_STABLE: readonly AnswerChange[] = [{ path: "mentalHealth.stability", value: "stable" }];
 
@@ -110,16 +135,52 @@ function worstWithdrawalNow(
   return worst;
 }
 
+/**
+ * Thoughts of suicide, from the direct answer; when it is not given, a screen that settles it counts as
+ * "no": a PHQ-9 whose numbers put item 9 at "not at all", or a negative ASQ. A positive screen leaves the
+ * direct answer unknown: its own items (same day, ask now) already speak.
+ */
+export function suicidalThoughtsNow(assessment: Assessment, scales: AssessmentView): Tri {
+  const direct = tri(assessment.mentalHealth?.suicidalThoughts);
+  if (direct !== null) return direct;
+  if (suicidalPlanOrIntent(assessment) === true) return true;
+  const phq9Settles =
+    (scales.totals.get("phq-9") ?? null) !== null &&
+    !scales.flags.has("suicide-risk-follow-up") &&
+    !scales.undecidedFlags.has("suicide-risk-follow-up");
+  const asqNegative = scales.totals.get("asq") === 0 && !scales.flags.has("asq-positive-acute");
+  return phq9Settles || asqNegative ? false : null;
+}
+
+/**
+ * Alcohol or sedative withdrawal now that is known to be at least moderate and not known to be severe (a
+ * severe reading has its own, more urgent item). What was measured counts even when another answer leaves
+ * the top of the range open: a CIWA-Ar of 14 is moderate withdrawal now, whether or not reported signs
+ * could make it severe.
+ */
+export function sedativeTypeWithdrawalModerateNow(assessment: Assessment, scales: AssessmentView): Tri {
+  const band = withdrawalNowIn(assessment, scales, "moderate", "moderate", "sedative-type");
+  if (band !== null) return band;
+  if (scales.flags.has("alcohol-withdrawal-moderate")) return true;
+  const signs = assessment.withdrawal?.signsNow;
+  const applies = usesAtLeast(scales.substanceUse, "sedative-type", "weekly");
+  return signs === "moderate" && applies === true ? true : null;
+}
+
 function readWorstWithdrawalNow(
   assessment: Assessment,
   scales: AssessmentView,
   only: "any" | "sedative-type",
 ): WithdrawalSigns | false | null {
-  if (assessment.withdrawal?.over === true) return false;
+  // Signs measured or reported now count even when withdrawal is said to be over: a CIWA-Ar, a COWS or
+  // signs now describe today, and "over" may describe an earlier episode (ASAM 2020 III.1: the level
+  // follows current signs and symptoms).
   let known = false;
   let worst = -1;
+  const minimalCiwa = ciwaArMinimal(assessment, scales);
   for (const [flag, severity] of SCALE_SEVERITY) {
     if (only === "sedative-type" && !flag.startsWith("alcohol")) continue;
+    if (flag === "alcohol-withdrawal-mild" && minimalCiwa) continue;
     if (scales.flags.has(flag as never)) {
       known = true;
       worst = Math.max(worst, WITHDRAWAL_SIGNS.indexOf(severity));
@@ -136,8 +197,61 @@ function readWorstWithdrawalNow(
   }
   if (worst > 0) return WITHDRAWAL_SIGNS[worst] ?? null;
   if (known) return false;
+  // No reading at all: none now once withdrawal is over, by the answer or by time since last use.
+  if (assessment.withdrawal?.over === true) return false;
+  if (
+    only === "sedative-type"
+      ? withdrawalOverByTime(assessment, "sedative-type")
+      : withdrawalOverEverywhere(assessment)
+  )
+    return false;
   const withdrawalSubstances = only === "any" ? "with-withdrawal" : "sedative-type";
   return usesAtLeast(scales.substanceUse, withdrawalSubstances, "weekly") === false ? false : null;
+}
+
+/**
+ * A CIWA-Ar below 8 is commonly read as minimal or no withdrawal (Sullivan 1989; VA CIWA-Ar form: "less
+ * than 8 to 10" needs no medication). With no signs reported now and no pattern that produces withdrawal
+ * (daily, or heavy on most days), it is not "mild withdrawal" and calls for no withdrawal care.
+ */
+export function ciwaArMinimal(assessment: Assessment, scales: AssessmentView): boolean {
+  const total = scales.totals.get("ciwa-ar");
+  if (total === undefined || total === null || total >= 8) return false;
+  const signs = assessment.withdrawal?.signsNow;
+  if (signs !== null && signs !== undefined && signs !== "none") return false;
+  return sedativeTypeWithdrawalPattern(scales.substanceUse) === false;
+}
+
+/** Time since last use has closed withdrawal for every substance with withdrawal that is listed. */
+export function withdrawalOverEverywhere(assessment: Assessment): boolean {
+  const sedativeType = withdrawalOverByTime(assessment, "sedative-type");
+  const opioids = withdrawalOverByTime(assessment, "opioids");
+  const list = assessment.substances ?? [];
+  const listsSedativeType = list.some((use) =>
+    ["alcohol", "benzodiazepines", "other-sedatives"].includes(use.substance),
+  );
+  const listsOpioids = list.some((use) => use.substance === "opioids");
+  return (
+    (listsSedativeType || listsOpioids) && (sedativeType || !listsSedativeType) && (opioids || !listsOpioids)
+  );
+}
+
+/**
+ * Withdrawal still going on, or still to come, for a group (all groups when `group` is null). Signs now
+ * and use within the past day keep it going whatever else was said; otherwise "withdrawal is over", or
+ * enough time since the last use of each substance (rules/withdrawal-window.ts), ends it. Unknown counts
+ * as going on: someone using daily is taken to be using now until told otherwise.
+ */
+export function withdrawalOngoing(
+  assessment: Assessment,
+  scales: AssessmentView,
+  group: WithdrawalGroup | null,
+): boolean {
+  const signs = worstWithdrawalNow(assessment, scales, group === "sedative-type" ? "sedative-type" : "any");
+  if (signs !== null && signs !== false) return true;
+  if (usedToday(assessment, group)) return true;
+  if (assessment.withdrawal?.over === true) return false;
+  return group === null ? !withdrawalOverEverywhere(assessment) : !withdrawalOverByTime(assessment, group);
 }
 
 /**
@@ -147,6 +261,8 @@ function readWorstWithdrawalNow(
  * structure of, an outpatient program.
  */
 export function treatmentNotEnough(assessment: Assessment, levels: readonly string[]): Tri {
+  if (historyAnswered(assessment, levels.includes("outpatient") ? "intensive-outpatient" : "residential"))
+    return false;
   const treatments = assessment.history?.treatments;
   if (treatments === null || treatments === undefined) return null;
   let unknown = false;
@@ -156,6 +272,18 @@ export function treatmentNotEnough(assessment: Assessment, levels: readonly stri
     if (episode.outcome === null || episode.outcome === undefined) unknown = true;
   }
   return unknown ? null : false;
+}
+
+/**
+ * History that cannot change (a program that was not enough, returns to use) stops calling for more care
+ * once the person has completed the level it calls for and met its goals (a reassessment), or has been in
+ * sustained remission for 12 months or more (DSM-5): otherwise it would hold them at that level for ever.
+ */
+export function historyAnswered(
+  assessment: Assessment,
+  level: "intensive-outpatient" | "residential",
+): boolean {
+  return goalsMetAtOrAbove(assessment, level) || useDisorderStage(assessment).sustained === true;
 }
 
 export function hasMedication(assessment: Assessment, names: readonly string[]): Tri {
@@ -201,9 +329,9 @@ export function count(value: number | null | undefined, atLeast: number): Tri {
 export const FACTS = {
   // ── withdrawal and intoxication ──
   "withdrawal-seizure-or-confusion-now": {
-    paths: ["withdrawal.seizureOrConfusionNow"],
+    paths: ["withdrawal.seizureNow", "withdrawal.confusionNow", "withdrawal.hallucinationsNow"],
     relief: null,
-    evaluate: (a) => tri(a.withdrawal?.seizureOrConfusionNow),
+    evaluate: (a) => withdrawalEmergencyNow(a),
   },
   "sedative-type-daily-use": {
     paths: ["substances"],
@@ -219,7 +347,7 @@ export const FACTS = {
     paths: ["withdrawal.over"],
     relief: WITHDRAWAL_OVER,
     // Unknown counts as ongoing: someone using daily is taken to be using now until told otherwise.
-    evaluate: (a) => a.withdrawal?.over !== true,
+    evaluate: (a, s) => withdrawalOngoing(a, s, null),
   },
   "complicated-withdrawal-history": {
     paths: ["withdrawal.history.seizures", "withdrawal.history.delirium"],
@@ -274,12 +402,15 @@ export const FACTS = {
   "sedative-type-withdrawal-moderate-now": {
     paths: ["withdrawal.signsNow"],
     relief: null,
-    evaluate: (a, s) => withdrawalNowIn(a, s, "moderate", "moderate", "sedative-type"),
+    evaluate: (a, s) => sedativeTypeWithdrawalModerateNow(a, s),
   },
   "opioid-withdrawal-severe-now": {
     paths: [],
     relief: null,
-    evaluate: (a, s) => a.withdrawal?.over !== true && s.flags.has("opioid-withdrawal-severe"),
+    // COWS above 36, or severe withdrawal signs reported (no COWS) by someone who uses opioids weekly or more.
+    evaluate: (a, s) =>
+      s.flags.has("opioid-withdrawal-severe") ||
+      (a.withdrawal?.signsNow === "severe" && usesAtLeast(s.substanceUse, "opioids", "weekly") === true),
   },
   "withdrawal-history-unknown-with-daily-sedative-type-use": {
     paths: ["withdrawal.history.seizures", "withdrawal.history.delirium"],
@@ -322,7 +453,7 @@ export const FACTS = {
   pregnant: {
     paths: ["medical.pregnant"],
     relief: null,
-    evaluate: (a) => tri(a.medical?.pregnant),
+    evaluate: (a) => pregnantNow(a),
   },
   "injection-use": {
     paths: ["substances"],
@@ -331,9 +462,9 @@ export const FACTS = {
   },
   // ── mental health ──
   "suicidal-intent-or-plan": {
-    paths: ["mentalHealth.suicidalIntentOrPlan"],
+    paths: ["mentalHealth.suicidalPlan", "mentalHealth.suicidalIntent"],
     relief: null,
-    evaluate: (a) => tri(a.mentalHealth?.suicidalIntentOrPlan),
+    evaluate: (a) => suicidalPlanOrIntent(a),
   },
   "danger-to-self-or-others": {
     paths: ["mentalHealth.dangerToSelfOrOthers"],
@@ -348,14 +479,26 @@ export const FACTS = {
   "suicidal-thoughts": {
     paths: ["mentalHealth.suicidalThoughts"],
     relief: null,
-    evaluate: (a) => tri(a.mentalHealth?.suicidalThoughts),
+    evaluate: (a, s) => suicidalThoughtsNow(a, s),
   },
+  /** Unknown when a PHQ-9 total came without item answers and does not settle item 9 (instruments/rederive-scale.ts). */
   "phq-9-item-9-positive": {
-    paths: [],
+    paths: ["scales.phq-9.item-9"],
     relief: null,
-    evaluate: (_a, s) => s.flags.has("suicide-risk-follow-up"),
+    evaluate: (_a, s) =>
+      s.flags.has("suicide-risk-follow-up")
+        ? true
+        : s.undecidedFlags.has("suicide-risk-follow-up")
+          ? null
+          : false,
   },
-  "asq-acute": { paths: [], relief: null, evaluate: (_a, s) => s.flags.has("asq-positive-acute") },
+  /** Unknown while a positive ASQ's acuity question is unanswered: the answer could make it a crisis. */
+  "asq-acute": {
+    paths: ["scales.asq.acuity"],
+    relief: null,
+    evaluate: (_a, s) =>
+      s.flags.has("asq-positive-acute") ? true : s.flags.has("asq-acuity-unanswered") ? null : false,
+  },
   "asq-non-acute": { paths: [], relief: null, evaluate: (_a, s) => s.flags.has("asq-positive-non-acute") },
   "asq-acuity-unanswered": {
     paths: [],
@@ -368,7 +511,7 @@ export const FACTS = {
     // Known from the direct answer, a complete PHQ-9 (item 9), or an ASQ result.
     evaluate: (a, s) =>
       tri(a.mentalHealth?.suicidalThoughts) === null &&
-      tri(a.mentalHealth?.suicidalIntentOrPlan) !== true &&
+      suicidalPlanOrIntent(a) !== true &&
       (s.totals.get("phq-9") ?? null) === null &&
       !s.totals.has("asq") &&
       !s.flags.has("suicide-risk-follow-up"),
@@ -436,16 +579,26 @@ export const FACTS = {
     },
   },
   // ── use and return to use ──
-  "use-disorder-severe": {
-    paths: ["useDisorder"],
+  // Severity and recency are read per substance (rules/use-disorder-stage.ts).
+  "severe-use-disorder-recent-use": {
+    paths: ["useDisorder", "substances"],
     relief: null,
-    evaluate: (a, s) => useDisorderAtLeast(a, s, "severe"),
+    evaluate: (a) => useDisorderStage(a).severeRecent,
   },
-  "use-disorder-moderate": {
-    paths: ["useDisorder"],
+  "moderate-use-disorder-recent-use": {
+    paths: ["useDisorder", "substances"],
     relief: null,
-    evaluate: (a, s) =>
-      allOf(useDisorderAtLeast(a, s, "moderate"), negate(useDisorderAtLeast(a, s, "severe"))),
+    evaluate: (a) => useDisorderStage(a).moderateRecent,
+  },
+  "severe-use-disorder-early-remission": {
+    paths: ["useDisorder", "substances"],
+    relief: null,
+    evaluate: (a) => useDisorderStage(a).severeEarlyRemission,
+  },
+  "use-disorder-in-remission": {
+    paths: ["useDisorder", "substances"],
+    relief: null,
+    evaluate: (a) => useDisorderStage(a).inRemission,
   },
   "use-disorder-mild": {
     paths: ["useDisorder"],
@@ -468,18 +621,6 @@ export const FACTS = {
         hasMedication(a, ["buprenorphine", "methadone"]) === true,
       ),
   },
-  /** Unknown recency counts as use: a disorder is taken as active until 3 months without use are known. */
-  "use-in-past-3-months": {
-    paths: ["substances"],
-    relief: null,
-    evaluate: (_a, s) => s.substanceUse.earlyRemission !== true,
-  },
-  /** Every substance listed (tobacco aside) not used in the past 3 months (DSM-5 early remission). */
-  "early-remission": {
-    paths: ["substances"],
-    relief: null,
-    evaluate: (_a, s) => s.substanceUse.earlyRemission,
-  },
   "screen-likely-disorder": {
     paths: [],
     relief: null,
@@ -499,7 +640,9 @@ export const FACTS = {
     evaluate: (a, s) =>
       allOf(
         anyOf(
-          scaleIn(s, "audit", 8, 15) || scaleAtLeast(s, "audit-c", 4) || scaleIn(s, "dast-10", 1, 2),
+          scaleIn(s, "audit", 8, 15) ||
+            scaleAtLeast(s, "audit-c", a.sex === "male" ? 4 : 3) ||
+            scaleIn(s, "dast-10", 1, 2),
           usesAtLeast(s.substanceUse, "placement", "weekly"),
         ),
         negate(useDisorderAtLeast(a, s, "mild")),
@@ -509,7 +652,8 @@ export const FACTS = {
   "returned-to-use-repeatedly": {
     paths: ["history.returnsToUseAfterTreatment"],
     relief: null,
-    evaluate: (a) => count(a.history?.returnsToUseAfterTreatment, 2),
+    evaluate: (a) =>
+      historyAnswered(a, "residential") ? false : count(a.history?.returnsToUseAfterTreatment, 2),
   },
   "returned-to-use-once": {
     paths: ["history.returnsToUseAfterTreatment"],
@@ -550,12 +694,12 @@ export const FACTS = {
   "overdose-past-year": {
     paths: ["overdose.pastYear"],
     relief: null,
-    evaluate: (a) => tri(a.overdose?.pastYear),
+    evaluate: (a) => overdosePastYear(a),
   },
   "overdose-ever": {
     paths: ["overdose.ever"],
     relief: null,
-    evaluate: (a) => anyOf(tri(a.overdose?.ever), tri(a.overdose?.pastYear) === true),
+    evaluate: (a) => overdoseEver(a),
   },
   // ── living situation ──
   "housing-unstable": {
@@ -641,6 +785,143 @@ export const FACTS = {
     paths: ["age"],
     relief: null,
     evaluate: (a) => (a.age === null || a.age === undefined ? null : a.age < 18),
+  },
+  // ── withdrawal risk, medicines and combinations (ASAM 2020 II.5; ACOG 711; SAMHSA TIP 63) ──
+  "complicated-withdrawal-risk-factor": {
+    paths: ["age", "medical.medications", "medical.condition", "medical.conditions"],
+    relief: null,
+    evaluate: (a) => complicatedWithdrawalRiskFactor(a),
+  },
+  /** Heavy alcohol or sedative use weekly or more: with a seizure or delirium history, withdrawal can follow it. */
+  "sedative-type-heavy-use": {
+    paths: ["substances"],
+    relief: null,
+    evaluate: (_a, s) => usesHeavilyAtLeast(s.substanceUse, "sedative-type", "weekly"),
+  },
+  /** Pregnancy is not known to be present: gates advice that does not fit in pregnancy (ACOG 711). */
+  "not-known-pregnant": {
+    paths: ["medical.pregnant"],
+    relief: null,
+    evaluate: (a) => pregnantNow(a) !== true,
+  },
+  /**
+   * Not known to take buprenorphine or methadone: for someone who does, opioid withdrawal care would mean
+   * stopping the medicine, which is never the advice (SAMHSA TIP 63); the medicine continues.
+   */
+  "not-known-on-opioid-medication": {
+    paths: ["medical.medications"],
+    relief: null,
+    evaluate: (a) => hasMedication(a, ["buprenorphine", "methadone"]) !== true,
+  },
+  postpartum: {
+    paths: ["medical.postpartum"],
+    relief: null,
+    evaluate: (a) => postpartumNow(a),
+  },
+  /** Fentanyl use with moderate or worse withdrawal now: the time to start medication (ASAM 2020 OUD update). */
+  "fentanyl-withdrawal-moderate-now": {
+    paths: ["substances", "withdrawal.signsNow"],
+    relief: null,
+    evaluate: (a, s) =>
+      allOf(specificUsedInPast3Months(a, "fentanyl"), withdrawalNowAtLeast(a, s, "moderate")),
+  },
+  /** Opioids (including methadone or buprenorphine) together with alcohol, benzodiazepines or other sedatives. */
+  "opioids-with-sedatives": {
+    paths: ["substances", "medical.medications"],
+    relief: null,
+    evaluate: (a, s) =>
+      allOf(
+        anyOf(
+          usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
+          hasMedication(a, ["buprenorphine", "methadone", "opioid-pain-medicine"]),
+        ),
+        anyOf(
+          usesAtLeast(s.substanceUse, "sedative-type", "less-than-monthly"),
+          hasMedication(a, ["benzodiazepine"]),
+        ),
+      ),
+  },
+  "stimulant-use": {
+    paths: ["substances"],
+    relief: null,
+    evaluate: (a) => usedInPast3Months(a, "stimulants"),
+  },
+  "alcohol-use-disorder-moderate-or-severe": {
+    paths: ["substances"],
+    relief: null,
+    evaluate: (a, s) => alcoholUseDisorderModerateOrSevere(a, s.totals.get("audit") ?? null),
+  },
+  /** Opioids now or an opioid medicine: naltrexone would bring on withdrawal and block pain relief. */
+  "opioid-exposure": {
+    paths: ["substances", "medical.medications"],
+    relief: null,
+    evaluate: (a, s) =>
+      anyOf(
+        usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
+        hasMedication(a, ["buprenorphine", "methadone", "opioid-pain-medicine"]),
+      ),
+  },
+  "no-opioid-exposure": {
+    paths: ["substances", "medical.medications"],
+    relief: null,
+    evaluate: (a, s) =>
+      negate(
+        anyOf(
+          usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
+          hasMedication(a, ["buprenorphine", "methadone", "opioid-pain-medicine"]),
+        ),
+      ),
+  },
+  "on-naltrexone": {
+    paths: ["medical.medications"],
+    relief: null,
+    evaluate: (a) => hasMedication(a, ["naltrexone"]),
+  },
+  "tobacco-use": {
+    paths: ["substances"],
+    relief: null,
+    evaluate: (a) => usedInPast3Months(a, "tobacco"),
+  },
+  // ── measured signals and unknown safety answers ──
+  /** Alcohol or sedative withdrawal still going on or still to come (rules/withdrawal-window.ts). */
+  "sedative-type-withdrawal-ongoing": {
+    paths: ["withdrawal.over", "substances"],
+    relief: WITHDRAWAL_OVER,
+    evaluate: (a, s) => withdrawalOngoing(a, s, "sedative-type"),
+  },
+  "opioid-withdrawal-ongoing": {
+    paths: ["withdrawal.over", "substances"],
+    relief: WITHDRAWAL_OVER,
+    evaluate: (a, s) => withdrawalOngoing(a, s, "opioids"),
+  },
+  /** A PHQ-9 total came without its item answers, and the total does not settle item 9. */
+  "phq-9-item-9-unknown": {
+    paths: ["scales.phq-9.item-9"],
+    relief: null,
+    evaluate: (_a, s) => s.undecidedFlags.has("suicide-risk-follow-up"),
+  },
+  /**
+   * Thoughts of suicide (said, or PHQ-9 item 9 above zero) with plan and intent not known: the next
+   * questions of a suicide risk assessment are asked now (C-SSRS screener: after thoughts, ask method,
+   * intent and plan).
+   */
+  "suicidal-plan-or-intent-unknown-with-thoughts": {
+    paths: ["mentalHealth.suicidalPlan", "mentalHealth.suicidalIntent"],
+    relief: null,
+    evaluate: (a, s) =>
+      suicidalPlanOrIntent(a) === null &&
+      (tri(a.mentalHealth?.suicidalThoughts) === true || s.flags.has("suicide-risk-follow-up")),
+  },
+  /**
+   * Memory or thinking problems that keep the person from taking part in a usual program without help.
+   * Only a known answer counts: the question came later than most answers, and an older assessment without
+   * it must mean what it meant (docs/assessment-model.md), so unknown reads as "not reported"
+   * (docs/clinical-review.md).
+   */
+  "cognitive-impairment-needs-support": {
+    paths: ["mentalHealth.cognitiveImpairment"],
+    relief: null,
+    evaluate: (a) => a.mentalHealth?.cognitiveImpairment === "needs-support",
   },
 } as const satisfies Record<string, FactDefinition>;
 

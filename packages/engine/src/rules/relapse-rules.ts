@@ -14,7 +14,7 @@ export const RELAPSE_RULES: readonly Rule[] = [
     dimension: "relapse",
     rating: 3,
     minimumLevel: "residential",
-    when: all(fact("use-disorder-severe"), fact("use-in-past-3-months")),
+    when: fact("severe-use-disorder-recent-use"),
     statement: {
       en: "A severe substance use disorder with use in the past 3 months fits inpatient (residential) care, away from daily triggers.",
       es: "Un trastorno grave por uso de sustancias con consumo en los últimos 3 meses corresponde a atención con internación (residencial), lejos de los desencadenantes diarios.",
@@ -67,8 +67,8 @@ export const RELAPSE_RULES: readonly Rule[] = [
     rating: 2,
     minimumLevel: "intensive-outpatient",
     when: any(
-      all(fact("use-disorder-moderate"), fact("use-in-past-3-months")),
-      all(fact("use-disorder-severe"), fact("early-remission")),
+      fact("moderate-use-disorder-recent-use"),
+      fact("severe-use-disorder-early-remission"),
       fact("screen-likely-disorder"),
     ),
     statement: {
@@ -122,11 +122,7 @@ export const RELAPSE_RULES: readonly Rule[] = [
     dimension: "relapse",
     rating: 1,
     minimumLevel: "outpatient",
-    when: any(
-      fact("use-disorder-mild"),
-      all(fact("use-disorder-moderate"), fact("early-remission")),
-      fact("screen-harmful-use"),
-    ),
+    when: any(fact("use-disorder-mild"), fact("use-disorder-in-remission"), fact("screen-harmful-use")),
     statement: {
       en: "A mild substance use disorder (or AUDIT 16–19 or DAST-10 3–5), or a moderate one after 3 months without use, fits outpatient counseling.",
       es: "Un trastorno leve por uso de sustancias (o AUDIT de 16 a 19, o DAST-10 de 3 a 5), o uno moderado después de 3 meses sin consumo, corresponde a consejería ambulatoria.",

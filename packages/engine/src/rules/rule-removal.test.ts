@@ -4,6 +4,7 @@ import type { Assessment } from "../assessment/assessment.js";
 import { validateAssessment } from "../assessment/validate-assessment.js";
 import { assessWithRules } from "../placement/assess.js";
 import type { PlacementResult } from "../placement/placement-result.js";
+import { MEASURED_SIGNAL_CASES } from "../placement/testing/measured-signal-cases.js";
 import { PLACEMENT_CASES } from "../placement/testing/placement-cases.js";
 import { RULES } from "./ruleset.js";
 
@@ -34,7 +35,11 @@ function decision(result: PlacementResult) {
 }
 
 describe("every rule earns its place", { timeout: 60_000 }, () => {
-  const corpus = [...PLACEMENT_CASES.map((testCase) => testCase.assessment), ...exampleAssessments()];
+  const corpus = [
+    ...PLACEMENT_CASES.map((testCase) => testCase.assessment),
+    ...MEASURED_SIGNAL_CASES.map((testCase) => testCase.assessment),
+    ...exampleAssessments(),
+  ];
   const baseline = corpus.map((assessment) => decision(assessWithRules(assessment, RULES)));
 
   it.each(RULES.map((rule) => rule.id))("removing %s changes the decision in some case", (ruleId) => {

@@ -4,14 +4,14 @@
  */
 import type { LevelOfCare } from "../levels/level-of-care.js";
 import type { WithdrawalManagement } from "../levels/withdrawal-management.js";
-import type { MedicationNoteCode } from "../medications/medication-note.js";
+import type { MedicationNoteCode, NoteMedication } from "../medications/medication-note.js";
 import type { Dimension, Rating } from "../ratings/dimension.js";
 import type { UrgentAction, UrgentTier } from "../safety/urgent-item.js";
 import type { FactId } from "./facts.js";
 import type { SourceId } from "./sources.js";
 
 /** The version of our rule set. Every result records it; change it whenever a rule changes. */
-export const RULESET_VERSION = "stepwise-rules-2026.11.5";
+export const RULESET_VERSION = "stepwise-rules-2026.12.0";
 
 /**
  * A condition over facts and ratings. There is no "not": every fact is phrased as a need, so more need
@@ -55,9 +55,14 @@ export interface Rule {
   readonly withdrawalManagement?: WithdrawalManagement;
   /** Safety rules: the urgent item. */
   readonly urgent?: { readonly tier: UrgentTier; readonly actions: readonly UrgentAction[] };
+  /**
+   * Considerations: the levels at which the note makes sense (inclusive), so no note contradicts the level
+   * ("outpatient lets you keep working" is not said with a live-in result).
+   */
+  readonly shownAt?: { readonly from?: LevelOfCare; readonly upTo?: LevelOfCare };
   /** Medication rules. */
   readonly medication?: {
     readonly code: MedicationNoteCode;
-    readonly medications: readonly ("buprenorphine" | "methadone" | "naltrexone" | "naloxone")[];
+    readonly medications: readonly NoteMedication[];
   };
 }

@@ -5,7 +5,7 @@
  */
 import { all, any, fact, sedativeTypeWithdrawalExpected } from "./condition-builders.js";
 import type { Rule } from "./rule.js";
-import { sedativeTypeWithdrawalNow } from "./withdrawal-rules.js";
+import { sedativeTypeWithdrawalRiskWithHistory } from "./withdrawal-rules.js";
 
 export const SAFETY_RULES: readonly Rule[] = [
   {
@@ -160,13 +160,10 @@ export const SAFETY_RULES: readonly Rule[] = [
     urgent: { tier: "same-day", actions: ["medical-evaluation-today"] },
     // ASAM 2020 VII.8: a seizure or delirium history rules out ambulatory care for withdrawal that is
     // expected (daily use) or already here.
-    when: all(
-      any(sedativeTypeWithdrawalExpected, sedativeTypeWithdrawalNow),
-      fact("complicated-withdrawal-history"),
-    ),
+    when: all(sedativeTypeWithdrawalRiskWithHistory, fact("complicated-withdrawal-history")),
     statement: {
-      en: "Daily alcohol or sedative use, or withdrawal from them now, after past withdrawal seizures or delirium: see a doctor today and do not stop suddenly alone.",
-      es: "Uso diario de alcohol o sedantes, o abstinencia de ellos ahora, después de convulsiones o delirio por abstinencia en el pasado: vea a un médico hoy y no deje de golpe sin ayuda.",
+      en: "Daily or heavy alcohol or sedative use, or withdrawal from them now, after past withdrawal seizures or delirium: see a doctor today and do not stop suddenly alone.",
+      es: "Uso diario o intenso de alcohol o sedantes, o abstinencia de ellos ahora, después de convulsiones o delirio por abstinencia en el pasado: vea a un médico hoy y no deje de golpe sin ayuda.",
     },
     sources: ["asam-alcohol-withdrawal-2020"],
   },
@@ -174,12 +171,37 @@ export const SAFETY_RULES: readonly Rule[] = [
     id: "safety-pregnancy-with-withdrawal-risk",
     kind: "safety",
     urgent: { tier: "same-day", actions: ["medical-evaluation-today"] },
-    when: all(fact("pregnant"), any(sedativeTypeWithdrawalExpected, fact("opioid-use"))),
+    when: all(fact("pregnant"), sedativeTypeWithdrawalExpected),
     statement: {
-      en: "Pregnancy with daily alcohol or sedative use, or any opioid use: get medical care today; stopping suddenly can harm the pregnancy.",
-      es: "Embarazo con uso diario de alcohol o sedantes, o cualquier uso de opioides: busque atención médica hoy; dejarlos de golpe puede dañar el embarazo.",
+      en: "Pregnancy with daily alcohol or sedative use: get medical care today to stop safely. No amount of alcohol is known to be safe in pregnancy, and withdrawal care keeps stopping safe.",
+      es: "Embarazo con uso diario de alcohol o sedantes: busque atención médica hoy para dejarlos de forma segura. No se conoce ninguna cantidad de alcohol que sea segura en el embarazo, y el manejo de la abstinencia hace que dejarlo sea seguro.",
     },
     sources: ["acog-711", "samhsa-tip-45"],
+  },
+  {
+    id: "safety-pregnancy-opioid-medication-today",
+    kind: "safety",
+    urgent: { tier: "same-day", actions: ["medical-evaluation-today"] },
+    when: all(
+      fact("pregnant"),
+      any(fact("opioid-use"), fact("opioid-use-disorder"), fact("on-opioid-medication")),
+    ),
+    statement: {
+      en: "Pregnancy with opioid use: start or continue methadone or buprenorphine today, with prenatal care; stopping opioids or withdrawal care alone is not the plan.",
+      es: "Embarazo con uso de opioides: empezar o continuar la metadona o la buprenorfina hoy, con atención prenatal; dejar los opioides o solo manejar la abstinencia no es el plan.",
+    },
+    sources: ["acog-711", "samhsa-tip-63"],
+  },
+  {
+    id: "safety-fentanyl-withdrawal-start-medication",
+    kind: "safety",
+    urgent: { tier: "same-day", actions: ["medical-evaluation-today"] },
+    when: fact("fentanyl-withdrawal-moderate-now"),
+    statement: {
+      en: "Fentanyl use with moderate or worse withdrawal now: start buprenorphine or methadone the same day; the moment is right and waiting raises the risk of going back to fentanyl.",
+      es: "Uso de fentanilo con abstinencia moderada o peor ahora: empezar la buprenorfina o la metadona el mismo día; es el momento adecuado y esperar sube el riesgo de volver al fentanilo.",
+    },
+    sources: ["asam-opioid-use-disorder-2020", "samhsa-tip-63"],
   },
   {
     id: "safety-ask-withdrawal-history",
@@ -214,4 +236,47 @@ export const SAFETY_RULES: readonly Rule[] = [
     },
     sources: ["nimh-asq"],
   },
+  {
+    id: "safety-ask-suicidal-plan-and-intent",
+    kind: "safety",
+    urgent: { tier: "ask-now", actions: ["ask-before-choosing-level", "call-or-text-988"] },
+    // The C-SSRS screener asks about method, intent and plan right after a yes to thoughts of suicide:
+    // a plan or intent is a crisis, so it is asked now, not left for a later visit.
+    when: fact("suicidal-plan-or-intent-unknown-with-thoughts"),
+    statement: {
+      en: "Thoughts of suicide with plan and intent not yet known: ask now whether there is a plan and whether the person means to act.",
+      es: "Pensamientos de suicidio sin saber todavía si hay un plan o intención: pregunte ahora si hay un plan y si la persona piensa actuar.",
+    },
+    sources: ["c-ssrs-screener", "phq-9-item-9", "crisis-lines"],
+  },
+  {
+    id: "safety-ask-phq-9-item-9",
+    kind: "safety",
+    urgent: { tier: "ask-now", actions: ["ask-before-choosing-level"] },
+    // A PHQ-9 total without its item answers cannot say whether item 9 was above zero, which calls for a
+    // same-day safety assessment; the item is asked again now.
+    when: fact("phq-9-item-9-unknown"),
+    statement: {
+      en: "A PHQ-9 total came without its answers, so question 9 (thoughts of being better off dead or of self-harm) is not known: ask it now.",
+      es: "Llegó un total del PHQ-9 sin sus respuestas, así que no se sabe la pregunta 9 (pensar que estaría mejor muerto o hacerse daño): hágala ahora.",
+    },
+    sources: ["phq-9-item-9"],
+  },
 ];
+
+/**
+ * Not a condition over facts: `assess` raises it when an answer the mode asks is unknown and could add an
+ * emergency, crisis or same-day item (explanation/must-ask.ts) and no ask-now item already asks, so an
+ * unknown safety answer is never silence. It lists no questions of its own; `mustAsk` holds them.
+ */
+export const ASK_UNKNOWN_SAFETY_ANSWERS: Rule = {
+  id: "safety-ask-unknown-safety-answers",
+  kind: "safety",
+  urgent: { tier: "ask-now", actions: ["ask-before-choosing-level"] },
+  when: { always: true },
+  statement: {
+    en: "An answer that could mean an emergency, a crisis or a same-day need is not known: ask it before choosing a level.",
+    es: "No se sabe una respuesta que podría significar una emergencia, una crisis o una necesidad del mismo día: pregúntela antes de elegir un nivel.",
+  },
+  sources: ["crisis-lines"],
+};

@@ -33,6 +33,36 @@ export const SOURCES = {
     title: "ACOG Committee Opinion 711, Opioid Use and Opioid Use Disorder in Pregnancy (2017)",
     note: "Medication (methadone or buprenorphine) is recommended over withdrawal in pregnancy. [K]",
   },
+  "asam-opioid-use-disorder-2020": {
+    title: "ASAM National Practice Guideline for the Treatment of Opioid Use Disorder, 2020 Focused Update",
+    note: "Buprenorphine or methadone can start the same day; start buprenorphine once withdrawal is at least moderate (COWS commonly 8–12 or more), which matters with fentanyl; naloxone for everyone with opioid use disorder; no stopping medication because of other substance use. [K]",
+  },
+  "apa-alcohol-use-disorder-2018": {
+    title:
+      "APA Practice Guideline for the Pharmacological Treatment of Patients With Alcohol Use Disorder (2018); VA/DoD SUD guideline (2021)",
+    note: "Offer naltrexone or acamprosate for moderate to severe alcohol use disorder; naltrexone is not used with opioids or opioid medicines. [K]",
+  },
+  "uspstf-tobacco-2021": {
+    title: "USPSTF Recommendation: Tobacco Smoking Cessation in Adults, Including Pregnant Persons (2021)",
+    note: "Advise quitting and offer behavioral support and medication (nicotine replacement, varenicline, bupropion) to adults; in pregnancy, behavioral support (evidence on medicines is insufficient). [K]",
+  },
+  "fentanyl-test-strips": {
+    title: "CDC and SAMHSA guidance on fentanyl test strips and naloxone (2021–2023)",
+    note: "Fentanyl is found in cocaine, methamphetamine and pressed pills; people who use stimulants are advised to carry naloxone and test with fentanyl test strips. [K]",
+  },
+  "opioid-sedative-combination": {
+    title: "FDA Drug Safety Communication on opioids with benzodiazepines (2016, 2017); SAMHSA TIP 63",
+    note: "Opioids (including methadone and buprenorphine) with benzodiazepines, alcohol or other sedatives raise the risk of slowed breathing and death; keep naloxone, and do not stop buprenorphine or methadone because of it. [K]",
+  },
+  "lethal-means-counseling": {
+    title:
+      "Counseling on Access to Lethal Means (CALM), Suicide Prevention Resource Center; 988 Lifeline safety planning",
+    note: "With suicide risk, put time and distance between the person and firearms and stored medicines, including opioids. [K]",
+  },
+  "dsm-5-remission": {
+    title: "DSM-5 substance use disorder remission specifiers",
+    note: "Early remission: 3 to 12 months without meeting criteria; sustained remission: 12 months or more; 'on maintenance therapy' for someone taking an agonist such as methadone or buprenorphine. [K]",
+  },
   "placement-grid-summary": {
     title: "Dimensional admission rules and placement grid, as summarized in docs/design/domain.md §1.6.2",
     note: "Readiness, relapse and environment needs never justify hospital care alone [S]. The admission rule that medically monitored inpatient care needs two dimensions, one of them withdrawal, biomedical or emotional, is [K] and unverified: Stepwise applies it where a mental health need meets a withdrawal or medical need, and places medically monitored care from one need that itself calls for 24-hour medical monitoring, as the grid's cells describe. Paraphrased.",
@@ -89,6 +119,16 @@ export const SOURCES = {
     title:
       "Adult-only placement (docs/design.md 'Adults'; docs/design/domain.md §2.1 on the adult algorithm)",
     note: "Adolescents need adolescent criteria and services.",
+  },
+  "c-ssrs-screener": {
+    title:
+      "Columbia-Suicide Severity Rating Scale screener (Posner et al. 2011), reference/instruments.md §1.10",
+    note: "After a yes to thoughts of killing oneself, ask about method, intent and plan; intent or plan is high risk. Only the order of questions is used; no wording is copied. [S]",
+  },
+  "samhsa-tip-29": {
+    title:
+      "SAMHSA TIP 29, Substance Use Disorder Treatment for People With Physical and Cognitive Disabilities",
+    note: "Public domain. Cognitive impairment calls for adapted treatment: slower pace, repetition, concrete materials. Crosswalk 3.3 is the residential level for it (reference/domain.md §1.4). [K]",
   },
 } as const satisfies Record<string, { title: string; note: string }>;
 

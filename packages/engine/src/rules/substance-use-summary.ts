@@ -54,6 +54,13 @@ interface GroupUse {
   disorderUnknown: boolean;
   injected: boolean;
   routeUnknown: boolean;
+  /** The most frequent known heavy use (rank in USE_FREQUENCIES), -1 when none is known. */
+  mostOftenHeavy: number;
+  /**
+   * The most frequent use whose amount is unknown (an unknown frequency counts as daily): heavy use that
+   * often cannot be ruled out. -1 when none.
+   */
+  mostOftenAmountUnknown: number;
 }
 
 export interface SubstanceUseSummary {
@@ -75,6 +82,8 @@ function emptyGroup(): GroupUse {
     disorderUnknown: false,
     injected: false,
     routeUnknown: false,
+    mostOftenHeavy: -1,
+    mostOftenAmountUnknown: -1,
   };
 }
 
@@ -95,6 +104,7 @@ export function summarizeSubstanceUse(assessment: Assessment): SubstanceUseSumma
     const severity =
       use.useDisorder === null || use.useDisorder === undefined ? -1 : SEVERITY_RANK[use.useDisorder];
     const route = use.route === null || use.route === undefined ? null : use.route;
+    const amount = use.amount === null || use.amount === undefined ? null : use.amount;
     for (const name of GROUPS_OF[use.substance]) {
       const group = groups[name];
       if (frequency === -1) group.frequencyUnknown = true;
@@ -103,6 +113,11 @@ export function summarizeSubstanceUse(assessment: Assessment): SubstanceUseSumma
       else if (severity > group.worstDisorder) group.worstDisorder = severity;
       if (route === null) group.routeUnknown = true;
       else if (route === "injected") group.injected = true;
+      if (amount === "heavy" && frequency > group.mostOftenHeavy) group.mostOftenHeavy = frequency;
+      if (amount === null || (amount === "heavy" && frequency === -1)) {
+        const atMost = frequency === -1 ? FREQUENCY_RANK.daily : frequency;
+        if (atMost > group.mostOftenAmountUnknown) group.mostOftenAmountUnknown = atMost;
+      }
     }
     if (GROUPS_OF[use.substance].includes("placement") && earlyRemission === undefined) {
       placementListed = true;
@@ -147,4 +162,19 @@ export function injectsAny(summary: SubstanceUseSummary, group: SubstanceGroup):
   const use = summary.groups[group];
   if (use.injected) return true;
   return use.routeUnknown ? null : false;
+}
+
+/**
+ * Any substance of the group used heavily at least this often. An entry of unknown amount or frequency
+ * leaves it unknown unless another entry settles it.
+ */
+export function usesHeavilyAtLeast(
+  summary: SubstanceUseSummary,
+  group: SubstanceGroup,
+  frequency: UseFrequency,
+): Tri {
+  if (!summary.listKnown) return null;
+  const use = summary.groups[group];
+  if (use.mostOftenHeavy >= FREQUENCY_RANK[frequency]) return true;
+  return use.mostOftenAmountUnknown >= FREQUENCY_RANK[frequency] ? null : false;
 }

@@ -3,7 +3,7 @@
  * escalation in docs/design/domain.md §1.6.3), person-centered considerations (seed "Conclusion": obligations and
  * support shape the choice), the adult-only scope, and the baseline every result starts from.
  */
-import { all, always, fact, rating } from "./condition-builders.js";
+import { all, always, any, fact, rating } from "./condition-builders.js";
 import type { Rule } from "./rule.js";
 
 export const SUPPORT_RULES: readonly Rule[] = [
@@ -41,12 +41,40 @@ export const SUPPORT_RULES: readonly Rule[] = [
   {
     id: "consideration-work-or-school",
     kind: "consideration",
+    shownAt: { upTo: "intensive-outpatient" },
     when: fact("has-work-or-school"),
     statement: {
       en: "Work or school: outpatient programs, including intensive outpatient, let people keep going; ask about evening hours.",
       es: "Trabajo o escuela: los programas ambulatorios, incluso los intensivos, permiten seguir yendo; pregunte por horarios de tarde o noche.",
     },
     sources: ["seed"],
+  },
+  {
+    id: "consideration-work-or-school-time-away",
+    kind: "consideration",
+    shownAt: { from: "partial-hospitalization" },
+    when: fact("has-work-or-school"),
+    statement: {
+      en: "Work or school: this level takes most of the day or a stay away from home; ask the program for a letter, ask about medical leave (in the US, the Family and Medical Leave Act), and plan the return together.",
+      es: "Trabajo o escuela: este nivel ocupa casi todo el día o una estadía fuera de casa; pida una carta al programa, pregunte por la licencia médica (en EE. UU., la Ley de Licencia Familiar y Médica) y planifiquen juntos el regreso.",
+    },
+    sources: ["seed"],
+  },
+  {
+    id: "consideration-lethal-means",
+    kind: "consideration",
+    when: any(
+      fact("suicidal-thoughts"),
+      fact("suicidal-intent-or-plan"),
+      fact("phq-9-item-9-positive"),
+      fact("asq-acute"),
+      fact("asq-non-acute"),
+    ),
+    statement: {
+      en: "With thoughts of suicide, make the home safer now: store guns away from the home or locked with someone else holding the key, and lock up or give away extra medicines, including opioids.",
+      es: "Con pensamientos de suicidio, haga la casa más segura ahora: guarde las armas fuera de la casa o bajo llave con otra persona que tenga la llave, y guarde bajo llave o deseche los medicamentos de más, incluidos los opioides.",
+    },
+    sources: ["lethal-means-counseling", "crisis-lines"],
   },
   {
     id: "consideration-caregiving",

@@ -61,8 +61,8 @@ export const TRANSITION_RULES: readonly TransitionRule[] = [
   {
     id: "transition-withdrawal-worsening",
     statement: {
-      en: "When withdrawal gets worse during withdrawal care at home, move to more intensive care: day treatment with longer on-site monitoring, or a live-in setting for someone already in day treatment.",
-      es: "Cuando la abstinencia empeora durante el manejo de la abstinencia en casa, se pasa a una atención más intensiva: tratamiento de día con más tiempo de vigilancia en el lugar, o un lugar donde vivir durante el tratamiento si la persona ya está en tratamiento de día.",
+      en: "When withdrawal gets worse, or does not get better, during withdrawal care at home, move to more intensive care: day treatment with longer on-site monitoring, or a live-in setting for someone already in day treatment.",
+      es: "Cuando la abstinencia empeora, o no mejora, durante el manejo de la abstinencia en casa, se pasa a una atención más intensiva: tratamiento de día con más tiempo de vigilancia en el lugar, o un lugar donde vivir durante el tratamiento si la persona ya está en tratamiento de día.",
     },
     sources: ["asam-alcohol-withdrawal-2020"],
   },

@@ -21,6 +21,17 @@ export const sedativeTypeWithdrawalNow = all(
   fact("withdrawal-ongoing"),
 );
 
+/**
+ * Alcohol or sedative withdrawal expected (daily use), already here, or, after past withdrawal seizures or
+ * delirium, heavy use that is not daily: each withdrawal can bring the seizures back (kindling; ASAM 2020
+ * II.5 counts a seizure or delirium history as the strongest risk factor whatever the pattern).
+ */
+export const sedativeTypeWithdrawalRiskWithHistory = any(
+  sedativeTypeWithdrawalExpected,
+  sedativeTypeWithdrawalNow,
+  all(fact("sedative-type-heavy-use"), fact("withdrawal-ongoing")),
+);
+
 export const WITHDRAWAL_RULES: readonly Rule[] = [
   {
     id: "withdrawal-seizure-or-confusion-now",
@@ -73,13 +84,10 @@ export const WITHDRAWAL_RULES: readonly Rule[] = [
     withdrawalManagement: "medically-monitored",
     // VII.8 allows ambulatory care only with no history of withdrawal seizures or delirium tremens, so the
     // history counts whether withdrawal is expected (daily use) or already here after less frequent use.
-    when: all(
-      any(sedativeTypeWithdrawalExpected, sedativeTypeWithdrawalNow),
-      fact("complicated-withdrawal-history"),
-    ),
+    when: all(sedativeTypeWithdrawalRiskWithHistory, fact("complicated-withdrawal-history")),
     statement: {
-      en: "Daily alcohol or sedative use, or alcohol or sedative withdrawal now, with past withdrawal seizures or delirium, means stopping should happen with 24-hour medical monitoring.",
-      es: "El uso diario de alcohol o sedantes, o la abstinencia de alcohol o sedantes ahora, con convulsiones o delirio por abstinencia en el pasado, significa que dejarlos debe hacerse con vigilancia médica las 24 horas.",
+      en: "Daily or heavy alcohol or sedative use, or alcohol or sedative withdrawal now, with past withdrawal seizures or delirium, means stopping should happen with 24-hour medical monitoring.",
+      es: "El uso diario o intenso de alcohol o sedantes, o la abstinencia de alcohol o sedantes ahora, con convulsiones o delirio por abstinencia en el pasado, significa que dejarlos debe hacerse con vigilancia médica las 24 horas.",
     },
     sources: ["asam-alcohol-withdrawal-2020", "samhsa-tip-45"],
   },
@@ -96,6 +104,25 @@ export const WITHDRAWAL_RULES: readonly Rule[] = [
       es: "Beber a diario con un puntaje PAWSS de 4 o más significa un riesgo alto de abstinencia complicada: dejarlo con vigilancia médica las 24 horas.",
     },
     sources: ["pawss"],
+  },
+  {
+    id: "withdrawal-expected-with-risk-factor",
+    kind: "placement",
+    dimension: "withdrawal",
+    rating: 3,
+    minimumLevel: "medically-monitored-inpatient",
+    withdrawalManagement: "medically-monitored",
+    // ASAM 2020 II.5 risk factors for complicated withdrawal; VII.8 allows ambulatory care only without
+    // significant medical illness. One factor is enough to rule out withdrawal care at home.
+    when: all(
+      any(sedativeTypeWithdrawalExpected, sedativeTypeWithdrawalNow),
+      fact("complicated-withdrawal-risk-factor"),
+    ),
+    statement: {
+      en: "Stopping daily alcohol or sedatives, or alcohol or sedative withdrawal now, at age 65 or older, with a daily benzodiazepine or other sedative on top of alcohol, or with a medical illness such as liver or heart disease or a seizure disorder, should happen with 24-hour medical monitoring.",
+      es: "Dejar el alcohol o los sedantes de uso diario, o la abstinencia de alcohol o sedantes ahora, a los 65 años o más, con una benzodiacepina u otro sedante diario además del alcohol, o con una enfermedad como del hígado, del corazón o convulsiones, debe hacerse con vigilancia médica las 24 horas.",
+    },
+    sources: ["asam-alcohol-withdrawal-2020", "pawss"],
   },
   {
     id: "withdrawal-moderate-with-other-health-needs",
@@ -222,7 +249,9 @@ export const WITHDRAWAL_RULES: readonly Rule[] = [
     rating: 1,
     minimumLevel: "outpatient",
     withdrawalManagement: "ambulatory",
-    when: opioidWithdrawalExpected,
+    // In pregnancy medication (buprenorphine or methadone), not withdrawal, is the plan (ACOG 711); someone
+    // already taking either keeps taking it (SAMHSA TIP 63), so no opioid withdrawal care is planned.
+    when: all(opioidWithdrawalExpected, fact("not-known-pregnant"), fact("not-known-on-opioid-medication")),
     statement: {
       en: "Daily opioid use means withdrawal is likely when stopping; medication can ease it and can start in outpatient care.",
       es: "El uso diario de opioides significa que es probable tener abstinencia al dejarlos; los medicamentos pueden aliviarla y se pueden empezar en atención ambulatoria.",

@@ -8,19 +8,23 @@
  * docs/design/consumer.md §4.5: step-down questions are answered before the move).
  */
 import type { Assessment } from "../assessment/assessment.js";
-import { LEVEL_CROSSWALK, type LevelOfCare, levelRank } from "../levels/level-of-care.js";
+import { LEVEL_CROSSWALK, LEVELS_OF_CARE, type LevelOfCare, levelRank } from "../levels/level-of-care.js";
+import { LIVE_IN_WITHDRAWAL_SETTING, withdrawalManagementRank } from "../levels/withdrawal-management.js";
 import { assess } from "../placement/assess.js";
 import type { TransitionInput } from "../placement/engine-signatures.js";
+import { decideLevelChoice } from "../placement/level-choice.js";
 import type { PlacementResult, UnknownItem } from "../placement/placement-result.js";
 import { evaluateCondition, evaluateRules } from "../rules/evaluate-rules.js";
 import { RULESET_VERSION } from "../rules/rule.js";
 import { RULES } from "../rules/ruleset.js";
 import { CONTINUING_CARE_MONTHS, FIRST_APPOINTMENT_WITHIN_DAYS } from "../rules/transition-rules.js";
-import type {
-  ContinuingCareSupport,
-  TransitionKind,
-  TransitionReason,
-  TransitionResult,
+import {
+  CONTINUING_CARE_LEVEL,
+  type ContinuingCareSupport,
+  type ReassessmentResult,
+  type TransitionKind,
+  type TransitionReason,
+  type TransitionResult,
 } from "./transition-result.js";
 
 /** Adds days to a YYYY-MM-DD date without reading a clock. */
@@ -45,9 +49,10 @@ function supportsFor(placement: PlacementResult): ContinuingCareSupport[] {
     "mutual-help-groups",
     "relapse-prevention-plan",
   ];
-  if (placement.medications.some((note) => note.code !== "naloxone"))
+  if (placement.medications.some((note) => note.availableAtEveryLevel))
     supports.push("medication-continuation");
-  if (placement.medications.some((note) => note.code === "naloxone")) supports.push("naloxone-on-hand");
+  if (placement.medications.some((note) => note.medications.includes("naloxone")))
+    supports.push("naloxone-on-hand");
   return supports;
 }
 
@@ -81,15 +86,25 @@ function resolvedDrivers(previous: PlacementResult, reassessment: Assessment): s
  * the reassessment still calls for ambulatory withdrawal care (a rating that calls for more already raises
  * the placement itself). The move is one step: day treatment from an outpatient level, a live-in
  * (residential) setting from day treatment. Returns that level when it is above the reassessment's own.
+ * The reassessment may also say so directly: withdrawal care at home whose symptoms are "worsening" or
+ * "not resolving" (IV.5 names both) moves the same way.
  */
 function levelForWorseningWithdrawal(
   previous: PlacementResult,
+  reassessment: Assessment,
   placement: PlacementResult,
   from: LevelOfCare,
 ): LevelOfCare | null {
-  if (previous.withdrawalManagement !== "ambulatory" || placement.withdrawalManagement !== "ambulatory")
-    return null;
-  if (placement.ratings.withdrawal.rating <= previous.ratings.withdrawal.rating) return null;
+  const current = reassessment.currentTreatment;
+  const inCareAtHome = (current?.withdrawalManagement ?? previous.withdrawalManagement) === "ambulatory";
+  const course = current?.withdrawalCourse;
+  const saidWorse = inCareAtHome && (course === "worsening" || course === "not-resolving");
+  const placedAtHomeOrLess =
+    placement.withdrawalManagement === "ambulatory" ||
+    (saidWorse && placement.withdrawalManagement === "none");
+  if (!saidWorse && previous.withdrawalManagement !== "ambulatory") return null;
+  if (!placedAtHomeOrLess) return null;
+  if (!saidWorse && placement.ratings.withdrawal.rating <= previous.ratings.withdrawal.rating) return null;
   const target: LevelOfCare =
     levelRank(from) < levelRank("partial-hospitalization") ? "partial-hospitalization" : "residential";
   return placement.level !== null && levelRank(target) > levelRank(placement.level) ? target : null;
@@ -101,7 +116,8 @@ export function decideTransitionFor(
   placement: PlacementResult,
 ): TransitionResult {
   const from = currentLevel(previous, reassessment);
-  const worsening = from === null ? null : levelForWorseningWithdrawal(previous, placement, from);
+  const worsening =
+    from === null ? null : levelForWorseningWithdrawal(previous, reassessment, placement, from);
   const to = worsening ?? placement.level;
   const reasons: TransitionReason[] = [];
   let kind: TransitionKind;
@@ -198,11 +214,79 @@ export function decideTransitionFor(
   };
 }
 
-/** Re-runs placement on the reassessment and decides the move. */
+/**
+ * The level a transition leaves the person at: the next level for a move, the current level for
+ * "continue", and check-ins with recovery support (the least intensive level) for discharge to
+ * continuing care. Null for someone under 18.
+ */
+export function levelAfterTransition(transition: TransitionResult): LevelOfCare | null {
+  if (transition.kind === "refer-to-adolescent-services") return null;
+  if (transition.kind === "discharge-to-continuing-care") return CONTINUING_CARE_LEVEL;
+  return transition.to ?? transition.from;
+}
+
+/**
+ * The reassessment's result as one coherent whole: `level`, `withdrawalManagement`, `choice` and
+ * `nextLowerLevel` describe where the transition leaves the person, and `placementLevel` keeps what the
+ * reassessment's answers alone place (a step-up for worsening withdrawal, or a stay while a question is
+ * open, can differ from it).
+ */
+export function reassessmentResult(
+  placement: PlacementResult,
+  transition: TransitionResult,
+  reassessment: Assessment,
+): ReassessmentResult {
+  const level = levelAfterTransition(transition);
+  const placementLevel = placement.level;
+  if (level === null || level === placementLevel) return { ...placement, placementLevel };
+  // The pair stays coherent at the new level: a live-in level gives withdrawal care where the person lives.
+  let withdrawalManagement = placement.withdrawalManagement;
+  const liveIn = LIVE_IN_WITHDRAWAL_SETTING[level];
+  if (
+    LEVEL_CROSSWALK[level].inpatient &&
+    withdrawalManagement !== null &&
+    withdrawalManagement !== "none" &&
+    withdrawalManagementRank(withdrawalManagement) < withdrawalManagementRank(liveIn)
+  )
+    withdrawalManagement = liveIn;
+  if (transition.kind === "discharge-to-continuing-care") withdrawalManagement = "none";
+  const lower = levelRank(level) - 1;
+  const withdrawalFirst =
+    placement.withdrawalFirst !== null &&
+    withdrawalManagement !== null &&
+    withdrawalManagement !== "none" &&
+    levelRank(placement.withdrawalFirst.thenLevel) < levelRank(level)
+      ? { setting: withdrawalManagement, thenLevel: placement.withdrawalFirst.thenLevel }
+      : null;
+  return {
+    ...placement,
+    level,
+    placementLevel,
+    withdrawalManagement,
+    withdrawalFirst,
+    nextLowerLevel:
+      lower < 0
+        ? null
+        : {
+            level: LEVELS_OF_CARE[lower] ?? "early-intervention",
+            unmetNeeds: placement.reasons.filter(
+              (reason) =>
+                reason.kind !== "baseline" && reason.level !== null && levelRank(reason.level) > lower,
+            ),
+          },
+    choice: decideLevelChoice(reassessment, level),
+  };
+}
+
+/**
+ * Re-runs placement on the reassessment and decides the move. The `placement` returned describes where
+ * the move leaves the person, with the reassessment's own placement in `placementLevel`.
+ */
 export function decideTransition(input: TransitionInput): {
-  readonly placement: PlacementResult;
+  readonly placement: ReassessmentResult;
   readonly transition: TransitionResult;
 } {
   const placement = assess(input.reassessment);
-  return { placement, transition: decideTransitionFor(input.previous, input.reassessment, placement) };
+  const transition = decideTransitionFor(input.previous, input.reassessment, placement);
+  return { placement: reassessmentResult(placement, transition, input.reassessment), transition };
 }

@@ -167,7 +167,12 @@ describe("reassessment cases: step up", () => {
       withdrawal: { over: false, signsNow: "moderate" },
       currentTreatment: { level: "intensive-outpatient", startedOn: "2026-10-01" },
     });
-    expect(placement).toMatchObject({ level: "intensive-outpatient", withdrawalManagement: "ambulatory" });
+    // The answers alone still place IOP; the result describes the move to day treatment.
+    expect(placement).toMatchObject({
+      placementLevel: "intensive-outpatient",
+      level: "partial-hospitalization",
+      withdrawalManagement: "ambulatory",
+    });
     expect(transition).toMatchObject({
       kind: "step-up",
       from: "intensive-outpatient",
@@ -198,7 +203,11 @@ describe("reassessment cases: step up", () => {
       withdrawal: { over: false, signsNow: "moderate" },
       currentTreatment: { level: "partial-hospitalization", startedOn: "2026-10-01" },
     });
-    expect(placement.level).toBe("intensive-outpatient");
+    // The reassessment's own answers place IOP; the result describes the move: a live-in setting.
+    expect(placement.placementLevel).toBe("intensive-outpatient");
+    expect(placement.level).toBe("residential");
+    expect(placement.choice.recommended).toBe("residential");
+    expect(placement.withdrawalManagement).toBe("residential");
     expect(transition).toMatchObject({ kind: "step-up", from: "partial-hospitalization", to: "residential" });
     expect(transition.reasons.map((reason) => reason.ruleId)).toContain("transition-withdrawal-worsening");
   });

@@ -4,7 +4,7 @@
  * 7 days (docs/design/consumer.md, transitions evidence).
  */
 import type { LevelOfCare } from "../levels/level-of-care.js";
-import type { MessageParameters } from "../placement/placement-result.js";
+import type { MessageParameters, PlacementResult } from "../placement/placement-result.js";
 
 /**
  * The four moves between adult levels, and, for someone under 18, a referral to adolescent services in
@@ -64,4 +64,16 @@ export interface TransitionResult {
   readonly reasons: readonly TransitionReason[];
   readonly stepDownPlan: StepDownPlan | null;
   readonly continuingCarePlan: ContinuingCarePlan | null;
+}
+
+/** Continuing care after discharge: check-ins and recovery support, the least intensive level. */
+export const CONTINUING_CARE_LEVEL: LevelOfCare = "early-intervention";
+
+/**
+ * A reassessment's result: the placement fields describe where the transition leaves the person (the
+ * next level; the current one for "continue"; continuing care for discharge), and `placementLevel` is
+ * the level the reassessment's answers alone place.
+ */
+export interface ReassessmentResult extends PlacementResult {
+  readonly placementLevel: LevelOfCare | null;
 }

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, SqliteAdapter, sql } from "kysely";
+import { programMigrations } from "../programs/programs-migration.js";
 import { recordMigrations } from "../records/records-migration.js";
 
 function onSqlite(db: Kysely<unknown>): boolean {
@@ -124,4 +125,5 @@ const accountsAndAudit: Migration = {
 export const migrations: Record<string, Migration> = {
   "0001_accounts_and_audit": accountsAndAudit,
   ...recordMigrations,
+  ...programMigrations,
 };

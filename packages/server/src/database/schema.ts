@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from "kysely";
+import type { ProgramTables } from "../programs/program-tables.js";
 import type { RecordTables } from "../records/record-tables.js";
 
 /**
@@ -15,7 +16,8 @@ export type DatabaseSchema = {
   recovery_codes: RecoveryCodesTable;
   password_links: PasswordLinksTable;
   audit_events: AuditEventsTable;
-} & RecordTables;
+} & RecordTables &
+  ProgramTables;
 
 export interface OrganizationsTable {
   id: string;

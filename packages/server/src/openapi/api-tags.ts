@@ -55,6 +55,21 @@ export const API_TAGS: ReadonlyArray<{ readonly name: string; readonly descripti
       "(42 CFR 2.32), and each client's accounting of disclosures (42 CFR 2.24).",
   },
   {
+    name: "Program finder",
+    description:
+      "Treatment programs near a ZIP code, city or point that offer a level of care, withdrawal setting, " +
+      "medication, payment or language, with why each matches and what it does not list. Public: no account, " +
+      "and the request never holds assessment answers. Data: SAMHSA's treatment locator (FindTreatment.gov), " +
+      "loaded with `stepwise programs import`, and each organization's own programs.",
+  },
+  {
+    name: "Organization programs",
+    description:
+      "The organization's own program list (its programs and partners'): levels of care, withdrawal settings, " +
+      "medications, payment, languages, and current openings or waitlist days with the day they were checked. " +
+      "The program finder includes them for the organization's people.",
+  },
+  {
     name: "Service",
     description: "Health of the server for load balancers, and this description of the API.",
   },

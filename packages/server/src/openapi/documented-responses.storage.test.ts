@@ -10,6 +10,7 @@ import {
   type RecordSet,
   recordSetOf,
   validBody,
+  validQuery,
 } from "../records/testing/records-fixtures.js";
 import type { ApiRoute } from "../routes/api-route.js";
 import { expectStatus, openTestClinic, type TestClinic } from "../testing/test-clinic.js";
@@ -111,7 +112,12 @@ describe.each(storageTargets(inject("postgresUrl")))("documented answers on $dia
           const read = await caller.request("GET", recordUrl);
           headers["if-match"] = String(read.headers.etag ?? '"v1"');
         }
-        await caller.request(route.method as HTTPMethods, url, validBody(route.operationId, ids), headers);
+        await caller.request(
+          route.method as HTTPMethods,
+          url + validQuery(route.operationId),
+          validBody(route.operationId, ids),
+          headers,
+        );
       }
 
       const document = (await clinic.app.inject({ method: "GET", url: "/openapi.json" })).json() as {

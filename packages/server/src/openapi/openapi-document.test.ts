@@ -24,6 +24,7 @@ const someIds = {
   disclosureId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c006",
   eventId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c007",
   otherClientId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c008",
+  programId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c009",
 };
 
 type Operation = {
@@ -195,6 +196,20 @@ describe("the OpenAPI document and the docs page", () => {
     expect(response.headers["content-type"]).toContain("application/problem+json");
     expect(response.json().errors).toEqual([
       { field: "verbose", message: expect.stringContaining("verbose") },
+    ]);
+  });
+
+  it("documents the answer to a body that is not JSON, as the server gives it", async () => {
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/session",
+      headers: { "content-type": "application/xml" },
+      payload: "<session/>",
+    });
+    expect(response.statusCode).toBe(415);
+    expect(response.headers["content-type"]).toContain("application/problem+json");
+    expect(document.paths["/api/session"]?.post?.responses["415"]?.content).toHaveProperty([
+      "application/problem+json",
     ]);
   });
 

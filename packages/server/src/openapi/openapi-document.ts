@@ -84,7 +84,8 @@ function parametersOf(route: ApiRoute): JsonSchema[] {
 /**
  * Problems a route answers because of what it is, whatever its own rules: a malformed request or an
  * unknown query parameter (400), no session (401), a role or a request from another site (403), a
- * session already complete on a sign-in step (409), a body over the limit (413), too many tries (429).
+ * session already complete on a sign-in step (409), a body over the limit (413) or not JSON (415), too many
+ * tries (429).
  */
 const IMPLIED_PROBLEMS: Readonly<Record<number, string>> = {
   400: "The request is malformed; `errors` names each bad field or unknown query parameter.",
@@ -92,6 +93,7 @@ const IMPLIED_PROBLEMS: Readonly<Record<number, string>> = {
   403: "Your role does not allow this, or the request came from another site or lacks the x-csrf-token header.",
   409: "This session has already completed the sign-in.",
   413: "The body is larger than this route accepts.",
+  415: "The body is not JSON: send it as application/json.",
   429: "Too many attempts from this address; wait and try again.",
 };
 
@@ -102,7 +104,7 @@ function impliedProblemsOf(route: ApiRoute): number[] {
     ...(route.policy.access === "public" ? [] : [401]),
     ...(route.policy.access === "signed-in" || writes ? [403] : []),
     ...(route.policy.access === "signing-in" ? [409] : []),
-    ...(writes ? [413] : []),
+    ...(writes ? [413, 415] : []),
     ...(route.rateLimit === undefined ? [] : [429]),
   ];
 }

@@ -10,6 +10,7 @@ import {
   type RecordSet,
   recordSetOf,
   validBody,
+  validQuery,
 } from "./testing/records-fixtures.js";
 
 const ROLES = ["admin", "clinician", "reviewer"] as const;
@@ -22,6 +23,7 @@ const RECORD_TABLES = [
   "care_episode_events",
   "consents",
   "disclosures",
+  "organization_programs",
 ] as const;
 
 function urlFor(route: ApiRoute, ids: RecordSet): string {
@@ -143,7 +145,10 @@ describe.each(storageTargets(inject("postgresUrl")))("records isolation matrix o
               }
             } else if (route.method === "GET") {
               // An organization-wide list shows none of the other organization's records.
-              const response = await caller.staff[role].request("GET", route.url);
+              const response = await caller.staff[role].request(
+                "GET",
+                route.url + validQuery(route.operationId),
+              );
               expect(response.statusCode, `GET ${route.url}`).toBe(allowed ? 200 : 403);
               // The audit log lists what this organization's people asked for, refused attempts included.
               const echoesAttempts = route.tag === "Audit log";

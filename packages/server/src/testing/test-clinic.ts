@@ -97,7 +97,12 @@ export class ClinicClient {
 
 export async function openTestClinic(
   target: StorageTarget,
-  options: Partial<Pick<AppOptions, "logger" | "signInAttemptsPerMinute">> & {
+  options: Partial<
+    Pick<
+      AppOptions,
+      "logger" | "signInAttemptsPerMinute" | "programSearchesPerMinute" | "programDirectoryRecheckMs"
+    >
+  > & {
     /** Extra routes a test adds (e.g. a probe record type) before the server starts. */
     readonly routes?: (app: FastifyInstance, database: StepwiseDatabase) => void;
     /** A database opened (and migrated) by the test itself, e.g. shared with a CLI run. */
@@ -115,6 +120,9 @@ export async function openTestClinic(
     database: opened.database,
     clock,
     signInAttemptsPerMinute: 1000,
+    programSearchesPerMinute: 1000,
+    // Tests change the directory and search at once; production looks once a second.
+    programDirectoryRecheckMs: 0,
     ...appOptions,
   });
   routes?.(app, opened.database);

@@ -65,7 +65,9 @@ export function ComparePart() {
               <tr class="da-row">
                 <th scope="row">{t.text(`row.${row}`)}</th>
                 {columns.map((column) => (
-                  <td key={column}>{t.text(`row.${row}.${column}`)}</td>
+                  <td key={column} data-label={t.text(`compare.${column}`)}>
+                    {t.text(`row.${row}.${column}`)}
+                  </td>
                 ))}
               </tr>
               <tr class="da-personal-row">

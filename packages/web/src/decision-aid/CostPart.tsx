@@ -289,7 +289,9 @@ export function CostPart() {
                 {options.map((option) => {
                   const estimate = estimates[option].estimate;
                   return (
-                    <td key={option}>{estimate === null ? t.text("unrated") : money(row.value(estimate))}</td>
+                    <td key={option} data-label={t.text(OPTION_LABEL[option])}>
+                      {estimate === null ? t.text("unrated") : money(row.value(estimate))}
+                    </td>
                   );
                 })}
               </tr>
@@ -330,7 +332,7 @@ export function CostPart() {
             return (
               <tr key={price.measure}>
                 <th scope="row">{t.text(price.measure)}</th>
-                <td>
+                <td data-label={t.text("cost.published.figure")}>
                   {money(price.amount)}
                   {usable === null ? null : (
                     <button
@@ -344,7 +346,7 @@ export function CostPart() {
                     </button>
                   )}
                 </td>
-                <td lang="en">{price.source}</td>
+                <td data-label={t.text("cost.published.source")}>{t.text(price.source)}</td>
               </tr>
             );
           })}

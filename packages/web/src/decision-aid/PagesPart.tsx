@@ -1,4 +1,5 @@
-import { useEffect } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
+import { LanguageContext } from "../i18n/language.js";
 import { FamilyPage, ProfessionalPage } from "./PrintPages.js";
 import { SureForm } from "./SurePart.js";
 import { useDecisionAid, useDecisionAidText } from "./use-decision-aid.js";
@@ -15,6 +16,9 @@ function printPage(target: PrintTarget): void {
 export function PagesPart() {
   const t = useDecisionAidText();
   const { state, update, aboutOther } = useDecisionAid();
+  // The professional may not read the person's language: on request their page prints in English.
+  const [professionalInEnglish, setProfessionalInEnglish] = useState(false);
+  const professionalLanguage = professionalInEnglish ? "en" : t.language;
   useEffect(() => {
     const clear = () => {
       delete document.documentElement.dataset.print;
@@ -65,6 +69,16 @@ export function PagesPart() {
             }}
           />
         </div>
+        {t.language !== "en" && (
+          <label class="da-check">
+            <input
+              type="checkbox"
+              checked={professionalInEnglish}
+              onChange={(event) => setProfessionalInEnglish(event.currentTarget.checked)}
+            />
+            {t.text("pro.inEnglish")}
+          </label>
+        )}
         <div class="da-actions">
           <button
             type="button"
@@ -78,7 +92,9 @@ export function PagesPart() {
           </button>
         </div>
       </div>
-      <ProfessionalPage />
+      <LanguageContext.Provider value={professionalLanguage}>
+        <ProfessionalPage />
+      </LanguageContext.Provider>
       <FamilyPage />
     </section>
   );

@@ -1,4 +1,11 @@
-import { DIMENSIONS, QUESTION_TEXTS, renderText } from "@stepwise/engine";
+import { type Assessment, DIMENSIONS, QUESTION_TEXTS, renderText } from "@stepwise/engine";
+import { type Translator, useCatalog } from "../i18n/language.js";
+import type { Question } from "../self-check/questions.js";
+import { questionForPath, resultStatus } from "../self-check/result-status.js";
+import { hadPastOverdose, unknownSafetyQuestions } from "../self-check/safety-questions.js";
+import { type SelfCheckKey, selfCheckCatalog } from "../self-check/self-check-messages.js";
+import { voiceKey } from "../self-check/voice.js";
+import { useAnswers, type Voice } from "../session/answers-store.js";
 import { topPriorities } from "./agreement.js";
 import { ComparedRatings } from "./ComparedRatings.js";
 import { COLUMNS, personalLine } from "./ComparePart.js";
@@ -7,6 +14,12 @@ import { FACTOR_IDS } from "./factors.js";
 import type { DecisionAidKey } from "./messages-en.js";
 import { currentSteps, handOffLines } from "./PlanPart.js";
 import { personalCases } from "./personal-comparison.js";
+import {
+  dimensionAsked,
+  measuredScales,
+  summariseAnswers,
+  withoutUnmeasuredBands,
+} from "./professional-summary.js";
 import { ruleStatement } from "./rule-statements.js";
 import { scoreSure } from "./sure-test.js";
 import {
@@ -37,6 +50,34 @@ function sureLine(t: DecisionAidText, before: number | null, after: number | nul
   return t.text("pro.sure", { before: before ?? dash, after: after ?? dash });
 }
 
+type SelfCheckText = Translator<SelfCheckKey>;
+
+function askedText(st: SelfCheckText, question: Question, voice: Voice): string {
+  return st.text(`q.${question.id}.${voiceKey(voice)}` as SelfCheckKey);
+}
+
+function optionText(st: SelfCheckText, questionId: string, optionId: string): string {
+  return st.text(`q.${questionId}.o.${optionId}` as SelfCheckKey);
+}
+
+/** Each substance on record with how often, how much and when last, in the page's language. */
+function substanceLines(t: DecisionAidText, st: SelfCheckText, assessment: Assessment): string[] {
+  return (assessment.substances ?? []).map((use) => {
+    const parts: string[] = [];
+    const known = ["alcohol", "opioids", "benzodiazepines", "stimulants", "cannabis", "other"];
+    parts.push(
+      known.includes(use.substance) ? optionText(st, "main-substance", use.substance) : use.substance,
+    );
+    if (use.frequency !== null && use.frequency !== undefined)
+      parts.push(optionText(st, "frequency", use.frequency));
+    if (use.amount !== null && use.amount !== undefined)
+      parts.push(t.text(`pro.substance.amount.${use.amount}`));
+    if (typeof use.lastUseDaysAgo === "number")
+      parts.push(t.text("pro.substance.lastUse", { days: use.lastUseDaysAgo }));
+    return parts.join(", ");
+  });
+}
+
 function StepList({ t }: { t: DecisionAidText }) {
   const { state, result } = useDecisionAid();
   const steps = currentSteps(state, result?.level ?? null);
@@ -62,45 +103,120 @@ function StepList({ t }: { t: DecisionAidText }) {
 }
 
 /**
- * The page for the professional: a de-identified six-dimension summary in the engine's words, urgent
- * items, what is still unknown, and the person's priorities and questions (docs/design/consumer.md §8 item 7; the
- * CO-Triage-style six-dimension report, §1.1). No name unless the person typed one.
+ * The page for the professional: a de-identified summary in the engine's words and the person's own
+ * answers — each answer given, every question not asked listed as unknown, urgent items including a
+ * past overdose, the six dimensions with "not asked" where nobody asked (never a made-up 0) and no
+ * scale band no scale measured — and the person's priorities and questions (docs/design/consumer.md §8 item 7;
+ * the CO-Triage-style six-dimension report, §1.1). No name unless the person typed one. It prints in
+ * the language of the page it sits in (English on request, PagesPart).
  */
 export function ProfessionalPage() {
   const t = useDecisionAidText();
+  const st = useCatalog(selfCheckCatalog);
   const { state, result, aboutOther, assessment } = useDecisionAid();
+  const { responses, voice } = useAnswers();
   const language = t.language;
   const firstTop = topPriorities(FACTOR_IDS, state.first);
   const secondTop = topPriorities(FACTOR_IDS, state.second);
+  const asked: Voice = voice ?? (aboutOther ? "family-or-friend" : "self");
+  const usedSelfCheck = Object.keys(responses).length > 0;
+  const answers = summariseAnswers(responses);
+  const measured = measuredScales(assessment);
+  const statement = (ruleId: string) => withoutUnmeasuredBands(ruleStatement(ruleId, language), measured);
+  const status = result === null ? null : resultStatus(result, responses);
+  const overdose = responses["overdose-history"];
+  const safetyUnknown = unknownSafetyQuestions(responses);
+  // Engine unknowns the self-check has no question for (those with one are listed with the questions).
+  const otherUnknowns =
+    result?.unknowns.filter((unknown) => !usedSelfCheck || questionForPath(unknown.path) === null) ?? [];
+  const urgentCount =
+    (result?.urgent.length ?? 0) + safetyUnknown.length + (hadPastOverdose(responses) ? 1 : 0);
   return (
-    <section id="print-professional" class="print-page" aria-labelledby="print-professional-title">
+    <section
+      id="print-professional"
+      class="print-page"
+      aria-labelledby="print-professional-title"
+      lang={language}
+    >
       <h2 id="print-professional-title">{t.text("pro.title")}</h2>
       <p>{t.text("pro.provisional", { date: formatDate(assessment.asOf, language) })}</p>
       <p>{aboutOther ? t.text("pro.respondent.other") : t.text("pro.respondent.self")}</p>
       {state.name.trim() === "" ? null : <p>{t.text("pro.name", { name: state.name.trim() })}</p>}
-      {result === null ? (
+      {result === null || status === null ? (
         <p>{t.text("pro.noResult")}</p>
       ) : (
         <>
-          {result.level === null ? null : (
-            <p>{t.text("pro.level", { level: t.text(`level.${result.level}`) })}</p>
-          )}
-          {result.withdrawalManagement === null ? null : (
-            <p>{t.text("pro.withdrawal", { setting: t.text(`wm.${result.withdrawalManagement}`) })}</p>
+          {status.levelStatus === "needs-answers" ? (
+            <>
+              <p>{t.text("pro.needsAnswers")}</p>
+              <ul>
+                {status.mustAsk.map((item) => (
+                  <li key={item.path}>
+                    {item.question === null
+                      ? (item.text?.[language] ?? questionFor(item.path, language))
+                      : askedText(st, item.question, asked)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <>
+              {result.level === null ? null : (
+                <p>{t.text("pro.level", { level: t.text(`level.${result.level}`) })}</p>
+              )}
+              {result.withdrawalManagement === null ? null : (
+                <p>{t.text("pro.withdrawal", { setting: t.text(`wm.${result.withdrawalManagement}`) })}</p>
+              )}
+            </>
           )}
           {result.coOccurringEnhanced ? <p>{t.text("pro.coOccurring")}</p> : null}
           <h3>{t.text("pro.urgent")}</h3>
-          {result.urgent.length === 0 ? (
+          {urgentCount === 0 ? (
             <p>{t.text("pro.noUrgent")}</p>
           ) : (
-            <ul>
+            <ul class="da-urgent">
               {result.urgent.map((item) => (
                 <li key={item.ruleId}>
-                  <strong>{t.text(`urgent.tier.${item.tier}`)}:</strong>{" "}
-                  {ruleStatement(item.ruleId, language)}
+                  <strong>{t.text(`urgent.tier.${item.tier}`)}:</strong> {statement(item.ruleId)}
                 </li>
               ))}
+              {safetyUnknown.map((id) => {
+                const question = answers.notSure.find((candidate) => candidate.id === id);
+                return question === undefined ? null : (
+                  <li key={id}>
+                    {t.text("pro.safetyUnknown", { question: askedText(st, question, asked) })}
+                  </li>
+                );
+              })}
+              {(overdose === "past-year" || overdose === "longer-ago") && (
+                <li data-overdose={overdose}>{t.text(`pro.overdose.${overdose}`)}</li>
+              )}
             </ul>
+          )}
+          {usedSelfCheck && (
+            <>
+              <h3>{t.text("pro.answers")}</h3>
+              <ul class="da-answers">
+                {answers.given.map((answer) => (
+                  <li key={answer.question.id}>
+                    {t.text("pro.answer", {
+                      question: askedText(st, answer.question, asked),
+                      answer: optionText(st, answer.question.id, answer.optionId),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {(assessment.substances ?? []).length > 0 && (
+            <>
+              <h3>{t.text("pro.substances")}</h3>
+              <ul>
+                {substanceLines(t, st, assessment).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
           )}
           <h3>{t.text("pro.dimensions")}</h3>
           <table class="comparison">
@@ -114,26 +230,52 @@ export function ProfessionalPage() {
             <tbody>
               {DIMENSIONS.map((dimension) => {
                 const rating = result.ratings[dimension];
+                const notAsked = rating.facts.length === 0 && !dimensionAsked(assessment, dimension);
                 return (
                   <tr key={dimension}>
                     <th scope="row">{t.text(`dimension.${dimension}`)}</th>
-                    <td>{rating.rating}</td>
-                    <td>
+                    <td
+                      data-rating={notAsked ? "not-asked" : rating.rating}
+                      data-label={t.text("pro.rating")}
+                    >
+                      {notAsked ? t.text("pro.ratingNotAsked") : rating.rating}
+                    </td>
+                    <td data-label={t.text("pro.basis")}>
                       {rating.facts.length === 0
                         ? t.text("pro.noFacts")
-                        : rating.facts.map((fact) => ruleStatement(fact.ruleId, language)).join(" ")}
+                        : rating.facts.map((fact) => statement(fact.ruleId)).join(" ")}
                     </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
+          {usedSelfCheck && answers.notSure.length > 0 && (
+            <>
+              <h3>{t.text("pro.notSure")}</h3>
+              <ul class="da-not-sure">
+                {answers.notSure.map((question) => (
+                  <li key={question.id}>{askedText(st, question, asked)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {usedSelfCheck && answers.notAsked.length > 0 && (
+            <>
+              <h3>{t.text("pro.notAsked")}</h3>
+              <ul class="da-not-asked">
+                {answers.notAsked.map((question) => (
+                  <li key={question.id}>{askedText(st, question, asked)}</li>
+                ))}
+              </ul>
+            </>
+          )}
           <h3>{t.text("pro.unknowns")}</h3>
-          {result.unknowns.length === 0 ? (
+          {otherUnknowns.length === 0 ? (
             <p>{t.text("pro.noUnknowns")}</p>
           ) : (
             <ul class="da-unknowns">
-              {result.unknowns.map((unknown) => (
+              {otherUnknowns.map((unknown) => (
                 <li key={unknown.path}>
                   {questionFor(unknown.path, language)} <code>{unknown.path}</code>
                   {unknown.couldRaiseTo === null
@@ -179,6 +321,7 @@ export function ProfessionalPage() {
 export function FamilyPage() {
   const t = useDecisionAidText();
   const { state, result, assessment, aboutOther } = useDecisionAid();
+  const { responses } = useAnswers();
   const language = t.language;
   const cases = personalCases(assessment, result);
   const showDay = showsDayTreatment(state.showDay, result?.level);
@@ -219,7 +362,9 @@ export function FamilyPage() {
             <tr key={row}>
               <th scope="row">{t.text(`row.${row}`)}</th>
               {columns.map((column) => (
-                <td key={column}>{t.text(`row.${row}.${column}`)}</td>
+                <td key={column} data-label={t.text(`compare.${column}`)}>
+                  {t.text(`row.${row}.${column}`)}
+                </td>
               ))}
             </tr>
           ))}
@@ -250,6 +395,7 @@ export function FamilyPage() {
       )}
       <h3>{t.text("family.plan")}</h3>
       <StepList t={t} />
+      {hadPastOverdose(responses) && <p class="da-overdose-print">{t.text("family.overdose")}</p>}
       <p class="da-crisis-print">{t.text("family.crisis")}</p>
     </section>
   );

@@ -148,7 +148,7 @@ export function ProgramChart({ programs }: { programs: readonly ProgramNotes[] }
             {programs.map((program, index) => {
               const answer = program.answers[question];
               return (
-                <td key={`${index}-${question}`}>
+                <td key={`${index}-${question}`} data-label={programTitle(t, program, index)}>
                   {answer === undefined
                     ? t.text("programs.chart.notAsked")
                     : t.text(`programs.answer.${answer}`)}
@@ -162,7 +162,11 @@ export function ProgramChart({ programs }: { programs: readonly ProgramNotes[] }
           {programs.map((program, index) => {
             const flags = warningSigns(program);
             return (
-              <td key={`${index}-flags`} class={flags.length > 0 ? "da-flagged" : undefined}>
+              <td
+                key={`${index}-flags`}
+                class={flags.length > 0 ? "da-flagged" : undefined}
+                data-label={programTitle(t, program, index)}
+              >
                 {flags.length === 0
                   ? t.text("programs.noFlags")
                   : flags.map((flag) => t.text(`warning.${flag}`)).join("; ")}

@@ -20,7 +20,8 @@ export function SureForm({ id, heading, answers, aboutOther, onAnswer, before }:
   return (
     <section class="da-sure" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{heading}</h2>
-      <p>{t.text("sure.intro")}</p>
+      {/* The second time it is the last time: it does not promise another round. */}
+      <p>{before === undefined ? t.text("sure.intro") : t.text("sure.introAfter")}</p>
       {SURE_ITEMS.map((item) => {
         const question = item === "sure" && aboutOther ? t.text("sure.sure.other") : t.text(`sure.${item}`);
         return (

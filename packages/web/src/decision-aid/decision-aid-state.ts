@@ -118,7 +118,8 @@ export function defaultState(today: string): DecisionAidState {
     handOver: false,
     secondDone: false,
     invitation: null,
-    shareMine: true,
+    // Off until the person chooses: a link carries only what they decided to share.
+    shareMine: false,
     plan: {
       coverage: "",
       deductible: "",
@@ -246,7 +247,7 @@ export function parseState(value: Json, today: string): DecisionAidState {
             theirRatings: invitation.theirRatings === null ? null : parseRatings(invitation.theirRatings),
           }
         : null,
-    shareMine: stored.shareMine !== false,
+    shareMine: stored.shareMine === true,
     plan: {
       coverage: oneOf(["", ...COVERAGE_TYPES] as const, plan.coverage, ""),
       deductible: text(plan.deductible, ""),

@@ -9,7 +9,7 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
   intro:
     "Esta parte le ayuda a elegir entre la atención ambulatoria intensiva y la atención con internación. No le dice qué elegir. Le ayuda a ver las opciones lado a lado, pensar en lo que más le importa y hablarlo con alguien de confianza.",
   decision: "La decisión: con qué tipo de atención empezar por un problema con el uso de sustancias.",
-  privacy: "Todo lo que escriba se queda en este aparato. Nada se envía a Stepwise.",
+  privacy: "Todo lo que escriba se queda en este dispositivo. Nada se envía a Stepwise.",
   parts: "Pasos",
   "part.sure-before": "¿Qué tan seguro se siente?",
   "part.compare": "Compare las opciones",
@@ -32,6 +32,8 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
 
   "sure.title": "¿Qué tan seguro se siente de esta decisión?",
   "sure.intro": "Responda sí o no. No hay respuestas incorrectas. Volverá a responder al final.",
+  "sure.introAfter":
+    "Responda sí o no otra vez, ahora que pensó las opciones. No hay respuestas incorrectas.",
   "sure.afterTitle": "¿Qué tan seguro se siente ahora?",
   "sure.sure": "¿Se siente seguro de cuál es la mejor opción para usted?",
   "sure.sure.other": "¿Se siente seguro de cuál es la mejor opción para esa persona?",
@@ -218,7 +220,7 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
   "values.top": "Lo que más le importa a {person}: {factors}.",
   "values.noTop": "{person} todavía no calificó nada con 4 o 5.",
   "factor.time": "No estar lejos de casa por semanas",
-  "factor.sleep": "Dormir en mi propia cama",
+  "factor.sleep": "Dormir en casa cada noche",
   "factor.duties": "Seguir con el trabajo, los estudios o el cuidado de otros",
   "factor.medical": "Tener enfermeras y médicos cerca de día y de noche",
   "factor.structure": "Un horario completo y un descanso de los desencadenantes",
@@ -232,15 +234,15 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
   "together.title": "Decidan juntos",
   "together.intro":
     "Pida a alguien de confianza que califique las mismas cosas, sin ver antes sus calificaciones. Luego vean en qué coinciden y en qué no. Hablen de las diferencias. Ningún puntaje decide por ustedes.",
-  "together.sameDevice": "En este aparato",
+  "together.sameDevice": "En este dispositivo",
   "together.sameDevice.body":
-    "Pase este aparato a la otra persona. Sus calificaciones quedarán ocultas mientras califica.",
-  "together.sameDevice.start": "Pasar el aparato: ahora califica la Persona 2",
+    "Pase este dispositivo a la otra persona. Sus calificaciones quedarán ocultas mientras califica.",
+  "together.sameDevice.start": "Pasar el dispositivo: ahora califica la Persona 2",
   "together.handover.title": "Persona 2: es su turno",
   "together.handover.body":
-    "Las calificaciones de la Persona 1 están ocultas. Califique cada cosa según cuánto le importa a usted. Cuando termine, devuelva el aparato.",
+    "Las calificaciones de la Persona 1 están ocultas. Califique cada cosa según cuánto le importa a usted. Cuando termine, devuelva el dispositivo.",
   "together.handover.done": "Listo: mostrar las dos calificaciones",
-  "together.otherDevice": "En otro aparato",
+  "together.otherDevice": "En otro dispositivo",
   "together.otherDevice.body":
     "Envíe un enlace o deje que escanee el código. El enlace lleva solo la lista de cosas para calificar, y sus calificaciones si usted quiere. No se envía a Stepwise: la parte después de “#” nunca sale del navegador.",
   "together.includeMine": "Incluir mis calificaciones en el enlace",
@@ -287,7 +289,7 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
 
   "cost.title": "Cuánto podría costar",
   "cost.intro":
-    "Escriba lo que le digan los programas y su plan de salud. Stepwise hace las cuentas en este aparato. No existe un único “costo promedio de rehabilitación”: los precios varían mucho.",
+    "Escriba lo que le digan los programas y su plan de salud. Stepwise hace las cuentas en este dispositivo. No existe un único “costo promedio de rehabilitación”: los precios varían mucho.",
   "cost.coverage": "Cobertura de salud",
   "coverage.choose": "Elija una",
   "cost.plan": "Los números de su plan",
@@ -344,6 +346,11 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
   "cost.published.measure": "Qué mide",
   "cost.published.figure": "Cifra",
   "cost.published.source": "Fuente",
+  "published.source.beethamCalls":
+    "Beetham y otros, Health Affairs 40(2), febrero de 2021 (llamadas a 613 programas)",
+  "published.source.beetham": "Beetham y otros, Health Affairs 40(2), febrero de 2021",
+  "published.source.nida": "NIDA Notes 19(5), enero de 2005 (DATCAP, programas estudiados de 1993 a 2002)",
+  "published.source.clientDatcap": "Estudio DATCAP de clientes, Dayton, Ohio, años 2000 (PMC2737263)",
   "cost.published.use": "Usar esta tarifa para {option}",
   "published.residentialLow":
     "Precio diario en efectivo más bajo que dieron programas residenciales para adultos",
@@ -417,9 +424,12 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
   "question.after.listen": "Un plan para el siguiente paso, reservado antes de salir, dentro de 7 días.",
   "warning.admissionBeforeAssessment": "Me ofrecieron una cama antes de preguntar por mi salud y mi consumo",
   "warning.upfrontCash": "Pidieron un pago grande en efectivo por adelantado",
-  "warning.paidTravel": "Ofrecieron pagar el viaje u otros regalos para ir",
+  "warning.paidTravel": "Ofrecieron viaje, vivienda u otros regalos gratis para inscribirme",
   "warning.noMedications": "No ofrecen medicamentos para el consumo de opioides",
   "warning.noAssessment": "No harán una evaluación completa primero",
+  "warning.notLicensed": "No tiene licencia ni acreditación",
+  "warning.noAftercare": "No tiene un plan de atención para después de salir",
+  "warning.insuranceUnclear": "No quiere decir qué cubre mi seguro",
   "programs.warningSource":
     "Estas señales de alerta vienen de un estudio de 2021 de 613 programas residenciales: uno de cada tres ofreció una cama antes de cualquier evaluación, y el 74% pidió pago por adelantado (Beetham y otros, Health Affairs 2021).",
 
@@ -447,7 +457,8 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
   "plan.checkIns.needStart": "Agregue un primer día para fijar las fechas de los controles.",
   "plan.checkIn": "Control de los {months} meses: {date}",
   "plan.download": "Descargar el archivo de calendario (.ics)",
-  "plan.download.hint": "El archivo se crea en este aparato. Ábralo para agregar las fechas a su calendario.",
+  "plan.download.hint":
+    "El archivo se crea en este dispositivo. Ábralo para agregar las fechas a su calendario.",
   "plan.calendarName": "Plan por pasos",
   "plan.event.start": "Inicio: {level}",
   "plan.event.checkIn": "Control de los {months} meses",
@@ -496,6 +507,24 @@ export const decisionAidEs: Record<DecisionAidKey, string | readonly string[]> =
   "pro.noQuestions": "No escribió ninguna.",
   "pro.sure": "Prueba SURE: antes {before} de 4, después {after} de 4.",
   "pro.plan": "Plan por pasos hasta ahora",
+  "pro.needsAnswers":
+    "Todavía no se sugiere un nivel: no se saben las respuestas que más importan. Pregunte esto primero, por favor:",
+  "pro.overdose.past-year": "Una sobredosis en el último año: alto riesgo de otra. Se aconseja naloxona.",
+  "pro.overdose.longer-ago": "Una sobredosis hace más de un año: riesgo de otra. Se aconseja naloxona.",
+  "pro.safetyUnknown": "No se sabe, pregunte primero: {question}",
+  "pro.answers": "Respuestas dadas, tal como se preguntaron",
+  "pro.answer": "{question} Respuesta: {answer}",
+  "pro.substances": "Sustancias registradas",
+  "pro.substance.amount.light": "cantidades pequeñas",
+  "pro.substance.amount.moderate": "cantidades moderadas",
+  "pro.substance.amount.heavy": "cantidades grandes",
+  "pro.substance.lastUse": "último uso hace {days} días",
+  "pro.notSure": "Respondió «no estoy seguro/a»",
+  "pro.notAsked": "No se preguntó (se desconoce)",
+  "pro.ratingNotAsked": "No se preguntó",
+  "pro.inEnglish": "Imprimir la página para el profesional en inglés",
+  "family.overdose":
+    "Una sobredosis en el pasado hace más probable otra. Tengan naloxona (Narcan) a mano, muestren a todos dónde está y nunca usen drogas a solas.",
   "family.title": "Para la familia: nuestras opciones, lado a lado",
   "family.ratings": "Lo que le importa a cada uno",
   "family.costs": "Cuánto podría costar cada opción",

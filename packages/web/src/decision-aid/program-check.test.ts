@@ -27,4 +27,12 @@ describe("warning signs for a program", () => {
   it("does not flag an answer the person is not sure about", () => {
     expect(warningSigns({ ...emptyProgram(), answers: { medications: "unsure" } })).toEqual([]);
   });
+
+  it("flags a program that is not licensed or accredited, has no plan for after, or will not say what insurance covers", () => {
+    const program = {
+      ...emptyProgram("residential"),
+      answers: { license: "no", after: "no", insurance: "no" } as const,
+    };
+    expect(warningSigns(program)).toEqual(["notLicensed", "noAftercare", "insuranceUnclear"]);
+  });
 });

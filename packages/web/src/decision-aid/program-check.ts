@@ -26,7 +26,21 @@ export type ProgramAnswer = (typeof PROGRAM_ANSWERS)[number];
 export const REPORTED_WARNINGS = ["admissionBeforeAssessment", "upfrontCash", "paidTravel"] as const;
 export type ReportedWarning = (typeof REPORTED_WARNINGS)[number];
 
-export const WARNING_SIGNS = [...REPORTED_WARNINGS, "noMedications", "noAssessment"] as const;
+/**
+ * Warning signs from the person's answers: no medicines, no full assessment, no license or
+ * accreditation, no plan for after (SAMHSA "Finding Quality Treatment for Substance Use Disorders",
+ * 2019), and no clear word on what insurance covers (NIAAA Alcohol Treatment Navigator, "ten
+ * questions"). Free travel or housing to enrol is patient brokering (Eliminating Kickbacks in Recovery
+ * Act, 18 U.S.C. § 220).
+ */
+export const WARNING_SIGNS = [
+  ...REPORTED_WARNINGS,
+  "noMedications",
+  "noAssessment",
+  "notLicensed",
+  "noAftercare",
+  "insuranceUnclear",
+] as const;
 export type WarningSign = (typeof WARNING_SIGNS)[number];
 
 export const PROGRAM_KINDS = [
@@ -54,5 +68,8 @@ export function warningSigns(program: ProgramNotes): WarningSign[] {
   const signs = new Set<WarningSign>(program.reported);
   if (program.answers.medications === "no") signs.add("noMedications");
   if (program.answers.assessment === "no") signs.add("noAssessment");
+  if (program.answers.license === "no") signs.add("notLicensed");
+  if (program.answers.after === "no") signs.add("noAftercare");
+  if (program.answers.insurance === "no") signs.add("insuranceUnclear");
   return WARNING_SIGNS.filter((sign) => signs.has(sign));
 }

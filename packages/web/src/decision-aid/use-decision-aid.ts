@@ -2,7 +2,7 @@ import type { Assessment, PlacementResult } from "@stepwise/engine";
 import { useMemo } from "preact/hooks";
 import { type Translator, useCatalog } from "../i18n/language.js";
 import { answersStore, type SessionJson, todayOnDevice, useAnswers } from "../session/answers-store.js";
-import { currentResult } from "./current-result.js";
+import { resultOf } from "../session/current-result.js";
 import { type DecisionAidKey, decisionAidCatalog } from "./decision-aid-catalog.js";
 import { type DecisionAidState, parseState } from "./decision-aid-state.js";
 
@@ -33,10 +33,7 @@ export function useDecisionAid(): DecisionAid {
   const today = todayOnDevice();
   const stored = answers.features[FEATURE_ID];
   const state = useMemo(() => parseState(stored, today), [stored, today]);
-  const result = useMemo(
-    () => currentResult(answers.assessment, answers.result),
-    [answers.assessment, answers.result],
-  );
+  const result = useMemo(() => resultOf(answers.assessment), [answers.assessment]);
   return {
     state,
     update: updateState,

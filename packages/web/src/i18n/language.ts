@@ -19,7 +19,33 @@ export interface Catalog<Key extends string> {
   readonly es: Readonly<Record<Key, CatalogEntry>>;
 }
 
-/** The language the browser prefers, if we have it; English otherwise. Nothing is stored. */
+/**
+ * Where the person's own choice of language is kept: sessionStorage, so a reload keeps it but it is
+ * gone when the tab closes (the language is not health data, and nothing outlives the visit unless
+ * the person saves their answers).
+ */
+export const LANGUAGE_STORAGE_KEY = "stepwise.language";
+
+/** The language the person chose earlier in this tab, if any. */
+export function chosenLanguage(storage: Pick<Storage, "getItem"> | null): Language | null {
+  try {
+    const saved = storage?.getItem(LANGUAGE_STORAGE_KEY);
+    return saved === "en" || saved === "es" ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the person's choice for reloads of this tab; blocked storage just means it is not kept. */
+export function rememberLanguage(storage: Pick<Storage, "setItem"> | null, language: Language): void {
+  try {
+    storage?.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Private browsing or storage blocked: the choice lasts until reload, as before.
+  }
+}
+
+/** The language the browser prefers, if we have it; English otherwise. */
 export function preferredLanguage(browserLanguages: readonly string[]): Language {
   for (const tag of browserLanguages) {
     const primary = tag.toLowerCase().split("-")[0];

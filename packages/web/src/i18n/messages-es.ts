@@ -129,7 +129,7 @@ export const es: Record<MessageKey, string | readonly string[]> = {
 
   "guide.selfCheck.label": "Autoevaluación",
   "guide.selfCheck.body":
-    "¿No sabe qué atención le sirve a usted o a un ser querido? Responda unas preguntas privadas. Toma unos 10 minutos y nada sale de este aparato.",
+    "¿No sabe qué atención le sirve a usted o a un ser querido? Responda unas preguntas privadas. Toma unos 10 minutos y nada sale de este dispositivo.",
   "guide.selfCheck.start": "Empezar la autoevaluación",
   "guide.assessment.title": "Pida una evaluación profesional y decidan juntos",
   "guide.assessment.body":

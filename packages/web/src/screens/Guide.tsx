@@ -102,8 +102,12 @@ export function Guide() {
             {COMPARISON_ROWS.map((row) => (
               <tr key={row}>
                 <th scope="row">{t.text(`guide.differences.${row}` as MessageKey)}</th>
-                <td>{t.text(`guide.differences.${row}.iop` as MessageKey)}</td>
-                <td>{t.text(`guide.differences.${row}.inpatient` as MessageKey)}</td>
+                <td data-label={t.text("guide.differences.iop")}>
+                  {t.text(`guide.differences.${row}.iop` as MessageKey)}
+                </td>
+                <td data-label={t.text("guide.differences.inpatient")}>
+                  {t.text(`guide.differences.${row}.inpatient` as MessageKey)}
+                </td>
               </tr>
             ))}
           </tbody>

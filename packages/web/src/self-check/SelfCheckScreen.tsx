@@ -1,8 +1,9 @@
 import "./self-check.css";
 import { assess, type UrgentItem } from "@stepwise/engine";
-import { useMemo, useState } from "preact/hooks";
-import { useCatalog } from "../i18n/language.js";
-import { useNavigation } from "../navigation.js";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useLeaveWarning } from "../components/leave-warning.js";
+import { type Translator, useCatalog } from "../i18n/language.js";
+import { navigation, useNavigation } from "../navigation.js";
 import { answersStore, type ResponseValue, useAnswers, type Voice } from "../session/answers-store.js";
 import {
   type FlowContext,
@@ -11,20 +12,25 @@ import {
   newUrgentItems,
   resultFor,
 } from "./adaptive-flow.js";
+import { type FirstIdea, firstIdea } from "./first-idea.js";
 import { useFocusOnMount } from "./focus.js";
-import { buildAssessment, QUESTION_BY_ID, type Question } from "./questions.js";
+import { FRESH_PROGRESS, type ProgressMemory, type ProgressShown, showProgress } from "./progress.js";
+import { QUESTION_BY_ID, type Question } from "./questions.js";
+import { recordAnswer } from "./record-answer.js";
 import { type SelfCheckKey, selfCheckCatalog } from "./self-check-messages.js";
 import { UrgentNotice } from "./UrgentNotice.js";
 import { voiceKey } from "./voice.js";
 
 /**
  * The self-check: who it is about, then one question per screen in safety-first order, skipping any
- * question whose answer could not change the result (adaptive-flow.ts). Back stays inside the app;
- * "I'm not sure" is on every question; there is no time limit (WCAG 2.2.1).
+ * question whose answer could not change the result (adaptive-flow.ts) unless it is a safety question.
+ * Back, in the app or the browser, goes to the previous question; "I'm not sure" is on every question;
+ * there is no time limit (WCAG 2.2.1). Leaving the page with answers on screen asks first.
  */
 export function SelfCheckScreen() {
-  const { voice, responses } = useAnswers();
+  const { voice, responses, savedOnDevice } = useAnswers();
   const [choosingVoice, setChoosingVoice] = useState(voice === null);
+  useLeaveWarning(Object.keys(responses).length > 0 && !savedOnDevice);
   if (choosingVoice || voice === null) return <VoiceChoice onChosen={() => setChoosingVoice(false)} />;
   return <QuestionFlow voice={voice} responses={responses} onBackToStart={() => setChoosingVoice(true)} />;
 }
@@ -97,6 +103,8 @@ function QuestionFlow({ voice, responses, onBackToStart }: QuestionFlowProps) {
   const trail = useMemo(() => Object.keys(responses), [responses]);
   const [viewing, setViewing] = useState<number | null>(null);
   const [urgent, setUrgent] = useState<readonly UrgentItem[]>([]);
+  const progressMemory = useRef<ProgressMemory>(FRESH_PROGRESS);
+  const idea = useMemo(() => firstIdea(responses, context), [responses, context]);
 
   const current: Question | null =
     viewing === null ? position.next : (questionAt(trail, viewing, position) ?? position.next);
@@ -104,18 +112,13 @@ function QuestionFlow({ voice, responses, onBackToStart }: QuestionFlowProps) {
   const answer = (question: Question, value: ResponseValue) => {
     const before = resultFor(responses, context);
     const next = { ...responses, [question.id]: value };
-    answersStore.setResponse(question.id, value);
-    // Scales the person answered on the results page stay with the answers.
-    const scales = answersStore.answers.assessment.scales ?? null;
-    answersStore.setAssessment({ ...buildAssessment(next, voice, context.asOf), scales });
+    recordAnswer(question, value, voice);
     setViewing(null);
     setUrgent(newUrgentItems(before, resultFor(next, context)));
   };
 
-  const showResult = () => {
-    answersStore.setResult(assess(answersStore.answers.assessment));
-    navigate("results");
-  };
+  // The result is derived from the answers (session/current-result.ts): nothing to compute here.
+  const showResult = () => navigate("results");
 
   const back = () => {
     if (urgent.length > 0) {
@@ -126,6 +129,17 @@ function QuestionFlow({ voice, responses, onBackToStart }: QuestionFlowProps) {
     if (index <= 0) onBackToStart();
     else setViewing(index - 1);
   };
+  // The browser's Back button takes the same step back (browser-back.ts).
+  const latestBack = useRef(back);
+  latestBack.current = back;
+  useEffect(
+    () =>
+      navigation.handleBack(() => {
+        latestBack.current();
+        return true;
+      }),
+    [],
+  );
 
   if (urgent.length > 0) {
     return (
@@ -143,6 +157,13 @@ function QuestionFlow({ voice, responses, onBackToStart }: QuestionFlowProps) {
     return <FlowEnd onResult={showResult} onBack={back} />;
   }
   const number = viewing === null ? position.answered + 1 : viewing + 1;
+  // Going back over answered questions changes nothing ahead, so the count shown stays as it was.
+  const left =
+    viewing === null
+      ? Math.max(position.remaining - 1, 0)
+      : (progressMemory.current.lowest ?? position.remaining);
+  const progress = showProgress(progressMemory.current, left, position.answered);
+  progressMemory.current = progress.memory;
   return (
     <QuestionView
       key={current.id}
@@ -150,8 +171,10 @@ function QuestionFlow({ voice, responses, onBackToStart }: QuestionFlowProps) {
       voice={voice}
       chosen={current.id in responses ? (responses[current.id] ?? null) : undefined}
       number={number}
-      left={Math.max(position.remaining - (viewing === null ? 1 : 0), 0)}
-      total={position.answered + position.remaining}
+      progress={progress.shown}
+      done={progress.done}
+      idea={viewing === null ? idea : null}
+      onSeeIdea={showResult}
       onAnswer={(value) => answer(current, value)}
       onBack={back}
       backLabel={t.text("nav.back")}
@@ -171,8 +194,12 @@ interface QuestionViewProps {
   /** The earlier answer when the person came back to this question; undefined when never answered. */
   readonly chosen: ResponseValue | undefined;
   readonly number: number;
-  readonly left: number;
-  readonly total: number;
+  readonly progress: ProgressShown;
+  /** Share of the check done, 0–1; never goes down. */
+  readonly done: number;
+  /** A first idea of the result, once the answers that move it most are in (first-idea.ts). */
+  readonly idea: FirstIdea | null;
+  readonly onSeeIdea: () => void;
   readonly onAnswer: (value: ResponseValue) => void;
   readonly onBack: () => void;
   readonly backLabel: string;
@@ -183,8 +210,10 @@ function QuestionView({
   voice,
   chosen,
   number,
-  left,
-  total,
+  progress,
+  done,
+  idea,
+  onSeeIdea,
   onAnswer,
   onBack,
   backLabel,
@@ -196,12 +225,12 @@ function QuestionView({
   return (
     <article class="self-check" data-question={question.id}>
       <p class="progress-text" id="progress-text">
-        {t.text("flow.progress", { number, left })}
+        {progressText(t, number, progress)}
       </p>
       <progress
         class="progress"
-        max={Math.max(total, 1)}
-        value={Math.min(number - 1, total)}
+        max={100}
+        value={Math.round(done * 100)}
         aria-label={t.text("flow.progressLabel")}
         aria-describedby="progress-text"
       />
@@ -245,12 +274,46 @@ function QuestionView({
         </button>
       </fieldset>
       <p class="hint">{t.text("flow.noTimeLimit")}</p>
+      {idea !== null && <FirstIdeaNote idea={idea} onSee={onSeeIdea} />}
       <div class="flow-nav">
         <button type="button" class="secondary" onClick={onBack}>
           {backLabel}
         </button>
       </div>
     </article>
+  );
+}
+
+function progressText(t: Translator<SelfCheckKey>, number: number, shown: ProgressShown): string {
+  if (shown.kind === "few") return t.text("flow.progress.few", { number });
+  if (shown.left === 0) return t.text("flow.progress.none", { number });
+  if (shown.left === 1) return t.text("flow.progress.one", { number });
+  return t.text("flow.progress", { number, left: shown.left });
+}
+
+/** The first idea so far, below the question, with the way to see it in full. */
+function FirstIdeaNote({ idea, onSee }: { idea: FirstIdea; onSee: () => void }) {
+  const t = useCatalog(selfCheckCatalog);
+  return (
+    <section
+      class="first-idea"
+      aria-labelledby="first-idea-title"
+      data-first-idea={idea.kind === "level" ? idea.level : "needs-answers"}
+      data-answered={idea.answered}
+    >
+      <h2 id="first-idea-title" class="first-idea__title">
+        {t.text("flow.idea.heading")}
+      </h2>
+      <p>
+        {idea.kind === "level"
+          ? t.text(`level.${idea.level}.name` as SelfCheckKey)
+          : t.text("flow.idea.needsAnswers")}
+      </p>
+      <p>{t.text("flow.idea.firmer")}</p>
+      <button type="button" class="secondary" onClick={onSee}>
+        {t.text("flow.idea.see")}
+      </button>
+    </section>
   );
 }
 

@@ -10,8 +10,16 @@ import {
   resultFor,
 } from "./adaptive-flow.js";
 import { buildAssessment, QUESTIONS, type Responses } from "./questions.js";
+import { opioidsOrSedativesInvolved, SAFETY_QUESTION_IDS } from "./safety-questions.js";
 
 const ASKED_ABOUT_SELF: FlowContext = { voice: "self", asOf: "2026-11-27", assess };
+const SAFE_ADULT = {
+  age: "adult",
+  "overdose-now": "no",
+  "suicidal-thoughts": "no",
+  "danger-now": "no",
+  "withdrawal-emergency": "no",
+};
 
 /** A person: what they would answer to each question if asked ("I'm not sure" included). */
 const person = fc.record(
@@ -68,6 +76,30 @@ describe("the adaptive self-check", () => {
       { numRuns: 8 },
     );
   }, 60_000);
+
+  it("always asks the safety questions, and past overdoses when opioids or sedatives are involved, even when they cannot change the level", () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom<"self" | "family-or-friend">("self", "family-or-friend"),
+        (answers, voice) => {
+          const responses = runFlow({ ...answers, age: "adult" }, { ...ASKED_ABOUT_SELF, voice });
+          for (const safety of SAFETY_QUESTION_IDS) expect(responses, safety).toHaveProperty(safety);
+          if (opioidsOrSedativesInvolved(responses))
+            expect(responses, "past overdoses").toHaveProperty("overdose-history");
+        },
+      ),
+      { numRuns: 12 },
+    );
+  }, 120_000);
+
+  it("asks a mother about her son's past overdoses once she names opioids", () => {
+    const asked = runFlow(
+      { ...SAFE_ADULT, "main-substance": "opioids", frequency: "daily", "overdose-history": "past-year" },
+      { ...ASKED_ABOUT_SELF, voice: "family-or-friend" },
+    );
+    expect(asked["overdose-history"]).toBe("past-year");
+  });
 
   it("asks fewer questions than it has when the answers leave some without effect", () => {
     const light = runFlow(

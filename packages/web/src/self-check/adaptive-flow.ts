@@ -1,9 +1,10 @@
 import type { Assess, PlacementResult, UrgentItem } from "@stepwise/engine";
 import type { Voice } from "../session/answers-store.js";
 import { buildAssessment, QUESTIONS, type Question, type Responses } from "./questions.js";
+import { requiredSafetyQuestions } from "./safety-questions.js";
 
 /**
- * The adaptive self-check: questions that cannot change the result are skipped. The
+ * The adaptive self-check (issue 5: "questions that cannot change the result are skipped"). The
  * result here is the recommendation a person acts on: the level, the withdrawal-management setting,
  * the co-occurring marker, the urgent items and the adolescent redirect. The list of unknowns is not
  * part of it (every unanswered question is one), nor are the wording of reasons.
@@ -61,19 +62,25 @@ export interface FlowPosition {
 
 /**
  * Where the flow stands: the first unanswered question, in safety-first order, that could change the
- * result or opens others that can (`alwaysAsk`: age first, since the check is for adults, docs/design.md
- * "Adults"; then the main substance).
+ * result, opens others that can (`alwaysAsk`: age first, since the check is for adults, docs/design.md
+ * "Adults"; then the main substance), or is a safety question (safety-questions.ts), which is asked
+ * even when the flow finds that no answer to it could change the level.
  */
 export function flowPosition(responses: Responses, context: FlowContext): FlowPosition {
   const baseline = recommendationKey(resultFor(responses, context));
   const answered = QUESTIONS.filter((question) => question.id in responses).length;
   // Under 18: the check stops and points to adolescent services.
   if (responses.age === "under-18") return { next: null, remaining: 0, answered };
+  const safety = new Set(requiredSafetyQuestions(responses));
   let next: Question | null = null;
   let remaining = 0;
   for (const question of QUESTIONS) {
     if (question.id in responses) continue;
-    if (question.alwaysAsk === true || couldChangeResult(question, responses, context, baseline)) {
+    if (
+      question.alwaysAsk === true ||
+      safety.has(question.id) ||
+      couldChangeResult(question, responses, context, baseline)
+    ) {
       remaining += 1;
       next ??= question;
     }

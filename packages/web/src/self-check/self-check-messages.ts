@@ -19,6 +19,13 @@ const en = {
   "nav.back": "Back",
   "nav.startOver": "Start over",
   "flow.progress": "Question {number}. About {left} more to go.",
+  "flow.progress.one": "Question {number}. About 1 more to go.",
+  "flow.progress.none": "Question {number}. This may be the last one.",
+  "flow.progress.few": "Question {number}. A few more to go.",
+  "flow.idea.heading": "Your first idea so far",
+  "flow.idea.needsAnswers": "We cannot suggest a kind of care yet. An answer about safety is not known.",
+  "flow.idea.firmer": "Answer a few more to make it firmer.",
+  "flow.idea.see": "See it now",
   "flow.progressLabel": "Progress",
   "flow.notSure": "I'm not sure",
   "flow.why": "Why we ask",
@@ -378,7 +385,8 @@ const en = {
   "results.change.none": "We found no single change that would lower the level.",
 
   "results.ask.heading": "What a professional will still ask",
-  "results.ask.unknown": "These questions were skipped or not sure. They could still change the result:",
+  "results.ask.notSure": "You were not sure about these. They could still change the result:",
+  "results.ask.skipped": "These questions were not asked here. A professional may ask them:",
   "results.ask.always": [
     "A full look at health, with a physical exam",
     "Each drug or drink used, how much, and for how long",
@@ -423,6 +431,39 @@ const en = {
   "results.save.delete": "Delete from this device",
   "results.startOver": "Start over and clear answers",
 
+  "results.overdose.heading": "A past overdose raises the risk",
+  "results.overdose.risk.self":
+    "You said you have overdosed before. That makes another overdose more likely. The risk is highest after a break from use.",
+  "results.overdose.risk.other":
+    "You said your loved one has overdosed before. That makes another overdose more likely. The risk is highest after a break from use.",
+  "results.overdose.naloxone": [
+    "Keep naloxone (Narcan) close by. It can undo an opioid overdose.",
+    "Most drug stores sell naloxone spray without a prescription. Many health departments give it out for free.",
+    "Show family and friends where it is and how to use it. Never use alone.",
+  ],
+  "results.safetyUnknown.heading": "Some safety questions are still open",
+  "results.safetyUnknown.body":
+    "That is OK. Nobody has to know every answer. If there is any chance of danger, the 988 Lifeline is there any time, for free. It also helps people who are worried about someone.",
+  "results.safetyUnknown.call": "Call 988",
+  "results.safetyUnknown.text": "Text 988",
+  "results.safetyUnknown.chat": "Chat with 988 online",
+  "results.needsAnswers.heading": "We cannot suggest a kind of care yet",
+  "results.needsAnswers.body.self":
+    "A few answers matter too much to guess. Answer them here if you can. If you still do not know, a professional will ask about them first.",
+  "results.needsAnswers.body.other":
+    "A few answers about your loved one matter too much to guess. Answer them here if you can. If you still do not know, a professional will ask about them first.",
+  "results.change.afterWithdrawal":
+    "After withdrawal care, a professional sets the next step. They will ask about: {areas}.",
+  "results.medications.alcohol.heading": "Medicines for alcohol use",
+  "results.medications.alcohol": [
+    "Two medicines help people drink less or stop: naltrexone, as a daily pill or a monthly shot, and acamprosate, as pills.",
+    "They are not habit-forming. A regular doctor can prescribe them, at any kind of care.",
+    "Most health plans and Medicaid cover them. Ask the doctor or program about them.",
+    "Naltrexone is not for someone who takes opioids.",
+  ],
+  "results.next.spanish": "988 and SAMHSA's Helpline both answer in Spanish too.",
+  "results.save.privateTip":
+    "Tip: in a private or incognito window, anything saved is erased when the window closes.",
   "results.adolescent.title": "This check is for adults",
   "results.adolescent.body":
     "Young people need care made for teens. A doctor, a school counselor, or SAMHSA's National Helpline at 1-800-662-4357 can help find it.",
@@ -433,7 +474,7 @@ export type SelfCheckKey = keyof typeof en;
 const es: Record<SelfCheckKey, CatalogEntry> = {
   "start.title": "Autoevaluación: ¿qué tipo de atención podría servir?",
   "start.private":
-    "Toma unos 10 minutos. Sus respuestas se quedan en este aparato. No se envía nada. Puede saltar cualquier pregunta.",
+    "Toma unos 10 minutos. Sus respuestas se quedan en este dispositivo. No se envía nada. Puede saltar cualquier pregunta.",
   "start.adults":
     "Esta evaluación es para adultos de 18 años o más. Para alguien más joven, pregunte a un médico o consejero escolar por atención hecha para adolescentes.",
   "start.voice.question": "¿Sobre quién es esta evaluación?",
@@ -443,6 +484,14 @@ const es: Record<SelfCheckKey, CatalogEntry> = {
   "nav.back": "Atrás",
   "nav.startOver": "Empezar de nuevo",
   "flow.progress": "Pregunta {number}. Faltan unas {left}.",
+  "flow.progress.one": "Pregunta {number}. Falta 1.",
+  "flow.progress.none": "Pregunta {number}. No falta ninguna.",
+  "flow.progress.few": "Pregunta {number}. Faltan unas pocas más.",
+  "flow.idea.heading": "Su primera idea hasta ahora",
+  "flow.idea.needsAnswers":
+    "Todavía no podemos sugerir un tipo de atención. No se sabe una respuesta sobre la seguridad.",
+  "flow.idea.firmer": "Responda unas pocas más para que sea más firme.",
+  "flow.idea.see": "Verla ahora",
   "flow.progressLabel": "Avance",
   "flow.notSure": "No estoy seguro/a",
   "flow.why": "Por qué preguntamos",
@@ -818,8 +867,8 @@ const es: Record<SelfCheckKey, CatalogEntry> = {
   "results.change.none": "No encontramos un solo cambio que bajara el nivel.",
 
   "results.ask.heading": "Lo que un profesional todavía preguntará",
-  "results.ask.unknown":
-    "Estas preguntas se saltaron o quedaron como «no estoy seguro/a». Todavía podrían cambiar el resultado:",
+  "results.ask.notSure": "Usted no estaba seguro/a de estas. Todavía podrían cambiar el resultado:",
+  "results.ask.skipped": "Estas preguntas no se hicieron aquí. Un profesional podría hacerlas:",
   "results.ask.always": [
     "Una revisión completa de la salud, con un examen físico",
     "Cada droga o bebida que se consume, cuánto y desde hace cuánto",
@@ -858,12 +907,45 @@ const es: Record<SelfCheckKey, CatalogEntry> = {
 
   "results.save.heading": "Sus respuestas",
   "results.save.body": "Por ahora sus respuestas se guardan solo hasta que cierre esta página.",
-  "results.save.button": "Guardar en este aparato",
+  "results.save.button": "Guardar en este dispositivo",
   "results.save.saved":
-    "Sus respuestas están guardadas solo en este aparato. Cualquiera que lo use podría verlas.",
-  "results.save.delete": "Borrar de este aparato",
+    "Sus respuestas están guardadas solo en este dispositivo. Cualquiera que lo use podría verlas.",
+  "results.save.delete": "Borrar de este dispositivo",
   "results.startOver": "Empezar de nuevo y borrar las respuestas",
 
+  "results.overdose.heading": "Una sobredosis en el pasado aumenta el riesgo",
+  "results.overdose.risk.self":
+    "Usted dijo que ha tenido una sobredosis antes. Eso hace más probable otra. El riesgo es mayor después de un tiempo sin usar.",
+  "results.overdose.risk.other":
+    "Usted dijo que su ser querido ha tenido una sobredosis antes. Eso hace más probable otra. El riesgo es mayor después de un tiempo sin usar.",
+  "results.overdose.naloxone": [
+    "Tenga naloxona (Narcan) a mano. Puede revertir una sobredosis de opioides.",
+    "La mayoría de las farmacias venden el aerosol de naloxona sin receta. Muchos departamentos de salud la dan gratis.",
+    "Muestre a familiares y amigos dónde está y cómo usarla. Nunca use drogas a solas.",
+  ],
+  "results.safetyUnknown.heading": "Algunas preguntas de seguridad siguen abiertas",
+  "results.safetyUnknown.body":
+    "Está bien. Nadie tiene que saber todas las respuestas. Si hay alguna posibilidad de peligro, la Línea 988 atiende a toda hora, gratis y también en español. También ayuda a quienes se preocupan por otra persona.",
+  "results.safetyUnknown.call": "Llame al 988",
+  "results.safetyUnknown.text": "Envíe un texto al 988",
+  "results.safetyUnknown.chat": "Chatee con el 988 en línea",
+  "results.needsAnswers.heading": "Todavía no podemos sugerir un tipo de atención",
+  "results.needsAnswers.body.self":
+    "Algunas respuestas importan demasiado para adivinarlas. Respóndalas aquí si puede. Si todavía no sabe, un profesional las preguntará primero.",
+  "results.needsAnswers.body.other":
+    "Algunas respuestas sobre su ser querido importan demasiado para adivinarlas. Respóndalas aquí si puede. Si todavía no sabe, un profesional las preguntará primero.",
+  "results.change.afterWithdrawal":
+    "Después de la atención para la abstinencia, un profesional decide el siguiente paso. Preguntará sobre: {areas}.",
+  "results.medications.alcohol.heading": "Medicamentos para el consumo de alcohol",
+  "results.medications.alcohol": [
+    "Dos medicamentos ayudan a beber menos o a dejar de beber: la naltrexona, en pastilla diaria o inyección mensual, y el acamprosato, en pastillas.",
+    "No crean hábito. Un médico de cabecera puede recetarlos, en cualquier tipo de atención.",
+    "La mayoría de los planes de salud y Medicaid los cubren. Pregunte por ellos al médico o al programa.",
+    "La naltrexona no es para alguien que toma opioides.",
+  ],
+  "results.next.spanish": "El 988 y la Línea de Ayuda de SAMHSA también atienden en español.",
+  "results.save.privateTip":
+    "Consejo: en una ventana privada o de incógnito, lo que se guarde se borra al cerrar la ventana.",
   "results.adolescent.title": "Esta evaluación es para adultos",
   "results.adolescent.body":
     "Los jóvenes necesitan atención hecha para adolescentes. Un médico, un consejero escolar o la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357 pueden ayudar a encontrarla.",

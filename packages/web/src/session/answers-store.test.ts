@@ -56,11 +56,11 @@ describe("the answers store", () => {
     expect(storage.getItem(DEVICE_STORAGE_KEY)).toBeNull();
   });
 
-  it("a new assessment drops the result computed from the old answers", () => {
+  it("a new assessment keeps the other features' answers and stores no result", () => {
     const store = new AnswersStore(null, today);
     store.setFeatureAnswers("decision-aid", { matters: ["stay-at-work"] });
     store.setAssessment({ ...store.answers.assessment, intoxicatedNow: false });
-    expect(store.answers.result).toBeNull();
+    expect(store.answers).not.toHaveProperty("result");
     expect(store.answers.features["decision-aid"]).toEqual({ matters: ["stay-at-work"] });
     store.clear();
     expect(store.answers.features).toEqual({});

@@ -1,9 +1,4 @@
-import {
-  ASSESSMENT_MODEL_VERSION,
-  type Assessment,
-  type PlacementResult,
-  validateAssessment,
-} from "@stepwise/engine";
+import { ASSESSMENT_MODEL_VERSION, type Assessment, validateAssessment } from "@stepwise/engine";
 import { useEffect, useState } from "preact/hooks";
 
 /**
@@ -34,8 +29,6 @@ export interface SessionAnswers {
   readonly assessment: Assessment;
   /** The self-check's answers by question id, so Back can show them and results can quote them. */
   readonly responses: Readonly<Record<string, ResponseValue>>;
-  /** The latest result of `assess` on `assessment`, or null before the first result. */
-  readonly result: PlacementResult | null;
   /** Other features' own answers, by feature id (e.g. "decision-aid"). */
   readonly features: Readonly<Record<string, SessionJson>>;
   /** True only after the person chose "save on this device". */
@@ -66,7 +59,6 @@ function emptySession(asOf: string): SessionAnswers {
     voice: null,
     assessment: emptyAssessment(null, asOf),
     responses: {},
-    result: null,
     features: {},
     savedOnDevice: false,
   };
@@ -102,14 +94,13 @@ export class AnswersStore {
     this.#set({ ...this.#answers, voice, assessment });
   }
 
-  /** Replace the assessment (e.g. rebuilt from the self-check's responses); the old result is dropped. */
+  /**
+   * Replace the assessment (e.g. rebuilt from the self-check's responses). The result is never stored:
+   * it is derived from the assessment (current-result.ts), so it cannot go stale.
+   */
   setAssessment(assessment: Assessment): void {
     const voice = this.#answers.voice;
-    this.#set({
-      ...this.#answers,
-      assessment: { ...assessment, mode: "self-check", respondent: voice },
-      result: null,
-    });
+    this.#set({ ...this.#answers, assessment: { ...assessment, mode: "self-check", respondent: voice } });
   }
 
   /** Change part of the assessment (e.g. the decision aid's preferences or choice). */
@@ -126,10 +117,6 @@ export class AnswersStore {
     const responses = { ...this.#answers.responses };
     for (const id of questionIds) delete responses[id];
     this.#set({ ...this.#answers, responses });
-  }
-
-  setResult(result: PlacementResult | null): void {
-    this.#set({ ...this.#answers, result });
   }
 
   setFeatureAnswers(feature: string, value: SessionJson): void {
@@ -206,12 +193,11 @@ function parseSaved(saved: unknown): SessionAnswers | null {
     cleanResponses[id] = value;
   }
   const features = isRecord(saved.features) ? (saved.features as Record<string, SessionJson>) : {};
-  // The result is recomputed from the answers rather than trusted from storage.
+  // Only answers are kept; the result is derived from them (current-result.ts), never trusted from storage.
   return {
     voice,
     assessment: validation.assessment,
     responses: cleanResponses,
-    result: null,
     features,
     savedOnDevice: true,
   };

@@ -438,8 +438,9 @@ export const PLACEMENT_CASES: readonly PlacementCase[] = [
     }),
     level: "outpatient",
     withdrawalManagement: "none",
-    medications: ["opioid-use-disorder-medications", "naloxone", "pregnancy-opioid-medication"],
-    urgent: [{ tier: "same-day", ruleId: "safety-pregnancy-with-withdrawal-risk" }],
+    // ACOG 711: buprenorphine or methadone, not naltrexone, is what is offered to start in pregnancy.
+    medications: ["naloxone", "pregnancy-opioid-medication"],
+    urgent: [{ tier: "same-day", ruleId: "safety-pregnancy-opioid-medication-today" }],
   },
   // Moderate withdrawal plus a medical condition needing 24-hour monitoring is not safe at home (ASAM 2020 VII.8).
   {
@@ -477,7 +478,8 @@ export const PLACEMENT_CASES: readonly PlacementCase[] = [
       overdose: { signsNow: true, ever: true },
     }),
     level: "medically-managed-inpatient",
-    withdrawalManagement: "ambulatory",
+    // A hospital level gives the withdrawal care there, never "at home".
+    withdrawalManagement: "medically-managed",
     urgent: [{ tier: "emergency", ruleId: "safety-overdose-now" }],
     medications: ["opioid-use-disorder-medications", "naloxone"],
   },
@@ -550,7 +552,8 @@ export const PLACEMENT_CASES: readonly PlacementCase[] = [
       mentalHealth: { stability: "needs-24-hour-care" },
     }),
     level: "medically-monitored-inpatient",
-    withdrawalManagement: "ambulatory",
+    // The live-in level gives the withdrawal care, with nurses day and night.
+    withdrawalManagement: "medically-monitored",
     drivers: ["emotional-24-hour-care-with-medical-or-withdrawal-need"],
   },
   // Readiness, relapse and environment needs together never justify a hospital level: residential at most (PPC-2R summary).
@@ -699,5 +702,390 @@ export const PLACEMENT_CASES: readonly PlacementCase[] = [
     level: "outpatient",
     withdrawalManagement: "none",
     coOccurringEnhanced: true,
+  },
+
+  // ── complicated-withdrawal risk factors (ASAM 2020 alcohol withdrawal guideline II.5, VII.8; PAWSS) ──
+
+  // Age 65 or older is a risk factor for complicated withdrawal: daily drinking at 70 is not stopped at home.
+  {
+    name: "daily drinking at 70",
+    assessment: withAnswers({ age: 70, substances: dailyAlcohol("moderate"), withdrawal: usingDaily }),
+    level: "medically-monitored-inpatient",
+    withdrawalManagement: "medically-monitored",
+    drivers: ["withdrawal-expected-with-risk-factor"],
+  },
+  // Alcohol every day plus a benzodiazepine every day: concurrent sedative dependence (PAWSS item).
+  {
+    name: "daily drinking with daily benzodiazepines",
+    assessment: withAnswers({
+      substances: [
+        ...dailyAlcohol("moderate"),
+        { substance: "benzodiazepines", frequency: "daily", amount: "moderate", useDisorder: "mild" },
+      ],
+      withdrawal: usingDaily,
+    }),
+    level: "medically-monitored-inpatient",
+    withdrawalManagement: "medically-monitored",
+    drivers: ["withdrawal-expected-with-risk-factor"],
+    medications: ["alcohol-use-disorder-medications"],
+  },
+  // A prescribed benzodiazepine taken daily counts as the second sedative; a condition needing follow-up
+  // is a significant medical illness (VII.8).
+  {
+    name: "daily drinking, prescribed benzodiazepine, medical condition",
+    assessment: withAnswers({
+      age: 58,
+      substances: dailyAlcohol("mild"),
+      withdrawal: usingDaily,
+      medical: { condition: "needs-follow-up", medications: ["benzodiazepine"] },
+    }),
+    level: "medically-monitored-inpatient",
+    withdrawalManagement: "medically-monitored",
+    drivers: ["withdrawal-expected-with-risk-factor"],
+  },
+  // Liver disease, named, in someone whose condition is otherwise stable.
+  {
+    name: "daily drinking with liver disease",
+    assessment: withAnswers({
+      substances: dailyAlcohol("moderate"),
+      withdrawal: usingDaily,
+      medical: { condition: "stable", conditions: ["liver-disease"] },
+    }),
+    level: "medically-monitored-inpatient",
+    withdrawalManagement: "medically-monitored",
+    drivers: ["withdrawal-expected-with-risk-factor"],
+  },
+  // A past withdrawal seizure with heavy drinking a few times a week (not daily): withdrawal can still
+  // bring a seizure, so stopping is medically monitored and a doctor is seen today.
+  {
+    name: "heavy drinking several times a week after a withdrawal seizure",
+    assessment: withAnswers({
+      substances: [
+        { substance: "alcohol", frequency: "several-times-a-week", amount: "heavy", useDisorder: "moderate" },
+      ],
+      withdrawal: { over: false, history: { seizures: true, delirium: false, hallucinations: false } },
+    }),
+    level: "medically-monitored-inpatient",
+    withdrawalManagement: "medically-monitored",
+    urgent: [{ tier: "same-day", ruleId: "safety-complicated-withdrawal-history" }],
+    drivers: ["withdrawal-expected-with-complicated-history"],
+  },
+  // Moderate withdrawal with unstable mental health and no other risk factor: not managed at home.
+  {
+    name: "moderate withdrawal with unstable mental health",
+    assessment: withAnswers({
+      substances: [
+        {
+          substance: "alcohol",
+          frequency: "several-times-a-week",
+          amount: "moderate",
+          useDisorder: "moderate",
+        },
+      ],
+      withdrawal: { over: false, signsNow: "moderate" },
+      mentalHealth: { stability: "unstable" },
+    }),
+    level: "medically-monitored-inpatient",
+    withdrawalManagement: "medically-monitored",
+    drivers: ["withdrawal-moderate-with-other-health-needs"],
+  },
+
+  // ── no withdrawal without signs or a withdrawal-producing pattern ──
+
+  // CIWA-Ar 3 (below 8: minimal or no withdrawal), no signs reported, weekly drinking: no withdrawal care.
+  {
+    name: "CIWA-Ar 3 with weekly drinking",
+    assessment: withAnswers({
+      substances: [{ substance: "alcohol", frequency: "weekly", amount: "moderate", useDisorder: "none" }],
+      withdrawal: { over: false, signsNow: "none" },
+      scales: [{ instrument: "ciwa-ar", total: 3, flags: ["alcohol-withdrawal-mild"] }],
+    }),
+    level: "early-intervention",
+    withdrawalManagement: "none",
+  },
+
+  // ── opioids: severe signs without COWS, fentanyl, pregnancy, the year after birth ──
+
+  // Severe opioid withdrawal reported by someone who uses daily, with no COWS: a same-day medical visit.
+  {
+    name: "severe opioid withdrawal reported without COWS",
+    assessment: withAnswers({
+      substances: [{ substance: "opioids", frequency: "daily", amount: "heavy", useDisorder: "severe" }],
+      withdrawal: { over: false, signsNow: "severe" },
+    }),
+    level: "medically-monitored-inpatient",
+    withdrawalManagement: "medically-monitored",
+    urgent: [{ tier: "same-day", ruleId: "safety-severe-opioid-withdrawal" }],
+  },
+  // Fentanyl with moderate withdrawal (COWS 15): start buprenorphine or methadone the same day.
+  {
+    name: "fentanyl with moderate withdrawal on COWS",
+    assessment: withAnswers({
+      substances: [
+        {
+          substance: "opioids",
+          specific: "fentanyl",
+          frequency: "daily",
+          amount: "heavy",
+          useDisorder: "severe",
+        },
+      ],
+      withdrawal: { over: false },
+      scales: [{ instrument: "cows", total: 15, flags: ["opioid-withdrawal-moderate"] }],
+    }),
+    level: "residential",
+    withdrawalManagement: "residential",
+    urgent: [{ tier: "same-day", ruleId: "safety-fentanyl-withdrawal-start-medication" }],
+    medications: ["opioid-use-disorder-medications", "naloxone"],
+  },
+  // ACOG 711: pregnancy with opioid use disorder is treated with buprenorphine or methadone, started the
+  // same day, never withdrawal care as the plan, and naltrexone is not offered to start.
+  {
+    name: "pregnant with daily opioid use",
+    assessment: withAnswers({
+      substances: [{ substance: "opioids", frequency: "daily", amount: "moderate", useDisorder: "moderate" }],
+      withdrawal: usingDaily,
+      medical: { pregnant: true },
+    }),
+    level: "intensive-outpatient",
+    withdrawalManagement: "none",
+    urgent: [{ tier: "same-day", ruleId: "safety-pregnancy-opioid-medication-today" }],
+    medications: ["naloxone", "pregnancy-opioid-medication"],
+  },
+  // Severity not yet known: daily opioid use in pregnancy still means at least outpatient care with
+  // medication, never a check-in alone.
+  {
+    name: "pregnant with daily opioid use, severity not yet known",
+    assessment: withAnswers({
+      useDisorder: null,
+      substances: [{ substance: "opioids", frequency: "daily", amount: "moderate" }],
+      withdrawal: usingDaily,
+      medical: { pregnant: true },
+    }),
+    level: "outpatient",
+    withdrawalManagement: "none",
+    urgent: [{ tier: "same-day", ruleId: "safety-pregnancy-opioid-medication-today" }],
+    drivers: ["biomedical-pregnancy-opioid-use-disorder"],
+  },
+  // Already taking naltrexone when pregnant: talk with the prescriber.
+  {
+    name: "pregnant and taking naltrexone",
+    assessment: withAnswers({
+      substances: [{ substance: "opioids", frequency: "not-in-past-3-months", useDisorder: "moderate" }],
+      medical: { pregnant: true, medications: ["naltrexone"] },
+    }),
+    level: "outpatient",
+    withdrawalManagement: "none",
+    medications: ["naloxone", "pregnancy-naltrexone", "pregnancy-opioid-medication"],
+  },
+  // The 12 months after giving birth are a time of high overdose risk: keep medication and naloxone.
+  {
+    name: "postpartum on buprenorphine",
+    assessment: withAnswers({
+      substances: [{ substance: "opioids", frequency: "not-in-past-3-months", useDisorder: "moderate" }],
+      medical: { postpartum: true, medications: ["buprenorphine"] },
+    }),
+    level: "outpatient",
+    withdrawalManagement: "none",
+    medications: [
+      "opioid-use-disorder-medications",
+      "naloxone",
+      "continue-opioid-medication",
+      "postpartum-overdose-risk",
+    ],
+  },
+
+  // ── dangerous combinations and medicines named where they fit ──
+
+  // Methadone with daily benzodiazepines: an overdose warning and naloxone, never "stop methadone".
+  {
+    name: "methadone with daily benzodiazepines",
+    assessment: withAnswers({
+      substances: [
+        { substance: "benzodiazepines", frequency: "weekly", amount: "moderate", useDisorder: "mild" },
+      ],
+      medical: { medications: ["methadone"] },
+    }),
+    level: "outpatient",
+    withdrawalManagement: "none",
+    medications: [
+      "opioid-use-disorder-medications",
+      "naloxone",
+      "continue-opioid-medication",
+      "opioid-sedative-overdose-risk",
+    ],
+  },
+  // Methadone maintenance listed as daily opioid use: the medicine continues, so no opioid withdrawal care
+  // is planned, and the disorder is in remission on maintenance therapy: outpatient (SAMHSA TIP 63).
+  {
+    name: "methadone maintenance listed as daily opioid use",
+    assessment: withAnswers({
+      substances: [
+        { substance: "opioids", specific: "methadone", frequency: "daily", useDisorder: "severe" },
+      ],
+      withdrawal: usingDaily,
+      medical: { medications: ["methadone"] },
+    }),
+    level: "outpatient",
+    withdrawalManagement: "none",
+    medications: ["opioid-use-disorder-medications", "naloxone", "continue-opioid-medication"],
+  },
+  // Stimulant use: fentanyl is in the stimulant supply, so naloxone and fentanyl test strips.
+  {
+    name: "weekly cocaine use",
+    assessment: withAnswers({
+      substances: [
+        { substance: "stimulants", specific: "cocaine", frequency: "weekly", useDisorder: "mild" },
+      ],
+    }),
+    level: "outpatient",
+    withdrawalManagement: "none",
+    medications: ["stimulant-fentanyl-test-strips"],
+  },
+  // Moderate alcohol use disorder: naltrexone or acamprosate (APA 2018).
+  {
+    name: "moderate alcohol use disorder, medicines named",
+    assessment: withAnswers({ substances: moderate }),
+    level: "intensive-outpatient",
+    withdrawalManagement: "none",
+    medications: ["alcohol-use-disorder-medications"],
+  },
+  // With methadone, naltrexone would bring on withdrawal: acamprosate only.
+  {
+    name: "moderate alcohol use disorder on methadone",
+    assessment: withAnswers({ substances: moderate, medical: { medications: ["methadone"] } }),
+    level: "intensive-outpatient",
+    withdrawalManagement: "none",
+    medications: [
+      "alcohol-use-disorder-medications-with-opioids",
+      "opioid-use-disorder-medications",
+      "naloxone",
+      "continue-opioid-medication",
+      "opioid-sedative-overdose-risk",
+    ],
+  },
+  // Daily smoking alongside a mild alcohol use disorder: tobacco treatment is offered too (USPSTF 2021).
+  {
+    name: "daily smoking with a mild alcohol use disorder",
+    assessment: withAnswers({
+      substances: [...mild, { substance: "tobacco", frequency: "daily", useDisorder: "moderate" }],
+    }),
+    level: "outpatient",
+    withdrawalManagement: "none",
+    medications: ["tobacco-treatment"],
+  },
+
+  // ── stable recovery, read per substance (DSM-5 remission specifiers) ──
+
+  // Severe alcohol use disorder with no drink for 14 months and past returns to use: sustained
+  // remission keeps outpatient care; history alone does not hold a live-in level.
+  {
+    name: "severe disorder in sustained remission with past returns to use",
+    assessment: withAnswers({
+      substances: [
+        {
+          substance: "alcohol",
+          frequency: "not-in-past-3-months",
+          lastUseDaysAgo: 430,
+          useDisorder: "severe",
+        },
+      ],
+      history: { returnsToUseAfterTreatment: 3 },
+    }),
+    level: "outpatient",
+    withdrawalManagement: "none",
+    drivers: ["relapse-mild-use"],
+  },
+  // Severe opioid use disorder, steady on buprenorphine with no other opioid use for 5 months: outpatient.
+  {
+    name: "stable on buprenorphine",
+    assessment: withAnswers({
+      substances: [
+        { substance: "opioids", specific: "buprenorphine", frequency: "daily", useDisorder: "severe" },
+        {
+          substance: "opioids",
+          specific: "heroin",
+          frequency: "not-in-past-3-months",
+          lastUseDaysAgo: 150,
+          useDisorder: "severe",
+        },
+      ],
+      medical: { medications: ["buprenorphine"] },
+      history: { returnsToUseAfterTreatment: 2 },
+    }),
+    level: "outpatient",
+    withdrawalManagement: "none",
+  },
+  // A severe alcohol use disorder last active 7 months ago and weekly cannabis use without a disorder:
+  // severity and recency belong to different substances, so this is not "severe with recent use".
+  {
+    name: "severe disorder in early remission, other substance used lately",
+    assessment: withAnswers({
+      substances: [
+        {
+          substance: "alcohol",
+          frequency: "not-in-past-3-months",
+          lastUseDaysAgo: 210,
+          useDisorder: "severe",
+        },
+        { substance: "cannabis", frequency: "weekly", useDisorder: "none" },
+      ],
+    }),
+    level: "intensive-outpatient",
+    withdrawalManagement: "none",
+    drivers: ["relapse-moderate-use"],
+  },
+
+  // ── AUDIT-C at-risk cut-off by sex (Bradley 2007: 3 for women; Bush 1998: 4 for men) ──
+  {
+    name: "AUDIT-C 3, woman",
+    assessment: withAnswers({ sex: "female", scales: [{ instrument: "audit-c", total: 3, flags: [] }] }),
+    level: "early-intervention",
+    withdrawalManagement: "none",
+    drivers: ["relapse-at-risk-use"],
+  },
+  {
+    name: "AUDIT-C 3, sex not given",
+    assessment: withAnswers({ scales: [{ instrument: "audit-c", total: 3, flags: [] }] }),
+    level: "early-intervention",
+    withdrawalManagement: "none",
+    drivers: ["relapse-at-risk-use"],
+  },
+  {
+    name: "AUDIT-C 3, man",
+    assessment: withAnswers({ sex: "male", scales: [{ instrument: "audit-c", total: 3, flags: [] }] }),
+    level: "early-intervention",
+    withdrawalManagement: "none",
+    drivers: ["baseline-check-in"],
+  },
+
+  // ── a result that does not contradict itself ──
+
+  // Mild withdrawal with a severe disorder and recent use: the live-in program gives the withdrawal care.
+  {
+    name: "mild withdrawal within a live-in level",
+    assessment: withAnswers({
+      substances: [
+        {
+          substance: "alcohol",
+          frequency: "several-times-a-week",
+          amount: "moderate",
+          useDisorder: "severe",
+        },
+      ],
+      withdrawal: { over: false, signsNow: "mild" },
+      obligations: { work: true },
+    }),
+    level: "residential",
+    withdrawalManagement: "residential",
+    drivers: ["relapse-severe-use", "withdrawal-care-in-live-in-program"],
+  },
+  // Thoughts of suicide: lethal-means counselling goes with the safety item.
+  {
+    name: "suicidal thoughts, lethal means",
+    assessment: withAnswers({ substances: mild, mentalHealth: { suicidalThoughts: true } }),
+    level: "intensive-outpatient",
+    withdrawalManagement: "none",
+    urgent: [{ tier: "same-day", ruleId: "safety-suicidal-thoughts" }],
   },
 ];

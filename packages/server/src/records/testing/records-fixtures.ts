@@ -89,6 +89,8 @@ export interface RecordSet {
   readonly otherClientId: string;
   readonly consentId: string;
   readonly disclosureId: string;
+  /** One program of the organization's own list. */
+  readonly programId: string;
 }
 
 /** Creates a client with an assessment, a decision, an open episode, a consent and a disclosure. */
@@ -154,7 +156,32 @@ export async function recordSetOf(clinician: ClinicClient, clientName = "Alex Ri
     ).json().id as string,
     consentId,
     disclosureId: disclosure.json().disclosure.id as string,
+    programId: (
+      await expectStatus(
+        clinician.request("POST", "/api/organization-programs", organizationProgramBody),
+        201,
+      )
+    ).json().id as string,
   };
+}
+
+/** A program an organization keeps: intensive outpatient in Charlottesville, VA, with a short waitlist. */
+export const organizationProgramBody = {
+  name: "Matrix Recovery IOP",
+  zip: "22902",
+  levels: ["intensive-outpatient", "outpatient"],
+  medications: ["buprenorphine"],
+  payment: ["medicaid"],
+  languages: ["es"],
+  openings: 0,
+  waitlistDays: 5,
+  availabilityUpdatedOn: "2026-03-01",
+};
+
+/** The query a route needs to answer 200 (appended to its address by the route-walking tests). */
+export function validQuery(operationId: string): string {
+  const queries: Record<string, string> = { searchPrograms: "?near=22902" };
+  return queries[operationId] ?? "";
 }
 
 /**
@@ -218,6 +245,9 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
     createUser: { email: "matrix.person@clinic.test", displayName: "Matrix Person", role: "reviewer" },
     disableUser: undefined,
     issuePasswordResetLink: { resetSecondFactor: false },
+    searchPrograms: undefined,
+    createOrganizationProgram: organizationProgramBody,
+    updateOrganizationProgram: organizationProgramBody,
   };
   if (!(operationId in bodies) && !operationId.startsWith("list") && !operationId.startsWith("read")) {
     throw new Error(`Add a valid body for ${operationId} to the isolation matrix.`);

@@ -1,0 +1,176 @@
+// `node bench/programs.mjs`: the program finder with 25,000 facilities loaded (bench/README.md, "Program
+// finder"). Times `stepwise programs import` of 25,000 locator rows synthesised from the fixture (target
+// ≤ 30 s), then measures GET /api/programs against a public do-nothing route of the same server, side by
+// side in alternating rounds at 16 connections (target: search ≥ 0.5× the baseline's throughput), on
+// SQLite and on PostgreSQL.
+//
+//   node bench/programs.mjs [--seconds 3] [--rounds 5] [--connections 16] [--rows 25000] [--only sqlite|postgres]
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { build } from "esbuild";
+import pg from "pg";
+import { option } from "./side-by-side.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const seconds = Number(option("seconds", "3"));
+const rounds = Number(option("rounds", "5"));
+const connections = Number(option("connections", "16"));
+const rows = Number(option("rows", "25000"));
+const only = option("only", undefined);
+const RATIO_TARGET = 0.5;
+const IMPORT_TARGET_SECONDS = 30;
+
+// Searches a person might make: ZIP codes across the country, with and without filters.
+const SEARCHES = [
+  "near=22902&level=intensive-outpatient",
+  "near=10001&medication=buprenorphine",
+  "near=60601&level=outpatient&payment=medicaid",
+  "near=94103",
+  "near=73301&level=residential&radius=50",
+  "near=30303&language=es",
+  "near=98101&level=partial-hospitalization&radius=50",
+  "near=38.03,-78.48&medication=methadone&radius=100",
+].map((query) => `/api/programs?${query}`);
+
+mkdirSync(join(root, ".tmp"), { recursive: true });
+const serverBundle = join(root, ".tmp/bench-programs-server.mjs");
+await build({
+  entryPoints: [join(root, "bench/programs-server.ts")],
+  outfile: serverBundle,
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  packages: "external",
+  tsconfig: join(root, "tsconfig.json"),
+  logLevel: "warning",
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+});
+
+function startServer(environment) {
+  // From the repository root, so the fixture and the packages resolve as they do for the CLI.
+  const child = spawn(process.execPath, [serverBundle], {
+    cwd: root,
+    env: { ...process.env, ...environment, BENCH_ROWS: String(rows) },
+    stdio: ["ignore", "pipe", "ignore", "ipc"],
+  });
+  return new Promise((resolve, reject) => {
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk.toString();
+      const line = output.split("\n").find((text) => text.startsWith("{"));
+      if (line !== undefined) resolve({ child, ...JSON.parse(line) });
+    });
+    child.on("exit", (code) => reject(new Error(`The bench server exited with code ${code}`)));
+  });
+}
+
+function load(address, paths, duration) {
+  let next = 0;
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: address,
+        connections,
+        duration,
+        pipelining: 1,
+        requests: [
+          {
+            method: "GET",
+            setupRequest(request) {
+              request.path = paths[next++ % paths.length];
+              return request;
+            },
+          },
+        ],
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function measure(dialect, environment) {
+  const server = await startServer(environment);
+  const results = { search: [], baseline: [] };
+  let found = 0;
+  try {
+    const answers = await Promise.all(
+      SEARCHES.map(async (path) => (await (await fetch(`${server.address}${path}`)).json()).programs.length),
+    );
+    found = answers.reduce((sum, count) => sum + count, 0) / answers.length;
+    await load(server.address, ["/api/bench/nothing"], 2);
+    await load(server.address, SEARCHES, 2);
+    for (let round = 0; round < rounds; round += 1) {
+      for (const [name, paths] of [
+        ["baseline", ["/api/bench/nothing"]],
+        ["search", SEARCHES],
+      ]) {
+        const result = await load(server.address, paths, seconds);
+        const bad = result.non2xx + result.errors + result.timeouts;
+        if (bad > 0)
+          throw new Error(`${dialect} ${name}: ${bad} failed requests (non-2xx, errors or timeouts)`);
+        results[name].push({ rps: result.requests.average, p99: result.latency.p99 });
+      }
+    }
+  } finally {
+    server.child.kill("SIGTERM");
+    await new Promise((resolve) => server.child.once("exit", resolve));
+  }
+  const searchRps = median(results.search.map((r) => r.rps));
+  const baselineRps = median(results.baseline.map((r) => r.rps));
+  const ratio = median(
+    results.search.map((round, index) => round.rps / (results.baseline[index]?.rps ?? Number.NaN)),
+  );
+  const importMet = server.importSeconds <= IMPORT_TARGET_SECONDS;
+  console.log(
+    [
+      `\n${dialect}: ${server.rows} facilities; ${rounds} alternating rounds of ${seconds} s at ${connections} connections`,
+      `  import      ${server.importSeconds.toFixed(1)} s (target ≤ ${IMPORT_TARGET_SECONDS} s: ${importMet ? "met" : "NOT met"}); again, all unchanged: ${server.reimportSeconds.toFixed(1)} s`,
+      `  search      ${searchRps.toFixed(0)} req/s, p99 ${median(results.search.map((r) => r.p99))} ms (${found.toFixed(1)} programs per answer on average)`,
+      `  do-nothing  ${baselineRps.toFixed(0)} req/s, p99 ${median(results.baseline.map((r) => r.p99))} ms`,
+      `  ratio ${ratio.toFixed(3)} (median of ${rounds} paired rounds; target ≥ ${RATIO_TARGET}: ${ratio >= RATIO_TARGET ? "met" : "NOT met"})`,
+    ].join("\n"),
+  );
+  return { dialect, ratio, importSeconds: server.importSeconds };
+}
+
+const outcomes = [];
+if (only === undefined || only === "sqlite") {
+  const folder = mkdtempSync(join(tmpdir(), "stepwise-bench-"));
+  try {
+    outcomes.push(await measure("sqlite", { BENCH_DATA_DIR: folder }));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+if (only === undefined || only === "postgres") {
+  const url =
+    process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
+  const schema = `bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: url });
+  try {
+    await admin.connect();
+  } catch {
+    console.log(`\npostgres: SKIPPED — PostgreSQL does not answer at ${url.replace(/:[^:@/]*@/, ":***@")}`);
+  }
+  if (admin._connected) {
+    await admin.query(`create schema ${schema}`);
+    try {
+      outcomes.push(await measure("postgres", { BENCH_DATABASE_URL: url, BENCH_DATABASE_SCHEMA: schema }));
+    } finally {
+      await admin.query(`drop schema if exists ${schema} cascade`);
+      await admin.end();
+    }
+  }
+}
+console.log(
+  `\nsummary: ${outcomes.map((o) => `${o.dialect} import ${o.importSeconds.toFixed(1)} s, search ratio ${o.ratio.toFixed(3)}`).join("; ")}`,
+);

@@ -160,14 +160,16 @@ describe.each(storageTargets(inject("postgresUrl")))(
           ),
           201,
         );
-        expect(corrected.json().result.urgent.map((item: { tier: string }) => item.tier)).not.toContain(
-          "ask-now",
-        );
+        const stillUrgent = corrected.json().result.urgent as { tier: string; ruleId: string }[];
+        expect(stillUrgent.map((item) => item.ruleId)).not.toContain(askNow?.ruleId);
         await expectStatus(
           staff.clinician.request("POST", `/api/clients/${clientId}/decisions`, {
             assessmentId: corrected.json().id,
             chosenLevel: corrected.json().recommendedLevel,
-            safetyAcknowledgements: others,
+            safetyAcknowledgements: stillUrgent.map((item) => ({
+              ruleId: item.ruleId,
+              code: "withdrawal-care-arranged",
+            })),
           }),
           201,
         );

@@ -25,7 +25,7 @@ export function firstIdea(responses: Responses, context: FlowContext): FirstIdea
   if (EARLY_SECTIONS.has(position.next.section) && position.answered < FIRST_IDEA_BY) return null;
   const result = resultFor(responses, context);
   if (result.adolescent !== null || result.level === null) return null;
-  if (resultStatus(result, responses).levelStatus === "needs-answers")
+  if (resultStatus(result, responses, { duringCheck: true }).levelStatus === "needs-answers")
     return { kind: "needs-answers", answered: position.answered };
   return { kind: "level", level: result.level, answered: position.answered };
 }

@@ -13,20 +13,32 @@ const SAFE = {
   "withdrawal-emergency": "no",
 };
 
+/** A result as an engine without levelStatus and mustAsk would give it. */
+const OLDER_ENGINE = { levelStatus: undefined, mustAsk: undefined };
+
 function statusOf(responses: Responses, extra: object = {}) {
   const result = { ...resultFor(responses, context), ...extra } as PlacementResult;
   return resultStatus(result, responses);
 }
 
 describe("whether a result may name a level", () => {
-  it("suggests a level when every safety question is answered", () => {
-    expect(statusOf({ ...SAFE, "main-substance": "alcohol", frequency: "weekly" }).levelStatus).toBe(
-      "suggested",
-    );
+  it("suggests a level when every safety question is answered and the engine does not ask for more", () => {
+    expect(
+      statusOf({ ...SAFE, "main-substance": "alcohol", frequency: "weekly" }, OLDER_ENGINE).levelStatus,
+    ).toBe("suggested");
+  });
+
+  it("holds the level back while the engine still needs answers, naming the engine's questions", () => {
+    const status = statusOf({ ...SAFE, "main-substance": "alcohol", frequency: "weekly" });
+    expect(status.levelStatus).toBe("needs-answers");
+    expect(status.mustAsk.length).toBeGreaterThan(0);
   });
 
   it("needs answers when a safety question is 'not sure', naming it first, whatever an older engine says", () => {
-    const status = statusOf({ ...SAFE, "suicidal-thoughts": null, "main-substance": "cannabis" });
+    const status = statusOf(
+      { ...SAFE, "suicidal-thoughts": null, "main-substance": "cannabis" },
+      OLDER_ENGINE,
+    );
     expect(status.levelStatus).toBe("needs-answers");
     expect(status.mustAsk.map((item) => item.question?.id)).toEqual(["suicidal-thoughts"]);
   });

@@ -71,8 +71,19 @@ function dedupe(items: readonly MustAsk[]): MustAsk[] {
   });
 }
 
-export function resultStatus(result: PlacementResult, responses: Responses): ResultStatus {
-  const raw = result as unknown as { levelStatus?: unknown; mustAsk?: unknown };
+/**
+ * `duringCheck`: the check is still going on, so the questions still to come will be asked anyway; only
+ * an unknown safety answer holds back a first idea (first-idea.ts). At the end the engine's own
+ * `levelStatus` and `mustAsk` count too.
+ */
+export function resultStatus(
+  result: PlacementResult,
+  responses: Responses,
+  options: { readonly duringCheck?: boolean } = {},
+): ResultStatus {
+  const raw = (
+    options.duringCheck === true ? {} : (result as unknown as { levelStatus?: unknown; mustAsk?: unknown })
+  ) as { levelStatus?: unknown; mustAsk?: unknown };
   const derived: MustAsk[] = unknownSafetyQuestions(responses).map((id) => {
     const question = QUESTIONS.find((candidate) => candidate.id === id) ?? null;
     return { path: question?.paths[0] ?? id, question, text: null };

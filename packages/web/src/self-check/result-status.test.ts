@@ -28,10 +28,15 @@ describe("whether a result may name a level", () => {
     ).toBe("suggested");
   });
 
-  it("holds the level back while the engine still needs answers, naming the engine's questions", () => {
+  it("suggests the level after a full check but lists the engine's questions to answer in place", () => {
     const status = statusOf({ ...SAFE, "main-substance": "alcohol", frequency: "weekly" });
-    expect(status.levelStatus).toBe("needs-answers");
+    expect(status.levelStatus).toBe("suggested");
     expect(status.mustAsk.length).toBeGreaterThan(0);
+  });
+
+  it("holds the level back when a 'not sure' answer could add an urgent item, as the engine says", () => {
+    const status = statusOf({ ...SAFE, "main-substance": "alcohol", frequency: null });
+    expect(status.levelStatus).toBe("needs-answers");
   });
 
   it("needs answers when a safety question is 'not sure', naming it first, whatever an older engine says", () => {
@@ -51,11 +56,15 @@ describe("whether a result may name a level", () => {
 
   it("reads a newer engine's levelStatus and mustAsk, as paths or as objects with EN/ES text", () => {
     const status = statusOf(
-      { ...SAFE, "main-substance": "alcohol" },
+      { ...SAFE, "main-substance": "alcohol", frequency: null },
       {
         levelStatus: "needs-answers",
         mustAsk: [
-          { path: "substances[0].frequency", question: { en: "How often?", es: "¿Con qué frecuencia?" } },
+          {
+            path: "substances[0].frequency",
+            question: { en: "How often?", es: "¿Con qué frecuencia?" },
+            couldAdd: "same-day",
+          },
           "withdrawal.history.seizures",
           { field: "a.field.we.do.not.ask", text: { en: "Ask this", es: "Pregunte esto" } },
           42,

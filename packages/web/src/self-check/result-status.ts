@@ -95,6 +95,19 @@ export function resultStatus(
     : [];
   // Safety questions we know are open come first even if the engine ranks them otherwise.
   const mustAsk = dedupe([...derived, ...engineMustAsk]);
-  const needsAnswers = raw.levelStatus === "needs-answers" || derived.length > 0;
+  // The adaptive flow asks every safety question and leaves out only questions whose answer cannot
+  // change the recommendation (adaptive-flow.ts, property-tested), so at the end the engine's "needs
+  // answers" holds the level back when an answer the person gave as "not sure" could add an urgent item
+  // (`couldAdd`); every question the engine names is still listed to answer in place.
+  const engineSafetyOpen =
+    raw.levelStatus === "needs-answers" &&
+    Array.isArray(raw.mustAsk) &&
+    raw.mustAsk.some((entry) => {
+      if (!isRecord(entry) || typeof entry.couldAdd !== "string") return false;
+      const item = readMustAsk(entry);
+      const question = item?.question ?? null;
+      return question !== null && question.id in responses && responses[question.id] === null;
+    });
+  const needsAnswers = engineSafetyOpen || derived.length > 0;
   return { levelStatus: needsAnswers ? "needs-answers" : "suggested", mustAsk };
 }

@@ -1,4 +1,4 @@
-import type { PlacementResult } from "@stepwise/engine";
+import { type PlacementResult, URGENT_TIERS } from "@stepwise/engine";
 import { QUESTIONS, type Question, type Responses } from "./questions.js";
 import { unknownSafetyQuestions } from "./safety-questions.js";
 
@@ -35,6 +35,12 @@ export function questionForPath(path: string): Question | null {
     .replace(/^substances\[1\]\.substance$/, "also.substance")
     .replace(/^substances$/, "main.frequency");
   return QUESTIONS.find((question) => question.paths.includes(normalised)) ?? null;
+}
+
+/** 0 for the most urgent tier (emergency); unknown tiers rank last. */
+function tierRank(tier: unknown): number {
+  const rank = URGENT_TIERS.indexOf(tier as (typeof URGENT_TIERS)[number]);
+  return rank === -1 ? URGENT_TIERS.length : rank;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -99,11 +105,17 @@ export function resultStatus(
   // change the recommendation (adaptive-flow.ts, property-tested), so at the end the engine's "needs
   // answers" holds the level back when an answer the person gave as "not sure" could add an urgent item
   // (`couldAdd`); every question the engine names is still listed to answer in place.
+  const mostUrgentShown = Math.min(
+    URGENT_TIERS.length,
+    ...result.urgent.filter((item) => item.tier !== "ask-now").map((item) => tierRank(item.tier)),
+  );
   const engineSafetyOpen =
     raw.levelStatus === "needs-answers" &&
     Array.isArray(raw.mustAsk) &&
     raw.mustAsk.some((entry) => {
       if (!isRecord(entry) || typeof entry.couldAdd !== "string") return false;
+      // An answer that could only add an item no more urgent than one already shown changes nothing now.
+      if (tierRank(entry.couldAdd) >= mostUrgentShown) return false;
       const item = readMustAsk(entry);
       const question = item?.question ?? null;
       return question !== null && question.id in responses && responses[question.id] === null;

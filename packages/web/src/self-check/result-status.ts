@@ -1,4 +1,4 @@
-import { type PlacementResult, URGENT_TIERS } from "@stepwise/engine";
+import { LEVELS_OF_CARE, type PlacementResult, URGENT_TIERS } from "@stepwise/engine";
 import { QUESTIONS, type Question, type Responses } from "./questions.js";
 import { unknownSafetyQuestions } from "./safety-questions.js";
 
@@ -99,8 +99,20 @@ export function resultStatus(
   const engineMustAsk = Array.isArray(raw.mustAsk)
     ? raw.mustAsk.map(readMustAsk).filter((item) => item !== null)
     : [];
-  // Safety questions we know are open come first even if the engine ranks them otherwise.
-  const mustAsk = dedupe([...derived, ...engineMustAsk]);
+  // Safety questions we know are open come first even if the engine ranks them otherwise, then the
+  // questions answered "not sure", then those never asked. A question already answered is not offered
+  // again (the engine may want detail the self-check does not ask, such as amounts).
+  const openness = (item: MustAsk): number => {
+    if (item.question === null) return 2;
+    if (!(item.question.id in responses)) return 1;
+    return responses[item.question.id] === null ? 0 : 3;
+  };
+  const mustAsk = dedupe([
+    ...derived,
+    ...engineMustAsk
+      .filter((item) => openness(item) !== 3)
+      .sort((a, b) => (openness(a) === 0 ? 0 : 1) - (openness(b) === 0 ? 0 : 1)),
+  ]);
   // The adaptive flow asks every safety question and leaves out only questions whose answer cannot
   // change the recommendation (adaptive-flow.ts, property-tested), so at the end the engine's "needs
   // answers" holds the level back when an answer the person gave as "not sure" could add an urgent item
@@ -109,7 +121,10 @@ export function resultStatus(
     URGENT_TIERS.length,
     ...result.urgent.filter((item) => item.tier !== "ask-now").map((item) => tierRank(item.tier)),
   );
+  // At the most intensive level no answer can raise the level; the urgent items are shown first anyway.
+  const atTopLevel = result.level === LEVELS_OF_CARE[LEVELS_OF_CARE.length - 1];
   const engineSafetyOpen =
+    !atTopLevel &&
     raw.levelStatus === "needs-answers" &&
     Array.isArray(raw.mustAsk) &&
     raw.mustAsk.some((entry) => {

@@ -4,7 +4,7 @@ import { buildAssessment, QUESTIONS, type Question, type Responses } from "./que
 import { requiredSafetyQuestions } from "./safety-questions.js";
 
 /**
- * The adaptive self-check (issue 5: "questions that cannot change the result are skipped"). The
+ * The adaptive self-check: questions that cannot change the result are skipped. The
  * result here is the recommendation a person acts on: the level, the withdrawal-management setting,
  * the co-occurring marker, the urgent items and the adolescent redirect. The list of unknowns is not
  * part of it (every unanswered question is one), nor are the wording of reasons.

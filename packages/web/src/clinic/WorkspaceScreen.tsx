@@ -18,7 +18,7 @@ export function WorkspaceScreen({
 }) {
   const t = useCatalog(clinicCatalog);
   return (
-    <section class="panel panel--wide">
+    <section class="panel panel--wide" data-signed-in>
       <ScreenHeading>{t.text("workspace.title")}</ScreenHeading>
       <FormMessage kind="notice" text={notice} />
       <h2>{t.text("workspace.signedInAs")}</h2>

@@ -16,6 +16,7 @@ export type ClinicRoute =
   | { readonly view: "episode"; readonly clientId: string; readonly episodeId: string }
   | { readonly view: "determination-print"; readonly clientId: string; readonly assessmentId: string }
   | { readonly view: "consents"; readonly clientId: string }
+  | { readonly view: "programs" }
   | { readonly view: "people" }
   | { readonly view: "audit" }
   | { readonly view: "account" };

@@ -3,6 +3,9 @@ import { useCatalog } from "../i18n/language.js";
 import { callApi, type Role, type SignedInSession, type StaffMember } from "./clinic-api.js";
 import { clinicCatalog } from "./clinic-catalog.js";
 import { Field, FormMessage, fieldError, ScreenHeading, useProblemText } from "./form-parts.js";
+import { ClinicNavigationContext, type ClinicRoute, useClinicNavigation } from "./workspace/clinic-route.js";
+import { ClinicSessionContext } from "./workspace/clinic-session-context.js";
+import { WorkspaceView } from "./workspace/WorkspaceView.js";
 
 const ROLES: readonly Role[] = ["clinician", "reviewer", "admin"];
 
@@ -16,9 +19,62 @@ export function WorkspaceScreen({
   readonly notice: string | undefined;
   readonly onSignOut: () => void;
 }) {
+  const [route, setRoute] = useState<ClinicRoute>({ view: "caseload" });
+  return (
+    <ClinicSessionContext.Provider value={session}>
+      <ClinicNavigationContext.Provider value={{ route, go: setRoute }}>
+        <div data-signed-in>
+          {route.view === "caseload" ? (
+            <HomeScreen session={session} notice={notice} onSignOut={onSignOut} />
+          ) : (
+            <WorkspaceView route={route} />
+          )}
+        </div>
+      </ClinicNavigationContext.Provider>
+    </ClinicSessionContext.Provider>
+  );
+}
+
+interface ClientRow {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** The caseload: every client, each opening the client's page. */
+function CaseloadList() {
+  const { go } = useClinicNavigation();
+  const [clients, setClients] = useState<readonly ClientRow[]>([]);
+  useEffect(() => {
+    void callApi<{ items: ClientRow[] }>("GET", "/api/clients?limit=100").then(
+      (page) => setClients(page.items),
+      () => undefined,
+    );
+  }, []);
+  return (
+    <ul class="record-list">
+      {clients.map((client) => (
+        <li key={client.id}>
+          <button type="button" class="secondary" onClick={() => go({ view: "client", clientId: client.id })}>
+            {client.name}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function HomeScreen({
+  session,
+  notice,
+  onSignOut,
+}: {
+  readonly session: SignedInSession;
+  readonly notice: string | undefined;
+  readonly onSignOut: () => void;
+}) {
   const t = useCatalog(clinicCatalog);
   return (
-    <section class="panel panel--wide" data-signed-in>
+    <section class="panel panel--wide">
       <ScreenHeading>{t.text("workspace.title")}</ScreenHeading>
       <FormMessage kind="notice" text={notice} />
       <h2>{t.text("workspace.signedInAs")}</h2>
@@ -33,6 +89,7 @@ export function WorkspaceScreen({
       <button type="button" class="secondary" onClick={onSignOut}>
         {t.text("workspace.signOut")}
       </button>
+      <CaseloadList />
       {session.user.role === "admin" ? <PeopleSection ownId={session.user.id} /> : null}
     </section>
   );

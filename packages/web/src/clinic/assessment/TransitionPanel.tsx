@@ -1,0 +1,171 @@
+import type { Dimension, TransitionResult } from "@stepwise/engine";
+import type { Translator } from "../../i18n/language.js";
+import type { AssessmentMessageKey } from "./assessment-messages.js";
+import type { Engine } from "./engine-loader.js";
+import type { FormLabels } from "./form-labels.js";
+import type { Comparison, ResultExplanation, StoredAssessmentView } from "./result-view.js";
+import { SCALE_NAMES } from "./ScaleEntry.js";
+
+function changeText(change: number | null, t: Translator<AssessmentMessageKey>): string {
+  if (change === null) return t.text("compare.unknown");
+  if (change === 0) return t.text("compare.same");
+  return change > 0 ? t.text("compare.more", { n: change }) : t.text("compare.less", { n: -change });
+}
+
+function Side({
+  title,
+  view,
+  t,
+}: {
+  title: string;
+  view: StoredAssessmentView;
+  t: Translator<AssessmentMessageKey>;
+}) {
+  const words = view.explanation;
+  return (
+    <div>
+      <h3>{title}</h3>
+      <p>
+        <strong>{t.text("result.level")}:</strong> {words?.level?.label ?? view.result.level ?? "—"}
+      </p>
+      {words?.withdrawalManagement ? (
+        <p>
+          <strong>{t.text("result.withdrawal")}:</strong> {words.withdrawalManagement}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * A reassessment's move (continue, step down, step up, discharge to continuing care) from the level the
+ * client is in, with the engine's reasons and plan, beside the last result, and what changed by dimension.
+ */
+export function TransitionPanel(props: {
+  readonly transition: TransitionResult;
+  readonly words: NonNullable<ResultExplanation["transition"]>;
+  readonly current: StoredAssessmentView;
+  readonly previous: StoredAssessmentView | undefined;
+  readonly comparison: Comparison | undefined;
+  readonly engine: Engine | undefined;
+  readonly labels: FormLabels | undefined;
+  readonly t: Translator<AssessmentMessageKey>;
+}) {
+  const { transition, words, t, engine } = props;
+  const stepDown = transition.stepDownPlan;
+  const continuing = transition.continuingCarePlan;
+  const dimensionName = (dimension: string) =>
+    engine === undefined
+      ? dimension
+      : engine.renderText(engine.DIMENSION_NAMES[dimension as Dimension], t.language, "third-person");
+  return (
+    <section class="result-section transition" aria-labelledby="result-transition">
+      <h2 id="result-transition">{t.text("transition.title")}</h2>
+      <dl class="identity">
+        <dt>{t.text("transition.kind")}</dt>
+        <dd>{words.kind}</dd>
+        <dt>{t.text("transition.from")}</dt>
+        <dd>{words.from?.label ?? t.text("transition.none")}</dd>
+        <dt>{t.text("transition.to")}</dt>
+        <dd>{words.to?.label ?? t.text("transition.none")}</dd>
+      </dl>
+      {words.reasons.length > 0 ? (
+        <>
+          <h3>{t.text("transition.reasons")}</h3>
+          <ul>
+            {words.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {stepDown ? (
+        <p>
+          {t.text("transition.stepDown", {
+            level: props.labels?.level(stepDown.nextLevel) ?? stepDown.nextLevel,
+            date: stepDown.firstAppointmentBy,
+            days: stepDown.firstAppointmentWithinDays,
+            minimum: stepDown.continuingCareMonths.minimum,
+            maximum: stepDown.continuingCareMonths.maximum,
+          })}
+        </p>
+      ) : null}
+      {continuing ? (
+        <p>
+          {t.text("transition.continuingCare", {
+            date: continuing.firstCheckInBy,
+            days: continuing.firstCheckInWithinDays,
+            minimum: continuing.months.minimum,
+            maximum: continuing.months.maximum,
+          })}
+        </p>
+      ) : null}
+      <div class="side-by-side">
+        {props.previous ? (
+          <Side
+            title={t.text("transition.previous", { date: props.previous.asOf })}
+            view={props.previous}
+            t={t}
+          />
+        ) : null}
+        <Side title={t.text("transition.current", { date: props.current.asOf })} view={props.current} t={t} />
+      </div>
+      {props.comparison ? (
+        <>
+          <h3 id="compare-dimensions">{t.text("compare.title")}</h3>
+          <div class="table-scroll">
+            <table class="compare-table" aria-labelledby="compare-dimensions">
+              <thead>
+                <tr>
+                  <th scope="col">{t.text("compare.dimension")}</th>
+                  <th scope="col">{t.text("compare.before")}</th>
+                  <th scope="col">{t.text("compare.now")}</th>
+                  <th scope="col">{t.text("compare.change")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {props.comparison.dimensions.map((row) => (
+                  <tr key={row.dimension}>
+                    <th scope="row">{dimensionName(row.dimension)}</th>
+                    <td>{row.from ?? t.text("compare.unknown")}</td>
+                    <td>{row.to ?? t.text("compare.unknown")}</td>
+                    <td>{changeText(row.change, t)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {props.comparison.scales.length > 0 ? (
+            <>
+              <h3 id="compare-scales">{t.text("compare.scales")}</h3>
+              <div class="table-scroll">
+                <table class="compare-table" aria-labelledby="compare-scales">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.text("compare.scale")}</th>
+                      <th scope="col">{t.text("compare.before")}</th>
+                      <th scope="col">{t.text("compare.now")}</th>
+                      <th scope="col">{t.text("compare.change")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {props.comparison.scales.map((row) => (
+                      <tr key={row.instrument}>
+                        <th scope="row">
+                          {SCALE_NAMES[row.instrument as keyof typeof SCALE_NAMES] ?? row.instrument}
+                        </th>
+                        <td>{row.from ?? t.text("compare.unknown")}</td>
+                        <td>{row.to ?? t.text("compare.unknown")}</td>
+                        <td>{changeText(row.change, t)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}

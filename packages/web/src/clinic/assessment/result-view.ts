@@ -1,0 +1,89 @@
+import type { PlacementResult, TransitionResult } from "@stepwise/engine";
+
+/** A level's name with its ASAM crosswalk codes, as the records API gives it (explanation.ts labelOfLevel). */
+export interface LevelLabel {
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+}
+
+/** The stored result in words, as the records API explains it (explanation.ts placementExplanation). */
+export interface ResultExplanation {
+  readonly language: string;
+  readonly level: LevelLabel | null;
+  readonly withdrawalManagement: string | null;
+  readonly urgent: readonly {
+    readonly tier: string;
+    readonly text: string;
+    readonly actions: readonly string[];
+  }[];
+  readonly reasons: readonly string[];
+  readonly ratings: readonly {
+    readonly dimension: string;
+    readonly rating: number;
+    readonly facts: readonly string[];
+  }[];
+  readonly nextLowerLevel: { readonly text: string; readonly needs: readonly string[] } | null;
+  readonly wouldChange: readonly string[];
+  readonly unknowns: readonly string[];
+  readonly medications: readonly string[];
+  readonly provisional: string | null;
+  readonly transition: {
+    readonly kind: string;
+    readonly from: LevelLabel | null;
+    readonly to: LevelLabel | null;
+    readonly reasons: readonly string[];
+  } | null;
+}
+
+/** One stored assessment as GET /api/assessments/{id} answers (record-schemas.ts assessmentView). */
+export interface StoredAssessmentView {
+  readonly id: string;
+  readonly clientId: string;
+  readonly asOf: string;
+  readonly answers: Record<string, unknown>;
+  readonly result: PlacementResult;
+  readonly previousAssessmentId: string | null;
+  readonly transition: TransitionResult | null;
+  readonly explanation: ResultExplanation | null;
+  readonly supersedesId: string | null;
+  readonly correctionNote: string | null;
+}
+
+/** Two assessments side by side (assessment-compare-route.ts comparisonView). */
+export interface Comparison {
+  readonly dimensions: readonly {
+    readonly dimension: string;
+    readonly from: number | null;
+    readonly to: number | null;
+    readonly change: number | null;
+  }[];
+  readonly scales: readonly {
+    readonly instrument: string;
+    readonly from: number | null;
+    readonly to: number | null;
+    readonly change: number | null;
+  }[];
+}
+
+/** Each unknown's question with its answer path, so the question can link back to the form. */
+export function unknownQuestions(
+  result: Pick<PlacementResult, "unknowns" | "mustAsk">,
+  explanation: Pick<ResultExplanation, "unknowns"> | null,
+  language: "en" | "es",
+  question: (path: string) => string,
+): { readonly path: string; readonly text: string }[] {
+  const seen = new Set<string>();
+  const questions: { path: string; text: string }[] = [];
+  for (const item of result.mustAsk ?? []) {
+    if (seen.has(item.id)) continue;
+    seen.add(item.id);
+    questions.push({ path: item.id, text: item.question[language] });
+  }
+  (result.unknowns ?? []).forEach((unknown, index) => {
+    if (seen.has(unknown.path)) return;
+    seen.add(unknown.path);
+    questions.push({ path: unknown.path, text: explanation?.unknowns[index] ?? question(unknown.path) });
+  });
+  return questions;
+}

@@ -88,7 +88,7 @@ function Substances(props: SectionProps) {
                 {...props}
                 field={field}
                 fieldKey={formKey.substance(substance, field.key)}
-                label={t.text(`substance.${field.key}` as AssessmentMessageKey)}
+                label={`${labels.option("substance", substance)}: ${t.text(`substance.${field.key}` as AssessmentMessageKey)}`}
               />
             ))}
           </div>

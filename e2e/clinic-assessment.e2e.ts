@@ -22,7 +22,7 @@ describe.skipIf(chromiumPath === null)("clinic assessment, in real Chromium", ()
     browser = await launchChromium(chromiumPath ?? "");
     const admin = await firstSignIn(browser, server.url, server.adminLinkPath, {
       email: "alex@lakeside.example",
-      password: "correct horse battery staple",
+      password: "lanterns over a quiet harbor",
     });
     const link = await addStaff(admin.page, {
       email: "sam@lakeside.example",
@@ -36,7 +36,7 @@ describe.skipIf(chromiumPath === null)("clinic assessment, in real Chromium", ()
       new URL(link, server.url).pathname + new URL(link, server.url).hash,
       {
         email: "sam@lakeside.example",
-        password: "another long pass phrase",
+        password: "maple leaves drift slowly down",
       },
     );
     page = clinician.page;
@@ -76,26 +76,31 @@ describe.skipIf(chromiumPath === null)("clinic assessment, in real Chromium", ()
     await screen("Assessment: Maria Lopez");
 
     // An urgent answer shows its urgent item at once, above the form, with the crisis line.
+    // Before any answer, the engine asks for the safety answers first (an "ask now" item, no crisis line yet).
     const urgent = page.getByRole("heading", { level: 2, name: "Urgent: act on this first" });
-    expect(await urgent.count()).toBe(0);
-    await question("Lately, have they had thoughts of suicide or of hurting themself?")
-      .getByRole("radio", { name: "Yes" })
-      .check();
+    const crisisLine = page.getByText(/call or text 988/);
     await urgent.waitFor();
-    await expect.poll(() => page.getByText(/call or text 988/).count()).toBeGreaterThan(0);
+    expect(await crisisLine.count()).toBe(0);
+    await question("Lately, have they had thoughts of suicide or of hurting themself?")
+      .getByRole("radio", { name: "Yes", exact: true })
+      .check();
+    await expect.poll(() => crisisLine.count()).toBeGreaterThan(0);
+    await page.getByText("Get care today").first().waitFor();
     const urgentTop = (await urgent.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
     const safetyTop =
       (await page.getByRole("heading", { level: 2, name: "Safety first" }).boundingBox())?.y ?? 0;
     expect(urgentTop).toBeLessThan(safetyTop);
 
     await question("Have they thought about how or when they would end their life?")
-      .getByRole("radio", { name: "No" })
+      .getByRole("radio", { name: "No", exact: true })
       .check();
-    await question("Do they mean to act on these thoughts?").getByRole("radio", { name: "No" }).check();
+    await question("Do they mean to act on these thoughts?")
+      .getByRole("radio", { name: "No", exact: true })
+      .check();
     // "Not asked" stays distinct from "No".
     const overdoseNow = question("Are there signs of an overdose right now?");
     expect(await overdoseNow.getByRole("radio", { name: "Not asked" }).isChecked()).toBe(true);
-    await question("Do they live alone?").getByRole("radio", { name: "No" }).check();
+    await question("Do they live alone?").getByRole("radio", { name: "No", exact: true }).check();
     await page.getByLabel("Alcohol: How often, past 3 months").selectOption("daily");
 
     // CIWA-Ar item by item, with the total as it grows.
@@ -122,7 +127,7 @@ describe.skipIf(chromiumPath === null)("clinic assessment, in real Chromium", ()
     await urgent.waitFor();
     expect(
       await question("Lately, have they had thoughts of suicide or of hurting themself?")
-        .getByRole("radio", { name: "Yes" })
+        .getByRole("radio", { name: "Yes", exact: true })
         .isChecked(),
     ).toBe(true);
     await noSideScroll();
@@ -167,7 +172,7 @@ describe.skipIf(chromiumPath === null)("clinic assessment, in real Chromium", ()
     await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? "")).toMatch(/^af-/);
     await page.getByRole("button", { name: "Back to the client" }).click();
     await page.evaluate(() => sessionStorage.clear());
-  });
+  }, 180_000);
 
   it("prefills a reassessment from the last one and shows the move beside the last result, in Spanish", async () => {
     await page.getByRole("button", { name: "Ver esta página en español" }).click();
@@ -198,5 +203,5 @@ describe.skipIf(chromiumPath === null)("clinic assessment, in real Chromium", ()
     await page.getByRole("button", { name: "Registrar la decisión" }).waitFor();
     await noSideScroll();
     expect(foreign).toEqual([]);
-  });
+  }, 120_000);
 });

@@ -171,7 +171,6 @@ describe.skipIf(chromiumPath === null)("clinic assessment, in real Chromium", ()
     await page.getByRole("heading", { level: 1, name: "Reassessment: Maria Lopez" }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? "")).toMatch(/^af-/);
     await page.getByRole("button", { name: "Back to the client" }).click();
-    await page.evaluate(() => sessionStorage.clear());
   }, 180_000);
 
   it("prefills a reassessment from the last one and shows the move beside the last result, in Spanish", async () => {

@@ -167,7 +167,10 @@ function AssessmentForm(props: {
   const [focusTarget, setFocusTarget] = useState<string | undefined>(focusKey);
   const lastUrgent = useRef<PlacementResult["urgent"]>([]);
 
+  // A draft is kept from the first change on: opening the form and leaving it keeps nothing.
+  const changed = useRef(false);
   useEffect(() => {
+    if (!changed.current) return;
     saveDraft(clientId, { values, previousAssessmentId: props.previousAssessmentId ?? null });
   }, [clientId, values, props.previousAssessmentId]);
 
@@ -188,6 +191,7 @@ function AssessmentForm(props: {
   const urgent = urgentViews(engine, lastUrgent.current, t.language);
 
   const change = (key: string, value: string) => {
+    changed.current = true;
     setValues((current) => withChange(current, key, value));
     if (errors[key] !== undefined) {
       const { [key]: _fixed, ...rest } = errors;

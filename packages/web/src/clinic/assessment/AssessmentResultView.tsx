@@ -138,6 +138,11 @@ export function AssessmentResultView({
       </ScreenHeading>
       <p>{t.text("result.dated", { date: view.asOf })}</p>
       <UrgentPanel items={urgent} t={t} />
+      {view.supersedesId !== null && view.correctionNote ? (
+        <p class="form-message form-message--notice">
+          {t.text("result.correctionNote", { note: view.correctionNote })}
+        </p>
+      ) : null}
       {explanation === null ? <FormMessage kind="notice" text={t.text("result.noExplanation")} /> : null}
 
       {needsAnswers ? (

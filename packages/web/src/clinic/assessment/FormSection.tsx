@@ -72,6 +72,11 @@ export function FieldInput(
   }
 }
 
+/** A substance's other questions appear once it is asked about (any answer in its row). */
+function substanceAsked(values: FormValues, substance: string): boolean {
+  return SUBSTANCE_FIELDS.some((field) => (values[formKey.substance(substance, field.key)] ?? "") !== "");
+}
+
 function Substances(props: SectionProps) {
   const { t, labels } = props;
   return (
@@ -82,7 +87,9 @@ function Substances(props: SectionProps) {
         <fieldset key={substance} class="substance-row">
           <legend>{labels.option("substance", substance)}</legend>
           <div class="field-grid">
-            {SUBSTANCE_FIELDS.map((field) => (
+            {SUBSTANCE_FIELDS.filter(
+              (field) => field.key === "frequency" || substanceAsked(props.values, substance),
+            ).map((field) => (
               <FieldInput
                 key={field.key}
                 {...props}
@@ -130,12 +137,15 @@ function Treatments(props: SectionProps) {
               fieldKey={formKey.treatment(level, "outcome")}
               label={t.text("treatments.outcome", { level: labels.level(level) })}
             />
-            <FieldInput
-              {...props}
-              field={{ key: "months", kind: "number" }}
-              fieldKey={formKey.treatment(level, "months")}
-              label={t.text("treatments.months", { level: labels.level(level) })}
-            />
+            {(props.values[formKey.treatment(level, "outcome")] ?? "") === "" &&
+            (props.values[formKey.treatment(level, "months")] ?? "") === "" ? null : (
+              <FieldInput
+                {...props}
+                field={{ key: "months", kind: "number" }}
+                fieldKey={formKey.treatment(level, "months")}
+                label={t.text("treatments.months", { level: labels.level(level) })}
+              />
+            )}
           </div>
         ))}
       </div>

@@ -283,7 +283,10 @@ export function formKeyForUnknown(path: string, values: FormValues): string {
         : path === "substances.specific"
           ? "specific"
           : "frequency";
-    return formKey.substance(listed ?? "alcohol", field);
+    // Without a substance listed yet, the question starts at the first row's "how often".
+    return listed === undefined
+      ? formKey.substance("alcohol", "frequency")
+      : formKey.substance(listed, field);
   }
   if (path.startsWith("history.treatments")) return formKey.noTreatment;
   let key = path;

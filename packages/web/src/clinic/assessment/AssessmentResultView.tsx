@@ -8,7 +8,7 @@ import { type AssessmentMessageKey, assessmentCatalog } from "./assessment-messa
 import { type Engine, useEngine } from "./engine-loader.js";
 import { requestQuestionFocus } from "./focus-request.js";
 import { formLabels } from "./form-labels.js";
-import { type Comparison, type StoredAssessmentView, unknownQuestions } from "./result-view.js";
+import { type Comparison, distinct, type StoredAssessmentView, unknownQuestions } from "./result-view.js";
 import { TransitionPanel } from "./TransitionPanel.js";
 import { UrgentPanel, type UrgentView } from "./UrgentPanel.js";
 import "./assessment.css";
@@ -185,7 +185,7 @@ export function AssessmentResultView({
         <section class="result-section" aria-labelledby="result-reasons">
           <h2 id="result-reasons">{t.text("result.reasons")}</h2>
           <ul>
-            {explanation.reasons.map((reason) => (
+            {distinct(explanation.reasons).map((reason) => (
               <li key={reason}>{reason}</li>
             ))}
           </ul>
@@ -212,7 +212,7 @@ export function AssessmentResultView({
           <h2 id="result-lower">{t.text("result.nextLower")}</h2>
           <p>{explanation.nextLowerLevel.text}</p>
           <ul>
-            {explanation.nextLowerLevel.needs.map((need) => (
+            {distinct(explanation.nextLowerLevel.needs).map((need) => (
               <li key={need}>{need}</li>
             ))}
           </ul>
@@ -225,7 +225,7 @@ export function AssessmentResultView({
           <p>{t.text("result.nothingWouldChange")}</p>
         ) : (
           <ul>
-            {wouldChange.map((text) => (
+            {distinct(wouldChange).map((text) => (
               <li key={text}>{text}</li>
             ))}
           </ul>
@@ -256,7 +256,7 @@ export function AssessmentResultView({
         <section class="result-section" aria-labelledby="result-medications">
           <h2 id="result-medications">{t.text("result.medications")}</h2>
           <ul>
-            {explanation.medications.map((note) => (
+            {distinct(explanation.medications).map((note) => (
               <li key={note}>{note}</li>
             ))}
           </ul>
@@ -267,7 +267,7 @@ export function AssessmentResultView({
         <section class="result-section" aria-labelledby="result-corrections">
           <h2 id="result-corrections">{t.text("result.corrections")}</h2>
           <ul>
-            {local.corrections.map((text) => (
+            {distinct(local.corrections).map((text) => (
               <li key={text}>{text}</li>
             ))}
           </ul>
@@ -317,7 +317,7 @@ function Ratings({
               <p class="quiet">{t.text("result.noFacts")}</p>
             ) : (
               <ul>
-                {rating.facts.map((fact) => (
+                {distinct(rating.facts).map((fact) => (
                   <li key={fact}>{fact}</li>
                 ))}
               </ul>

@@ -97,7 +97,7 @@ export function ScaleEntry(props: {
             : t.text("scale.partial", { scale: name, points: result.answeredTotal, missing })}
         {band ? (
           <>
-            {" "}
+            {". "}
             <span lang={english}>{t.text("scale.band", { band: band.label })}</span>
           </>
         ) : null}

@@ -3,7 +3,12 @@ import type { Translator } from "../../i18n/language.js";
 import type { AssessmentMessageKey } from "./assessment-messages.js";
 import type { Engine } from "./engine-loader.js";
 import type { FormLabels } from "./form-labels.js";
-import type { Comparison, ResultExplanation, StoredAssessmentView } from "./result-view.js";
+import {
+  type Comparison,
+  distinct,
+  type ResultExplanation,
+  type StoredAssessmentView,
+} from "./result-view.js";
 import { SCALE_NAMES } from "./ScaleEntry.js";
 
 function changeText(change: number | null, t: Translator<AssessmentMessageKey>): string {
@@ -73,7 +78,7 @@ export function TransitionPanel(props: {
         <>
           <h3>{t.text("transition.reasons")}</h3>
           <ul>
-            {words.reasons.map((reason) => (
+            {distinct(words.reasons).map((reason) => (
               <li key={reason}>{reason}</li>
             ))}
           </ul>

@@ -78,7 +78,9 @@ export function unknownQuestions(
   for (const item of result.mustAsk ?? []) {
     if (seen.has(item.id)) continue;
     seen.add(item.id);
-    questions.push({ path: item.id, text: item.question[language] });
+    // The engine's question about the client (the clinician's voice), else the result's own wording.
+    const asked = question(item.id);
+    questions.push({ path: item.id, text: asked === item.id ? item.question[language] : asked });
   }
   (result.unknowns ?? []).forEach((unknown, index) => {
     if (seen.has(unknown.path)) return;
@@ -86,4 +88,9 @@ export function unknownQuestions(
     questions.push({ path: unknown.path, text: explanation?.unknowns[index] ?? question(unknown.path) });
   });
   return questions;
+}
+
+/** Each text once, in order: several findings can read the same once their details are left out. */
+export function distinct(texts: readonly string[]): string[] {
+  return [...new Set(texts)];
 }

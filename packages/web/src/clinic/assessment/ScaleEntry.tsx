@@ -98,7 +98,7 @@ export function ScaleEntry(props: {
         {band ? (
           <>
             {". "}
-            <span lang={english}>{t.text("scale.band", { band: band.label })}</span>
+            {t.text("scale.band")}: <span lang={english}>{band.label}</span>
           </>
         ) : null}
       </p>

@@ -47,9 +47,8 @@ export function YesNoInput(
   ];
   return (
     <fieldset
-      class="tri-state"
+      class={props.error ? "tri-state has-error" : "tri-state"}
       aria-describedby={describedBy(id, props)}
-      aria-invalid={props.error ? "true" : undefined}
     >
       <legend>{props.label}</legend>
       <Hint id={id} text={props.hint} />
@@ -150,11 +149,7 @@ export function MultiInput(
     );
   };
   return (
-    <fieldset
-      class="multi"
-      aria-describedby={describedBy(id, props)}
-      aria-invalid={props.error ? "true" : undefined}
-    >
+    <fieldset class={props.error ? "multi has-error" : "multi"} aria-describedby={describedBy(id, props)}>
       <legend>{props.label}</legend>
       <Hint id={id} text={props.hint} />
       <div class="multi__choices">

@@ -114,6 +114,15 @@ describe.skipIf(chromiumPath === null)("clinic assessment, in real Chromium", ()
     for (let index = 2; index < 10; index += 1) await items.nth(index).selectOption("1");
     await ciwa.getByText(/CIWA-Ar total: 15/).waitFor();
 
+    // PAWSS item by item: four "yes" answers are already high risk.
+    const pawss = page.getByRole("region", { name: /PAWSS/ });
+    await pawss.getByRole("button", { name: "Enter the PAWSS item by item" }).click();
+    const pawssItems = pawss.getByRole("group");
+    for (let index = 0; index < 4; index += 1) {
+      await pawssItems.nth(index).getByRole("radio", { name: "Yes", exact: true }).check();
+    }
+    await pawss.getByText(/PAWSS so far: 4 \(4 of 10 answered\) 4 or more: high risk/).waitFor();
+
     // The draft survives a reload (the workspace itself starts again at the caseload).
     await page.reload();
     await openClient();

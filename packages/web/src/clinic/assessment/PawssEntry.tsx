@@ -1,3 +1,4 @@
+import { useState } from "preact/hooks";
 import type { Translator } from "../../i18n/language.js";
 import { formKey } from "./assessment-fields.js";
 import type { FormValues } from "./assessment-mapping.js";
@@ -23,7 +24,9 @@ export function PawssEntry(props: {
   readonly t: Translator<AssessmentMessageKey>;
 }) {
   const { t } = props;
-  const score = scorePawss(pawssAnswersOf(props.values));
+  const answers = pawssAnswersOf(props.values);
+  const score = scorePawss(answers);
+  const [expanded, setExpanded] = useState(() => Object.keys(answers).length > 0);
   return (
     <section class="scale-entry" aria-labelledby="pawss-title">
       <h4 id="pawss-title">{t.text("pawss.title")}</h4>
@@ -36,20 +39,33 @@ export function PawssEntry(props: {
           : t.text("pawss.partial", { points: score.points, answered: score.answered })}
         {score.highRisk ? ` ${t.text("pawss.high")}` : ""}
       </p>
-      {PAWSS_ITEMS.map((item) => {
-        const key = formKey.pawss(item.id);
-        return (
-          <YesNoInput
-            key={item.id}
-            fieldKey={key}
-            label={`${item.id}. ${item.text[t.language]}`}
-            value={props.values[key] ?? ""}
-            onChange={(value) => props.onChange(key, value)}
-            error={props.errors[key]}
-            words={{ notAsked: t.text("form.notAsked"), no: t.text("form.no"), yes: t.text("form.yes") }}
-          />
-        );
-      })}
+      <button
+        type="button"
+        class="secondary"
+        aria-expanded={expanded ? "true" : "false"}
+        aria-controls="pawss-items"
+        onClick={() => setExpanded(!expanded)}
+      >
+        {t.text(expanded ? "scale.close" : "scale.open", { scale: "PAWSS" })}
+      </button>
+      {expanded ? (
+        <div id="pawss-items">
+          {PAWSS_ITEMS.map((item) => {
+            const key = formKey.pawss(item.id);
+            return (
+              <YesNoInput
+                key={item.id}
+                fieldKey={key}
+                label={`${item.id}. ${item.text[t.language]}`}
+                value={props.values[key] ?? ""}
+                onChange={(value) => props.onChange(key, value)}
+                error={props.errors[key]}
+                words={{ notAsked: t.text("form.notAsked"), no: t.text("form.no"), yes: t.text("form.yes") }}
+              />
+            );
+          })}
+        </div>
+      ) : null}
     </section>
   );
 }

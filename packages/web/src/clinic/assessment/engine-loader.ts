@@ -2,7 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 
 /**
  * The engine, loaded only when a screen needs it, so the clinic's first screen stays small
- * (docs/architecture.md: the clinic's first screen ≤ 80 KB gzipped; the engine loads lazily).
+ * (docs/design.md "Fast").
  */
 export type Engine = typeof import("@stepwise/engine");
 

@@ -7,7 +7,7 @@ const LOADING = { en: "Loading…", es: "Cargando…" } as const;
 
 /**
  * A screen whose code (and the engine it needs) loads only when it is opened, so the clinic's first
- * screen stays small (docs/architecture.md: ≤ 80 KB gzipped JS after sign-in; the engine loads lazily).
+ * screen after sign-in stays small (docs/design.md "Fast").
  */
 export function lazyScreen<Props extends object>(
   load: () => Promise<ComponentType<Props>>,

@@ -216,8 +216,23 @@ export function normalServiceValue(value: string): string {
   return value.replace(/\s+/g, " ").trim();
 }
 
+/**
+ * Mappings already looked up, by category and raw value: a listing repeats the same few hundred values
+ * across its 23,000 rows, so each is normalised and looked up once per import.
+ */
+const lookedUp = new Map<string, ServiceMapping | "not-read" | undefined>();
+
 /** The mapping of one value, `undefined` when the category is read and the value is unknown. */
 export function mappingOfService(category: string, value: string): ServiceMapping | "not-read" | undefined {
+  const key = `${category}\u0000${value}`;
+  if (lookedUp.has(key)) return lookedUp.get(key);
+  const mapping = lookUpService(category, value);
+  // Bounded: a stream of distinct free-text values cannot grow it without limit.
+  if (lookedUp.size < 10_000) lookedUp.set(key, mapping);
+  return mapping;
+}
+
+function lookUpService(category: string, value: string): ServiceMapping | "not-read" | undefined {
   const table = LOCATOR_SERVICE_MAPPINGS[category];
   if (table === undefined) return "not-read";
   const mapping = table[normalServiceValue(value)];

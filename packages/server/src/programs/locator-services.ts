@@ -220,15 +220,23 @@ export function normalServiceValue(value: string): string {
  * Mappings already looked up, by category and raw value: a listing repeats the same few hundred values
  * across its 23,000 rows, so each is normalised and looked up once per import.
  */
-const lookedUp = new Map<string, ServiceMapping | "not-read" | undefined>();
+const lookedUp = new Map<string, Map<string, ServiceMapping | "not-read" | undefined>>();
+let remembered = 0;
 
 /** The mapping of one value, `undefined` when the category is read and the value is unknown. */
 export function mappingOfService(category: string, value: string): ServiceMapping | "not-read" | undefined {
-  const key = `${category}\u0000${value}`;
-  if (lookedUp.has(key)) return lookedUp.get(key);
+  let values = lookedUp.get(category);
+  if (values === undefined) {
+    values = new Map();
+    lookedUp.set(category, values);
+  }
+  if (values.has(value)) return values.get(value);
   const mapping = lookUpService(category, value);
   // Bounded: a stream of distinct free-text values cannot grow it without limit.
-  if (lookedUp.size < 10_000) lookedUp.set(key, mapping);
+  if (remembered < 10_000) {
+    values.set(value, mapping);
+    remembered += 1;
+  }
   return mapping;
 }
 

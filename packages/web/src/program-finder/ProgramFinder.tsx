@@ -201,7 +201,10 @@ export function ProgramFinder({
         </button>
       </form>
       <div aria-live="polite" class="finder__outcome">
-        <Outcome t={t} outcome={outcome} filters={filters} SubHeading={SubHeading} onPick={onPick} />
+        {/* Offline is said once, above the form; a search that found no connection while online says it here. */}
+        {outcome?.kind === "offline" && !online ? null : (
+          <Outcome t={t} outcome={outcome} filters={filters} SubHeading={SubHeading} onPick={onPick} />
+        )}
       </div>
     </section>
   );

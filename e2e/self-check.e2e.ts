@@ -53,6 +53,7 @@ const PEOPLE: readonly Person[] = [
     voice: "self",
     answers: {
       ...SAFE,
+      sex: "male",
       "main-substance": "alcohol",
       frequency: "daily",
       "seizure-history": "yes",
@@ -73,6 +74,7 @@ const PEOPLE: readonly Person[] = [
     voice: "family-or-friend",
     answers: {
       ...SAFE,
+      sex: "male",
       "suicidal-thoughts": "plan",
       "main-substance": "opioids",
       "overdose-history": "never",
@@ -86,6 +88,7 @@ const PEOPLE: readonly Person[] = [
     voice: "self",
     answers: {
       ...SAFE,
+      sex: "female",
       "main-substance": "cannabis",
       frequency: "monthly",
       "also-sedatives": "no",
@@ -130,6 +133,7 @@ const PEOPLE: readonly Person[] = [
     voice: "family-or-friend",
     answers: {
       ...SAFE,
+      sex: "female",
       "main-substance": "opioids",
       frequency: "daily",
       "also-sedatives": "no",
@@ -152,6 +156,7 @@ const PEOPLE: readonly Person[] = [
     voice: "self",
     answers: {
       ...SAFE,
+      sex: "male",
       "main-substance": "stimulants",
       frequency: "several-times-a-week",
       "also-sedatives": "no",
@@ -175,6 +180,7 @@ const PEOPLE: readonly Person[] = [
     voice: "family-or-friend",
     answers: {
       ...SAFE,
+      sex: "male",
       "main-substance": "opioids",
       frequency: "daily",
       "also-sedatives": "no",

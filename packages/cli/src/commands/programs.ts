@@ -122,27 +122,37 @@ export async function programs(
   const onTerminal = process.stdout.isTTY === true;
   try {
     await migrateToLatest(database);
-    const run = startDirectoryImport(database.kysely, new Date());
-    for (const [fileIndex, entries] of listings.entries()) {
-      for (let start = 0; start < entries.length; start += CHUNK_ROWS) {
-        const rows: unknown[] = [];
-        for (const entry of entries.slice(start, start + CHUNK_ROWS)) {
-          if ("unreadable" in entry) {
-            if (rows.length > 0) await run.add(rows.splice(0));
-            run.refuse(entry.unreadable);
-          } else rows.push(entry.row);
+    const importAll = async (kysely: typeof database.kysely) => {
+      const run = startDirectoryImport(kysely, new Date());
+      for (const [fileIndex, entries] of listings.entries()) {
+        for (let start = 0; start < entries.length; start += CHUNK_ROWS) {
+          const rows: unknown[] = [];
+          for (const entry of entries.slice(start, start + CHUNK_ROWS)) {
+            if ("unreadable" in entry) {
+              if (rows.length > 0) await run.add(rows.splice(0));
+              run.refuse(entry.unreadable);
+            } else rows.push(entry.row);
+          }
+          await run.add(rows);
+          if (onTerminal) process.stdout.write(progressBar(run.seen, total));
         }
-        await run.add(rows);
-        if (onTerminal) process.stdout.write(progressBar(run.seen, total));
+        if (!onTerminal) {
+          process.stdout.write(
+            `${positionals[fileIndex]}: ${entries.length} row(s), ${run.seen} of ${total} read\n`,
+          );
+        }
       }
-      if (!onTerminal) {
-        process.stdout.write(
-          `${positionals[fileIndex]}: ${entries.length} row(s), ${run.seen} of ${total} read\n`,
-        );
-      }
-    }
+      return run.finish();
+    };
+    // PostgreSQL: the whole import in one transaction — one commit, and other instances see all of it or
+    // none of it. SQLite: each batch commits on its own, because one long write transaction would hold
+    // SQLite's single write lock for the whole import and a running server's writes would time out.
+    const summary =
+      database.dialect === "postgres"
+        ? await database.kysely.transaction().execute((transaction) => importAll(transaction))
+        : await importAll(database.kysely);
     if (onTerminal) process.stdout.write("\n");
-    process.stdout.write(summaryText(await run.finish(), total, listings.length));
+    process.stdout.write(summaryText(summary, total, listings.length));
     return 0;
   } finally {
     await database.close();

@@ -59,6 +59,27 @@ describe("result messages", () => {
     expect(renderText(text, "es", "third-person")).toMatch(/^La persona dijo/);
   });
 
+  it("in Spanish, write a name placed inside a sentence in lower case, and keep acronyms and sentence starts", () => {
+    const frame: MessageText = {
+      en: "{level} was considered.",
+      es: "Se consideró {level}. {level} no basta.",
+    };
+    expect(renderText(frame, "es", "second-person", { level: "Consejería ambulatoria" })).toBe(
+      "Se consideró consejería ambulatoria. Consejería ambulatoria no basta.",
+    );
+    expect(renderText(frame, "es", "second-person", { level: "IOP de día" })).toBe(
+      "Se consideró IOP de día. IOP de día no basta.",
+    );
+    expect(renderText(frame, "en", "second-person", { level: "Outpatient counseling" })).toBe(
+      "Outpatient counseling was considered.",
+    );
+    const considered = PLACEMENT_CASES.map((testCase) => describePlacement(assess(testCase.assessment), "es"))
+      .flatMap((described) => (described.nextLowerLevel === null ? [] : [described.nextLowerLevel.text]))
+      .map((text) => /^Se consideró (\S)/.exec(text)?.[1] ?? "");
+    expect(considered.length).toBeGreaterThan(0);
+    for (const letter of considered) expect(letter).toMatch(/^[a-záéíóúñ]$/);
+  });
+
   it("render every case's result fully in both languages with no token left", () => {
     for (const testCase of PLACEMENT_CASES) {
       const result = assess(testCase.assessment);

@@ -70,5 +70,44 @@ describe.each(storageTargets(inject("postgresUrl")))("directory import on $diale
       const again = await importRows(rows);
       expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 5_000 });
     });
+
+    it("keeps rows in order across calls and batches: a later row with the same frid wins", async () => {
+      const rows = synthesisedRows(3_200).map((row, index) => ({ ...row, frid: `ordered-${index}` }));
+      const repeated = { ...rows[10], phone: "434-555-0199" };
+      const run = startDirectoryImport(opened.database.kysely, at);
+      // In chunks, as `stepwise programs import` hands them over; the repeat lands in a later batch.
+      for (let start = 0; start < rows.length; start += 1_000)
+        await run.add(rows.slice(start, start + 1_000));
+      await run.add([repeated]);
+      const summary = await run.finish();
+      expect(summary).toMatchObject({ added: 3_200, updated: 1, unchanged: 0, refused: [] });
+      const stored = await opened.database.kysely
+        .selectFrom("directory_facilities")
+        .select("phone")
+        .where("frid", "=", "ordered-10")
+        .executeTakeFirstOrThrow();
+      expect(stored.phone).toBe("434-555-0199");
+    });
+
+    it("fails the import when a write fails, instead of losing it", async () => {
+      const run = startDirectoryImport(opened.database.kysely, at);
+      await opened.database.kysely.schema
+        .alterTable("directory_facilities")
+        .renameTo("directory_elsewhere")
+        .execute();
+      try {
+        await expect(
+          (async () => {
+            await run.add(synthesisedRows(2_000).map((row, index) => ({ ...row, frid: `lost-${index}` })));
+            await run.finish();
+          })(),
+        ).rejects.toThrow();
+      } finally {
+        await opened.database.kysely.schema
+          .alterTable("directory_elsewhere")
+          .renameTo("directory_facilities")
+          .execute();
+      }
+    });
   });
 });

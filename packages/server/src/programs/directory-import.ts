@@ -9,6 +9,8 @@ import type { DirectoryFacilitiesTable } from "./program-tables.js";
  * PostgreSQL's 65,535; fewer, larger statements are what makes 25,000 rows import in seconds.
  */
 const BATCH_ROWS = 1_500;
+/** While a batch is being written, mapping the next one pauses this often to let the database's replies in. */
+const YIELD_EVERY_ROWS = 100;
 
 export interface RefusedRow {
   /** 1-based position of the row in the import, across files. */
@@ -68,8 +70,12 @@ function storedFieldsOf(facility: DirectoryFacility): FacilityRow {
     profile: JSON.stringify(facility.profile),
     services: JSON.stringify(facility.services),
   };
-  const content_hash = createHash("sha256").update(JSON.stringify(fields)).digest("base64url");
-  return { ...fields, content_hash };
+  // The fields joined by a separator no field holds (U+0000 is escaped in JSON and absent from listing
+  // text) and hashed once: stringifying the whole row again would escape and copy the two JSON texts.
+  const text = Object.values(fields)
+    .map((value) => (value === null ? "\u0001" : String(value)))
+    .join("\u0000");
+  return { ...fields, content_hash: createHash("sha256").update(text).digest("base64url") };
 }
 
 /**
@@ -142,6 +148,25 @@ export function startDirectoryImport(database: Kysely<DatabaseSchema>, now: Date
       .execute();
   }
 
+  // At most one batch is written while the next is read and mapped: on PostgreSQL the database and Node
+  // then work at the same time (better-sqlite3 is synchronous, so on SQLite each write simply runs in turn).
+  let writing: Promise<void> | null = null;
+  /** Rows read and mapped but not yet written: batches span calls to add, so each write is a full one. */
+  let batch: FacilityRow[] = [];
+  async function settle(): Promise<void> {
+    const pending = writing;
+    writing = null;
+    await pending;
+  }
+  async function storeBehind(rows: FacilityRow[]): Promise<void> {
+    await settle();
+    if (rows.length === 0) return;
+    const started = store(rows);
+    // Marked handled at once: its error is rethrown by the next settle(), not reported as unhandled.
+    started.catch(() => undefined);
+    writing = started;
+  }
+
   return {
     get seen() {
       return seen;
@@ -151,7 +176,6 @@ export function startDirectoryImport(database: Kysely<DatabaseSchema>, now: Date
       refused.push({ position: seen, frid: null, reason });
     },
     async add(rows) {
-      let batch: FacilityRow[] = [];
       for (const raw of rows) {
         seen += 1;
         const reading = readLocatorRow(raw);
@@ -167,13 +191,18 @@ export function startDirectoryImport(database: Kysely<DatabaseSchema>, now: Date
         }
         batch.push(storedFieldsOf(reading.facility));
         if (batch.length === BATCH_ROWS) {
-          await store(batch);
+          await storeBehind(batch);
           batch = [];
+        } else if (batch.length % YIELD_EVERY_ROWS === 0 && writing !== null) {
+          // Let the pending write's replies in, so PostgreSQL works on one batch while this maps the next.
+          await new Promise((resolve) => setImmediate(resolve));
         }
       }
-      await store(batch);
     },
     async finish() {
+      await storeBehind(batch);
+      batch = [];
+      await settle();
       if (added + updated > 0) await bumpDirectoryVersion(database, at);
       const state = await database
         .selectFrom("program_directory_state")

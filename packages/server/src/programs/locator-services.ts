@@ -216,8 +216,31 @@ export function normalServiceValue(value: string): string {
   return value.replace(/\s+/g, " ").trim();
 }
 
+/**
+ * Mappings already looked up, by category and raw value: a listing repeats the same few hundred values
+ * across its 23,000 rows, so each is normalised and looked up once per import.
+ */
+const lookedUp = new Map<string, Map<string, ServiceMapping | "not-read" | undefined>>();
+let remembered = 0;
+
 /** The mapping of one value, `undefined` when the category is read and the value is unknown. */
 export function mappingOfService(category: string, value: string): ServiceMapping | "not-read" | undefined {
+  let values = lookedUp.get(category);
+  if (values === undefined) {
+    values = new Map();
+    lookedUp.set(category, values);
+  }
+  if (values.has(value)) return values.get(value);
+  const mapping = lookUpService(category, value);
+  // Bounded: a stream of distinct free-text values cannot grow it without limit.
+  if (remembered < 10_000) {
+    values.set(value, mapping);
+    remembered += 1;
+  }
+  return mapping;
+}
+
+function lookUpService(category: string, value: string): ServiceMapping | "not-read" | undefined {
   const table = LOCATOR_SERVICE_MAPPINGS[category];
   if (table === undefined) return "not-read";
   const mapping = table[normalServiceValue(value)];

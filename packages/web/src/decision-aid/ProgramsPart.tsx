@@ -1,3 +1,9 @@
+import { useLanguage } from "../i18n/language.js";
+import { type FinderFilters, filtersFromResult } from "../program-finder/finder-filters.js";
+import { ProgramFinder } from "../program-finder/ProgramFinder.js";
+import type { FoundProgram } from "../program-finder/program-search-client.js";
+import { resultStatus } from "../self-check/result-status.js";
+import { useAnswers } from "../session/answers-store.js";
 import type { DecisionAidKey } from "./messages-en.js";
 import {
   emptyProgram,
@@ -179,13 +185,44 @@ export function ProgramChart({ programs }: { programs: readonly ProgramNotes[] }
   );
 }
 
+/** The checklist's kind of care for a program found by the finder: the level searched for, else its first level. */
+function kindOf(program: FoundProgram, filters: FinderFilters): ProgramKind {
+  const levels = filters.level !== "" ? [filters.level, ...program.levels] : program.levels;
+  return PROGRAM_KINDS.find((kind) => kind !== "other" && levels[0] === kind) ?? "other";
+}
+
 export function ProgramsPart() {
   const t = useDecisionAidText();
-  const { state, update } = useDecisionAid();
+  const language = useLanguage();
+  const { state, update, result } = useDecisionAid();
+  const { responses } = useAnswers();
+  const suggested =
+    result !== null &&
+    result.adolescent === null &&
+    resultStatus(result, responses).levelStatus === "suggested";
+  const medicineTaken = responses["opioid-medication"];
+  // Picking a program starts its checklist with its name; the checklist stays on this device like the rest.
+  const pick = (program: FoundProgram, filters: FinderFilters) =>
+    update((current) => ({
+      ...current,
+      programs: [...current.programs, { ...emptyProgram(kindOf(program, filters)), name: program.name }],
+    }));
   return (
     <section aria-labelledby="da-programs-title">
       <h2 id="da-programs-title">{t.text("programs.title")}</h2>
       <p>{t.text("programs.intro")}</p>
+      {result?.adolescent === null || result === null ? (
+        <ProgramFinder
+          idPrefix="da-finder"
+          headingLevel="h3"
+          initial={filtersFromResult(result, {
+            levelSuggested: suggested,
+            medicineTaken: typeof medicineTaken === "string" ? medicineTaken : null,
+            language,
+          })}
+          onPick={pick}
+        />
+      ) : null}
       <p class="da-source">{t.text("programs.warningSource")}</p>
       {state.programs.map((program, index) => (
         <ProgramCard key={index} program={program} index={index} />

@@ -10,6 +10,8 @@ import { useMemo, useState } from "preact/hooks";
 import { useLeaveWarning } from "../components/leave-warning.js";
 import { type Translator, useCatalog, useLanguage } from "../i18n/language.js";
 import { isScreenAvailable, useNavigation } from "../navigation.js";
+import { FIND_TREATMENT_LOCATOR_URL, filtersFromResult } from "../program-finder/finder-filters.js";
+import { ProgramFinder } from "../program-finder/ProgramFinder.js";
 import { answersStore, type ResponseValue, useAnswers, type Voice } from "../session/answers-store.js";
 import { useResult } from "../session/current-result.js";
 import type { FlowContext } from "./adaptive-flow.js";
@@ -57,8 +59,8 @@ function SelfReportScales() {
   );
 }
 
-/** FindTreatment.gov: a plain link, so no request is made unless the person follows it. */
-export const FIND_TREATMENT_URL = "https://findtreatment.gov/";
+/** FindTreatment.gov's locator: a plain link, so no request is made unless the person follows it. */
+export const FIND_TREATMENT_URL = FIND_TREATMENT_LOCATOR_URL;
 
 function questionText(t: Translator<SelfCheckKey>, question: Question, voice: Voice): string {
   return t.text(`q.${question.id}.${voiceKey(voice)}` as SelfCheckKey);
@@ -312,6 +314,18 @@ function Result({
           <SelfReportScales />
         )}
       </section>
+
+      {!adolescent && (
+        <ProgramFinder
+          idPrefix="results-finder"
+          initial={filtersFromResult(result, {
+            levelSuggested: suggested,
+            medicineTaken:
+              typeof responses["opioid-medication"] === "string" ? responses["opioid-medication"] : null,
+            language,
+          })}
+        />
+      )}
 
       <section aria-labelledby="next-title">
         <h2 id="next-title">{t.text("results.next.heading")}</h2>

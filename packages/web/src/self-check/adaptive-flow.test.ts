@@ -93,6 +93,33 @@ describe("the adaptive self-check", () => {
     );
   }, 120_000);
 
+  it("asks about pregnancy only when it can apply, after the sex at birth", () => {
+    fc.assert(
+      fc.property(person, (answers) => {
+        const asked = Object.keys(runFlow({ ...answers, age: "adult" }, ASKED_ABOUT_SELF));
+        if (!asked.includes("pregnant")) return;
+        expect(asked.indexOf("sex"), "sex asked before pregnancy").toBeGreaterThanOrEqual(0);
+        expect(asked.indexOf("sex")).toBeLessThan(asked.indexOf("pregnant"));
+        expect(answers.sex, "pregnancy asked of someone male at birth").not.toBe("male");
+      }),
+      { numRuns: 12 },
+    );
+  }, 120_000);
+
+  it("never asks a man whether he is pregnant, and asks a woman who uses opioids", () => {
+    const opioids = {
+      ...SAFE_ADULT,
+      "main-substance": "opioids",
+      frequency: "daily",
+      "opioid-medication": "no",
+    };
+    const man = runFlow({ ...opioids, sex: "male", pregnant: "yes" }, ASKED_ABOUT_SELF);
+    expect(man).not.toHaveProperty("pregnant");
+    const woman = Object.keys(runFlow({ ...opioids, sex: "female", pregnant: "no" }, ASKED_ABOUT_SELF));
+    expect(woman).toContain("pregnant");
+    expect(woman.indexOf("sex")).toBeLessThan(woman.indexOf("pregnant"));
+  });
+
   it("asks a mother about her son's past overdoses once she names opioids", () => {
     const asked = runFlow(
       { ...SAFE_ADULT, "main-substance": "opioids", frequency: "daily", "overdose-history": "past-year" },

@@ -1,6 +1,6 @@
 import type { Assess, PlacementResult, UrgentItem } from "@stepwise/engine";
 import type { Voice } from "../session/answers-store.js";
-import { buildAssessment, QUESTIONS, type Question, type Responses } from "./questions.js";
+import { buildAssessment, QUESTION_BY_ID, QUESTIONS, type Question, type Responses } from "./questions.js";
 import { requiredSafetyQuestions } from "./safety-questions.js";
 
 /**
@@ -64,7 +64,8 @@ export interface FlowPosition {
  * Where the flow stands: the first unanswered question, in safety-first order, that could change the
  * result, opens others that can (`alwaysAsk`: age first, since the check is for adults, docs/design.md
  * "Adults"; then the main substance), or is a safety question (safety-questions.ts), which is asked
- * even when the flow finds that no answer to it could change the level.
+ * even when the flow finds that no answer to it could change the level. A question that decides whether
+ * another applies (sex at birth, before pregnancy) is asked whenever that other one would be.
  */
 export function flowPosition(responses: Responses, context: FlowContext): FlowPosition {
   const baseline = recommendationKey(resultFor(responses, context));
@@ -74,12 +75,18 @@ export function flowPosition(responses: Responses, context: FlowContext): FlowPo
   const safety = new Set(requiredSafetyQuestions(responses));
   let next: Question | null = null;
   let remaining = 0;
+  const wouldAsk = (question: Question): boolean =>
+    question.alwaysAsk === true ||
+    safety.has(question.id) ||
+    couldChangeResult(question, responses, context, baseline);
   for (const question of QUESTIONS) {
     if (question.id in responses) continue;
     if (
-      question.alwaysAsk === true ||
-      safety.has(question.id) ||
-      couldChangeResult(question, responses, context, baseline)
+      wouldAsk(question) ||
+      (question.opens ?? []).some((id) => {
+        const opened = QUESTION_BY_ID.get(id);
+        return opened !== undefined && !(id in responses) && wouldAsk(opened);
+      })
     ) {
       remaining += 1;
       next ??= question;

@@ -38,11 +38,11 @@ describe("a first idea while the check goes on", () => {
     });
     expect(idea?.kind).toBe("level");
     expect(idea?.answered).toBeLessThanOrEqual(FIRST_IDEA_BY);
-  });
+  }, 60_000);
 
   it("is 'cannot suggest a level yet' when a safety answer is unknown", () => {
     const idea = answersToFirstIdea({ age: "adult", "main-substance": "alcohol", frequency: "daily" });
     expect(idea?.kind).toBe("needs-answers");
     expect(idea?.answered).toBeLessThanOrEqual(FIRST_IDEA_BY);
-  });
+  }, 60_000);
 });

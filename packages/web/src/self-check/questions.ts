@@ -44,6 +44,16 @@ export interface Question {
    * only skipping must be proven harmless.
    */
   readonly alwaysAsk?: boolean;
+  /** Questions this one decides whether to ask: it is asked whenever one of them would be, before it. */
+  readonly opens?: readonly string[];
+}
+
+/**
+ * Whether a question can apply given the answers so far: pregnancy does not when the sex at birth is
+ * male (its answer is then left out of the assessment, so it can never change the result).
+ */
+export function questionApplies(question: Pick<Question, "id">, responses: Responses): boolean {
+  return !(question.id === "pregnant" && responses.sex === "male");
 }
 
 const yesNo = (path: string): QuestionOption[] => [
@@ -251,6 +261,18 @@ export const QUESTIONS: readonly Question[] = [
     ],
   },
   {
+    // Asked before pregnancy, and whenever the pregnancy question would be (it opens it): pregnancy is asked
+    // only when it can apply, that is when the sex at birth is female or not known.
+    id: "sex",
+    section: "health",
+    paths: ["sex"],
+    opens: ["pregnant"],
+    options: [
+      { id: "female", answers: [{ path: "sex", value: "female" }] },
+      { id: "male", answers: [{ path: "sex", value: "male" }] },
+    ],
+  },
+  {
     id: "pregnant",
     section: "health",
     paths: ["medical.pregnant"],
@@ -425,7 +447,7 @@ export function buildAssessment(responses: Responses, voice: Voice | null, asOf:
   const use: Node = {};
   const also: Node = {};
   for (const question of QUESTIONS) {
-    if (!(question.id in responses)) continue;
+    if (!(question.id in responses) || !questionApplies(question, responses)) continue;
     const chosen = responses[question.id];
     const option = question.options.find((candidate) => candidate.id === chosen);
     const answers: readonly FieldAnswer[] =

@@ -169,6 +169,11 @@ const en = {
   "q.opioid-medication.o.methadone": "Yes, methadone",
   "q.opioid-medication.o.no": "No",
 
+  "q.sex.self": "What sex were you assigned at birth?",
+  "q.sex.other": "What sex was your loved one assigned at birth?",
+  "q.sex.why": "We ask so we only ask about pregnancy when it can apply.",
+  "q.sex.o.female": "Female",
+  "q.sex.o.male": "Male",
   "q.pregnant.self": "Are you pregnant?",
   "q.pregnant.other": "Is your loved one pregnant?",
   "q.pregnant.why": "Stopping some drugs all at once can harm a pregnancy. A doctor can help.",
@@ -637,6 +642,11 @@ const es: Record<SelfCheckKey, CatalogEntry> = {
   "q.opioid-medication.o.methadone": "Sí, metadona",
   "q.opioid-medication.o.no": "No",
 
+  "q.sex.self": "¿Qué sexo le asignaron a usted al nacer?",
+  "q.sex.other": "¿Qué sexo le asignaron a su ser querido al nacer?",
+  "q.sex.why": "Lo preguntamos para hablar del embarazo solo cuando puede aplicar.",
+  "q.sex.o.female": "Femenino",
+  "q.sex.o.male": "Masculino",
   "q.pregnant.self": "¿Está embarazada?",
   "q.pregnant.other": "¿Su ser querida está embarazada?",
   "q.pregnant.why": "Dejar algunas drogas de golpe puede dañar un embarazo. Un médico puede ayudar.",

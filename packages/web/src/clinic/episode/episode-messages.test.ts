@@ -1,4 +1,3 @@
-import { describe, expect, it } from "vitest";
 import {
   LEVEL_CROSSWALK,
   LEVEL_NAMES,
@@ -6,6 +5,7 @@ import {
   OVERRIDE_REASON_NAMES,
   OVERRIDE_REASONS,
 } from "@stepwise/engine";
+import { describe, expect, it } from "vitest";
 import {
   listLengthMismatches,
   missingSpanishKeys,

@@ -76,8 +76,7 @@ const en = {
   "decision.availableLegend": "Levels offered now",
   "decision.availableFromPrograms":
     "Ticked from your organization's program list. Change them if today's openings are different.",
-  "decision.availableByHand":
-    "Your organization has no program list yet. Tick the levels you can offer now.",
+  "decision.availableByHand": "Your organization has no program list yet. Tick the levels you can offer now.",
   "decision.chosen": "Chosen level",
   "decision.choose": "Choose a level",
   "decision.notOffered": "This level is not on the list of levels offered now.",
@@ -102,12 +101,12 @@ const en = {
   "decision.openEpisodeHint": "The client already has an open episode of care. Make the move there.",
   "decision.print": "Print for the chart",
 
-  "why.reason-differs": "The chosen level is different from the recommendation, so a coded reason is required.",
+  "why.reason-differs":
+    "The chosen level is different from the recommendation, so a coded reason is required.",
   "why.reason-no-recommendation": "There is no recommended level, so a coded reason is required.",
   "why.text-below": "The chosen level is below the recommendation, so a reason with a note is required.",
   "why.text-other": "The reason is “Other”, so a note is required.",
-  "why.acknowledge-urgent":
-    "This urgent item needs a safety acknowledgement, whatever level is chosen.",
+  "why.acknowledge-urgent": "This urgent item needs a safety acknowledgement, whatever level is chosen.",
   "why.acknowledge-ask-now":
     "This question must be asked before a level is chosen. Answer it in a newer assessment, or acknowledge it here.",
   "why.acknowledgement-text-other": "The code is “Other”, so say what was done.",
@@ -317,9 +316,11 @@ const es: Record<Key, string | readonly string[]> = {
   "decision.openEpisodeHint": "La persona ya tiene un episodio de atención abierto. Haga el cambio allí.",
   "decision.print": "Imprimir para el expediente",
 
-  "why.reason-differs": "El nivel elegido es distinto del recomendado, así que se necesita una razón codificada.",
+  "why.reason-differs":
+    "El nivel elegido es distinto del recomendado, así que se necesita una razón codificada.",
   "why.reason-no-recommendation": "No hay nivel recomendado, así que se necesita una razón codificada.",
-  "why.text-below": "El nivel elegido está por debajo del recomendado, así que se necesita una razón con una nota.",
+  "why.text-below":
+    "El nivel elegido está por debajo del recomendado, así que se necesita una razón con una nota.",
   "why.text-other": "La razón es “Otro”, así que se necesita una nota.",
   "why.acknowledge-urgent":
     "Este asunto urgente necesita una constancia de seguridad, sea cual sea el nivel elegido.",

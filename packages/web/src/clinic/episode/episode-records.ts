@@ -29,9 +29,17 @@ export interface ScaleResult {
 export interface PlacementExplanation {
   readonly level: LevelLabel | null;
   readonly withdrawalManagement: string | null;
-  readonly urgent: readonly { readonly tier: string; readonly text: string; readonly actions: readonly string[] }[];
+  readonly urgent: readonly {
+    readonly tier: string;
+    readonly text: string;
+    readonly actions: readonly string[];
+  }[];
   readonly reasons: readonly string[];
-  readonly ratings: readonly { readonly dimension: string; readonly rating: number; readonly facts: readonly string[] }[];
+  readonly ratings: readonly {
+    readonly dimension: string;
+    readonly rating: number;
+    readonly facts: readonly string[];
+  }[];
 }
 
 export interface AssessmentRecord {

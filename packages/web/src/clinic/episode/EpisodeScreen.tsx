@@ -268,6 +268,9 @@ export function EpisodeScreen({
       ? undefined
       : problemText(error);
 
+  const decided = currentAssessments
+    .filter((assessment) => records.decisions.some((decision) => decision.assessmentId === assessment.id))
+    .toReversed();
   const timeline = levelTimeline(episode, records.assessments, records.decisions, todayHere());
   const eventLines = episode.events
     .filter((item) => item.status !== "voided")
@@ -299,7 +302,7 @@ export function EpisodeScreen({
       </dl>
       <FormMessage kind="notice" text={notice} />
 
-      {open && latestUndecided !== undefined ? (
+      {latestUndecided !== undefined ? (
         <div class="pending">
           <p>{t.text("episode.pendingAssessment", { date: latestUndecided.asOf.slice(0, 10) })}</p>
           <button
@@ -531,6 +534,24 @@ export function EpisodeScreen({
       <LevelTimelineChart timeline={timeline} t={t} eventLines={eventLines} />
       <h2>{t.text("scales.heading")}</h2>
       <ScaleChart history={scaleHistory(records.assessments)} t={t} />
+      {decided.length === 0 ? null : (
+        <>
+          <h2>{t.text("episode.printHeading")}</h2>
+          <ul class="record-list">
+            {decided.map((assessment) => (
+              <li key={assessment.id}>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => go({ view: "determination-print", clientId, assessmentId: assessment.id })}
+                >
+                  {t.text("episode.print", { date: assessment.asOf.slice(0, 10) })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <div class="actions">{back}</div>
     </section>
   );

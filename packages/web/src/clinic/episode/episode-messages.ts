@@ -144,6 +144,8 @@ const en = {
   "episode.discharged": "The discharge is saved. The episode has ended.",
   "episode.eventsHeading": "Events",
   "episode.closedNote": "This episode has ended. Events can still be corrected or voided.",
+  "episode.printHeading": "For the chart",
+  "episode.print": "Print the determination for the assessment from {date}",
 
   "event.admission": "{date}: admitted to {level}",
   "event.step-down": "{date}: stepped down to {level}",
@@ -361,6 +363,8 @@ const es: Record<Key, string | readonly string[]> = {
   "episode.discharged": "El alta se guardó. El episodio terminó.",
   "episode.eventsHeading": "Eventos",
   "episode.closedNote": "Este episodio terminó. Los eventos todavía se pueden corregir o anular.",
+  "episode.printHeading": "Para el expediente",
+  "episode.print": "Imprimir la determinación de la evaluación del {date}",
 
   "event.admission": "{date}: admisión en {level}",
   "event.step-down": "{date}: bajó a {level}",

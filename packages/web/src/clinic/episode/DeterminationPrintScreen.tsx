@@ -123,7 +123,7 @@ export function DeterminationPrintScreen({
         <ul>
           {urgent.map((item) => (
             <li key={item.text}>
-              <strong>{t.text(`tier.${item.tier}` as EpisodeMessageKey)}:</strong> {item.text}
+              <strong>{item.tier}:</strong> {item.text}
             </li>
           ))}
         </ul>

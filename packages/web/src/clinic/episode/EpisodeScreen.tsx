@@ -186,7 +186,7 @@ export function EpisodeScreen({
     try {
       const changed = await callWithTag<EpisodeRecord>({
         method: "POST",
-        path: `${path}?language=${t.language}`,
+        path,
         csrfToken: session.csrfToken,
         body,
         ifMatch: tag,

@@ -177,6 +177,14 @@ describe.skipIf(chromiumPath === null)("clinic decision and episode of care, in 
     await page
       .getByLabel("The reason in your words")
       .fill("Wants to stay near her children; crisis plan agreed.");
+    // Leaving the screen loses nothing typed: the draft waits in this tab until the decision is saved.
+    await page.getByRole("button", { name: "Back to the client" }).click();
+    await page.getByRole("button", { name: `Open the episode from ${day(-40)}` }).click();
+    await page
+      .getByRole("button", { name: `Record the decision for the assessment from ${day(-20)}` })
+      .click();
+    expect(await page.getByLabel("The reason in your words").inputValue()).toContain("crisis plan agreed");
+    expect(await page.getByLabel("Chosen level").inputValue()).toBe("residential");
     // Keyboard: the save button is reached with Tab and pressed with Enter.
     await page.getByLabel("The reason in your words").focus();
     let reached = false;
@@ -244,7 +252,7 @@ describe.skipIf(chromiumPath === null)("clinic decision and episode of care, in 
     await page.getByLabel("The right date").fill(day(-4));
     await page.getByRole("button", { name: "Save the correction" }).click();
     await page.getByText("The change is saved. The event as first recorded is still shown.").waitFor();
-    await page.getByText(`First recorded as: ${day(-5)}`).waitFor();
+    await page.getByText(`First recorded as: ${day(-5)}: stepped down`).waitFor();
     await page
       .getByText(`${day(-4)}: stepped down to Intensive outpatient (IOP) (ASAM 2.1)`)
       .first()

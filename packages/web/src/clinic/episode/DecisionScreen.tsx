@@ -5,6 +5,7 @@ import { ApiProblem, callApi } from "../clinic-api.js";
 import { FormMessage, ScreenHeading, useProblemText } from "../form-parts.js";
 import { useClinicNavigation } from "../workspace/clinic-route.js";
 import { ACKNOWLEDGEMENT_CODES, CARE_LEVELS, DECISION_REASONS, isCareLevel } from "./care-levels.js";
+import { dropDecisionDraft, keepDecisionDraft, readDecisionDraft } from "./decision-draft.js";
 import { decisionRequirements, type Requirement } from "./decision-requirements.js";
 import type { EpisodeMessageKey } from "./episode-messages.js";
 import { episodeCatalog } from "./episode-messages.js";
@@ -99,13 +100,40 @@ export function DecisionScreen({
   const [admittedOn, setAdmittedOn] = useState(() => todayHere());
   const [admitError, setAdmitError] = useState<unknown>(undefined);
 
+  const storage = typeof sessionStorage === "undefined" ? null : sessionStorage;
+  const [draftRead, setDraftRead] = useState(false);
+
   useEffect(() => {
     loadDecision(clientId, assessmentId, t.language).then((found) => {
+      const draft = draftRead ? undefined : readDecisionDraft(storage, assessmentId);
+      setDraftRead(true);
       setLoaded(found);
+      if (draft !== undefined) {
+        setChosen(draft.chosen);
+        setAvailable(new Set(draft.available.filter(isCareLevel)));
+        setReason(draft.reason);
+        setReasonText(draft.reasonText);
+        setCodes(draft.codes);
+        setCodeTexts(draft.codeTexts);
+        return;
+      }
       setChosen((current) => current || (found.assessment.recommendedLevel ?? ""));
       setAvailable((current) => (current.size > 0 ? current : new Set(found.offered ?? [])));
     }, setLoadError);
   }, [clientId, assessmentId, t.language]);
+
+  // Whatever is typed is kept for this tab until the decision is saved (decision-draft.ts).
+  useEffect(() => {
+    if (!draftRead || saved !== undefined) return;
+    keepDecisionDraft(storage, assessmentId, {
+      chosen,
+      available: [...available],
+      reason,
+      reasonText,
+      codes,
+      codeTexts,
+    });
+  }, [draftRead, saved, chosen, available, reason, reasonText, codes, codeTexts]);
 
   const back = (
     <button type="button" class="secondary" onClick={() => go({ view: "client", clientId })}>
@@ -207,6 +235,7 @@ export function DecisionScreen({
         body,
       );
       setError(undefined);
+      dropDecisionDraft(storage, assessmentId);
       setSaved(decision);
     } catch (problem) {
       setError(problem);

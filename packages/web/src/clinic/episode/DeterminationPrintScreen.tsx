@@ -197,9 +197,14 @@ export function DeterminationPrintScreen({
         <ul>
           {decision.safetyAcknowledgements.map((acknowledgement) => (
             <li key={acknowledgement.ruleId}>
-              <strong>{ruleTexts.get(acknowledgement.ruleId) ?? acknowledgement.ruleId}</strong>:{" "}
-              {t.text(`ack.${acknowledgement.code}` as EpisodeMessageKey)}
-              {acknowledgement.text === null ? null : ` — ${acknowledgement.text}`}
+              <strong>{t.text(`ack.${acknowledgement.code}` as EpisodeMessageKey)}</strong>
+              {acknowledgement.text === null ? null : `: ${acknowledgement.text}`}
+              <br />
+              <span class="quiet">
+                {t.text("print.acknowledgedItem", {
+                  item: ruleTexts.get(acknowledgement.ruleId) ?? acknowledgement.ruleId,
+                })}
+              </span>
             </li>
           ))}
         </ul>

@@ -459,7 +459,6 @@ export function EpisodeScreen({
                 <ul class="event__amendments">
                   <li>
                     {t.text("event.original", {
-                      date: item.original.on,
                       what: eventText(t, item.kind, item.direction, item.original),
                     })}
                   </li>

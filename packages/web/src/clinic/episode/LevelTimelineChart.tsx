@@ -3,9 +3,9 @@ import { type EpisodeTranslator, levelText } from "./episode-parts.js";
 import { daysBetween, type LevelTimeline } from "./level-timeline.js";
 import { Marker } from "./ScaleChart.js";
 
-const WIDTH = 640;
-const HEIGHT = 240;
-const LEFT = 60;
+const WIDTH = 480;
+const HEIGHT = 260;
+const LEFT = 44;
 const RIGHT = 20;
 const TOP = 16;
 const BOTTOM = 36;

@@ -1,10 +1,10 @@
 import type { EpisodeTranslator } from "./episode-parts.js";
 import { chartTop, type ScaleHistory } from "./scale-series.js";
 
-const WIDTH = 640;
+const WIDTH = 480;
 const HEIGHT = 260;
-const LEFT = 40;
-const RIGHT = 90;
+const LEFT = 36;
+const RIGHT = 84;
 const TOP = 20;
 const BOTTOM = 40;
 
@@ -58,7 +58,7 @@ export function ScaleChart({
       }),
     )
     .join("; ");
-  const ticks = [0, top / 2, top];
+  const ticks = [0, Math.round(top / 2), top];
   return (
     <div class="chart">
       <svg
@@ -79,7 +79,7 @@ export function ScaleChart({
           <text
             key={column.assessmentId}
             x={xOf(column.assessmentId)}
-            y={HEIGHT - BOTTOM + 18}
+            y={HEIGHT - BOTTOM + 24}
             text-anchor="middle"
             class="chart__label"
           >
@@ -103,7 +103,12 @@ export function ScaleChart({
               {points.map((point) => (
                 <g key={point.assessmentId}>
                   <Marker shape={index} x={point.x} y={point.y} />
-                  <text x={point.x} y={point.y - 9} text-anchor="middle" class="chart__value">
+                  <text
+                    x={point.x}
+                    y={index % 2 === 0 ? point.y - 10 : point.y + 22}
+                    text-anchor="middle"
+                    class="chart__value"
+                  >
                     {point.total}
                   </text>
                 </g>

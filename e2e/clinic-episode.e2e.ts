@@ -248,6 +248,8 @@ describe.skipIf(chromiumPath === null)("clinic decision and episode of care, in 
 
     // Correct the step down's date with a reason; the first record stays in view.
     await page.getByRole("button", { name: new RegExp(`^Correct — ${day(-5)}: stepped down`) }).click();
+    // The episode screen with its move, discharge and correction forms open: axe and the width check.
+    await screen("Episode of care");
     await page.getByLabel("Why the event is amended").fill("The move was entered a day early.");
     await page.getByLabel("The right date").fill(day(-4));
     await page.getByRole("button", { name: "Save the correction" }).click();
@@ -280,7 +282,7 @@ describe.skipIf(chromiumPath === null)("clinic decision and episode of care, in 
     await page.getByLabel("Reason for the discharge").selectOption("plan-completed");
     await page.getByRole("button", { name: "Discharge", exact: true }).click();
     await page.getByText("The discharge is saved. The episode has ended.").waitFor();
-    await screen("Episode of care");
+    await page.getByRole("heading", { level: 1, name: "Episode of care" }).waitFor();
 
     // Print the determination for the chart.
     await page
@@ -314,7 +316,7 @@ describe.skipIf(chromiumPath === null)("clinic decision and episode of care, in 
     await openClient("Rosa Díaz");
     await page.getByRole("button", { name: "Ver esta página en español" }).click();
     await page.getByRole("button", { name: `Abrir el episodio del ${day(-40)}` }).click();
-    await screen("Episodio de atención");
+    await page.getByRole("heading", { level: 1, name: "Episodio de atención" }).waitFor();
     await page
       .getByRole("button", { name: `Registrar la decisión para la evaluación del ${day(-20)}` })
       .click();

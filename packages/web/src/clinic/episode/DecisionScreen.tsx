@@ -4,6 +4,7 @@ import { LazyScreen } from "./lazy-screen.js";
 export function DecisionScreen(props: { readonly clientId: string; readonly assessmentId: string }) {
   return (
     <LazyScreen
+      key={props.assessmentId}
       load={() => import("./DecisionForm.js").then((module) => module.DecisionForm)}
       props={props}
     />

@@ -7,6 +7,7 @@ export function DeterminationPrintScreen(props: {
 }) {
   return (
     <LazyScreen
+      key={props.assessmentId}
       load={() => import("./DeterminationPage.js").then((module) => module.DeterminationPage)}
       props={props}
     />

@@ -1,7 +1,15 @@
-// Contract placeholder: the clinic-episode branch replaces this file with the real screen (same export and props).
-export function DeterminationPrintScreen(_props: {
+import { LazyScreen } from "./lazy-screen.js";
+
+/** Step 9: the level-of-care determination page for the chart (DeterminationPage.tsx), fetched when first opened. */
+export function DeterminationPrintScreen(props: {
   readonly clientId: string;
   readonly assessmentId: string;
 }) {
-  return null;
+  return (
+    <LazyScreen
+      key={props.assessmentId}
+      load={() => import("./DeterminationPage.js").then((module) => module.DeterminationPage)}
+      props={props}
+    />
+  );
 }

@@ -1,0 +1,126 @@
+import type { LevelOfCare, OverrideReason } from "@stepwise/engine";
+import type { AcknowledgementCode } from "./care-levels.js";
+
+/** The parts of the records API's answers these screens read (packages/server/src/records/record-schemas.ts). */
+export interface LevelLabel {
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+}
+
+export interface ClientRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly birthDate: string | null;
+  readonly recordNumber: string | null;
+}
+
+export interface UrgentItem {
+  readonly tier: string;
+  readonly ruleId: string;
+  readonly actions: readonly string[];
+}
+
+export interface ScaleResult {
+  readonly instrument: string;
+  readonly total: number | null;
+}
+
+export interface PlacementExplanation {
+  readonly level: LevelLabel | null;
+  readonly withdrawalManagement: string | null;
+  readonly urgent: readonly {
+    readonly tier: string;
+    readonly text: string;
+    readonly actions: readonly string[];
+  }[];
+  readonly reasons: readonly string[];
+  readonly ratings: readonly {
+    readonly dimension: string;
+    readonly rating: number;
+    readonly facts: readonly string[];
+  }[];
+}
+
+export interface AssessmentRecord {
+  readonly id: string;
+  readonly clientId: string;
+  readonly supersededById: string | null;
+  readonly asOf: string;
+  readonly recommendedLevel: LevelOfCare | null;
+  readonly provisional: boolean;
+  readonly answers: { readonly scales?: readonly ScaleResult[] | null } & Record<string, unknown>;
+  readonly result: { readonly urgent?: readonly UrgentItem[] } & Record<string, unknown>;
+  readonly explanation: PlacementExplanation | null;
+  readonly createdAt: string;
+  readonly createdBy: string;
+}
+
+export interface SafetyAcknowledgementRecord {
+  readonly ruleId: string;
+  readonly tier: string;
+  readonly code: AcknowledgementCode;
+  readonly text: string | null;
+}
+
+export interface DecisionRecord {
+  readonly id: string;
+  readonly assessmentId: string;
+  readonly recommendedLevel: LevelOfCare | null;
+  readonly availableLevels: readonly LevelOfCare[] | null;
+  readonly chosenLevel: LevelOfCare;
+  readonly differs: boolean;
+  readonly reason: OverrideReason | null;
+  readonly reasonText: string | null;
+  readonly safetyAcknowledgements: readonly SafetyAcknowledgementRecord[];
+  readonly createdAt: string;
+  readonly createdBy: string;
+}
+
+export interface EventValues {
+  readonly on: string;
+  readonly toLevel: LevelOfCare | null;
+  readonly decisionId: string | null;
+  readonly emergencyReason: string | null;
+  readonly reason: string | null;
+  readonly note: string | null;
+}
+
+export interface EpisodeEventRecord extends EventValues {
+  readonly id: string;
+  readonly sequence: number;
+  readonly kind: "admission" | "transfer" | "discharge";
+  readonly status: "in-effect" | "corrected" | "voided";
+  readonly direction: "step-down" | "step-up" | null;
+  readonly fromLevel: LevelOfCare | null;
+  readonly original: EventValues;
+  readonly amendments: readonly {
+    readonly id: string;
+    readonly kind: "correction" | "void";
+    readonly reason: string;
+    readonly createdAt: string;
+  }[];
+}
+
+export interface EpisodeRecord {
+  readonly id: string;
+  readonly clientId: string;
+  readonly status: "open" | "closed" | "entered-in-error";
+  readonly currentLevel: LevelOfCare | null;
+  readonly currentLevelLabel: LevelLabel | null;
+  readonly reassessmentDueOn: string | null;
+  readonly admittedOn: string | null;
+  readonly dischargedOn: string | null;
+  readonly events: readonly EpisodeEventRecord[];
+}
+
+export interface Page<Item> {
+  readonly items: readonly Item[];
+}
+
+/** Today's date where the clinician is, written YYYY-MM-DD (the default date of a move). */
+export function todayHere(now: Date = new Date()): string {
+  const month = String(now.getMonth() + 1).padStart(2, "0");
+  const day = String(now.getDate()).padStart(2, "0");
+  return `${now.getFullYear()}-${month}-${day}`;
+}

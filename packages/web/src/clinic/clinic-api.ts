@@ -46,8 +46,17 @@ export function rememberCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
-export async function callApi<Result>(method: string, path: string, body?: unknown): Promise<Result> {
-  const headers: Record<string, string> = { accept: "application/json" };
+/**
+ * `requestHeaders` carries, for one, the If-Match a change to a versioned record needs (RFC 9110
+ * §13.1.1; the records API answers 428 without it).
+ */
+export async function callApi<Result>(
+  method: string,
+  path: string,
+  body?: unknown,
+  requestHeaders: Readonly<Record<string, string>> = {},
+): Promise<Result> {
+  const headers: Record<string, string> = { accept: "application/json", ...requestHeaders };
   if (body !== undefined) headers["content-type"] = "application/json";
   if (method !== "GET" && csrfToken !== undefined) headers["x-csrf-token"] = csrfToken;
   let response: Response;

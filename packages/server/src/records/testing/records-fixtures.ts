@@ -250,6 +250,7 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
     searchPrograms: undefined,
     createOrganizationProgram: organizationProgramBody,
     updateOrganizationProgram: organizationProgramBody,
+    retireOrganizationProgram: undefined,
   };
   if (!(operationId in bodies) && !operationId.startsWith("list") && !operationId.startsWith("read")) {
     throw new Error(`Add a valid body for ${operationId} to the isolation matrix.`);

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { useCatalog } from "../../i18n/language.js";
-import { callApi } from "../clinic-api.js";
+import { callApiVersioned } from "../clinic-api.js";
 import { Field, FormMessage, useProblemText } from "../form-parts.js";
 import type { ConsentRecord } from "./consent-form.js";
 import { consentCatalog } from "./consent-messages.js";
@@ -128,12 +128,14 @@ function RevokeForm({
     setMissing(false);
     try {
       onRevoked(
-        await callApi<ConsentRecord>(
-          "POST",
-          `/api/consents/${consent.id}/revocation`,
-          { reason: reason.trim() },
-          { "if-match": `"v${consent.version}"` },
-        ),
+        (
+          await callApiVersioned<ConsentRecord>(
+            "POST",
+            `/api/consents/${consent.id}/revocation`,
+            { reason: reason.trim() },
+            `"v${consent.version}"`,
+          )
+        ).result,
       );
     } catch (error) {
       setFailure(error);

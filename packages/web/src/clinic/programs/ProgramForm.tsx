@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { useCatalog } from "../../i18n/language.js";
-import { callApi } from "../clinic-api.js";
+import { callApi, callApiVersioned } from "../clinic-api.js";
 import { ChoiceGroup } from "../consent/choice-group.js";
 import { Field, FormMessage, fieldError, useProblemText } from "../form-parts.js";
 import {
@@ -69,12 +69,14 @@ export function ProgramForm({
       const saved =
         program === undefined
           ? await callApi<OrganizationProgram>("POST", "/api/organization-programs", programRequest(draft))
-          : await callApi<OrganizationProgram>(
-              "PUT",
-              `/api/organization-programs/${program.id}`,
-              programRequest(draft),
-              { "if-match": `"v${program.version}"` },
-            );
+          : (
+              await callApiVersioned<OrganizationProgram>(
+                "PUT",
+                `/api/organization-programs/${program.id}`,
+                programRequest(draft),
+                `"v${program.version}"`,
+              )
+            ).result;
       onSaved(saved);
     } catch (error) {
       const named: Partial<Record<ProgramField, string>> = {};

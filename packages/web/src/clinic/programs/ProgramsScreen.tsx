@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { useCatalog } from "../../i18n/language.js";
-import { callApi } from "../clinic-api.js";
+import { callApi, callApiVersioned } from "../clinic-api.js";
 import { todayOnDevice } from "../consent/consent-dates.js";
 import { FormMessage, ScreenHeading, useProblemText } from "../form-parts.js";
 import { useClinicSession } from "../workspace/clinic-session-context.js";
@@ -49,9 +49,12 @@ export function ProgramsScreen(_props: Record<string, never>) {
   async function retire(program: OrganizationProgram) {
     setFailure(undefined);
     try {
-      await callApi("DELETE", `/api/organization-programs/${program.id}`, undefined, {
-        "if-match": `"v${program.version}"`,
-      });
+      await callApiVersioned(
+        "DELETE",
+        `/api/organization-programs/${program.id}`,
+        undefined,
+        `"v${program.version}"`,
+      );
       setNotice(t.text("programs.retired", { name: program.name }));
       await load();
     } catch (error) {

@@ -50,10 +50,13 @@ describe.skipIf(chromiumPath === null)("consents and disclosures in the clinic, 
       password: "lantern meadow copper violin",
     }));
     foreign = await watchForeignRequests(page, server.url);
+    // Assigned to the signed-in admin, so the caseload shows the client whatever its default filter.
+    const session = await callApiAs<{ user: { id: string } }>(page, "GET", "/api/session");
     await callApiAs(page, "POST", "/api/clients", {
       name: "Jordan Lee",
       birthDate: "1985-06-14",
       recordNumber: "R-1001",
+      assignedClinicianId: session.user.id,
     });
     await page.reload();
     await page.locator("[data-signed-in]").first().waitFor();

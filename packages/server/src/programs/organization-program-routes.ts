@@ -165,7 +165,7 @@ export interface OrganizationProgramRoutesOptions {
 /**
  * An organization's own program list (its programs and partners'): levels, withdrawal settings, medications,
  * payment, languages and current openings or waitlist, with the day they were checked. Search includes them
- * for people of that organization (program-routes.ts).
+ * for people of that organization (program-routes.ts). A retired program is removed from the list.
  */
 export function registerOrganizationProgramRoutes(
   app: FastifyInstance,
@@ -296,6 +296,44 @@ export function registerOrganizationProgramRoutes(
         await changed(at);
         reply.header("etag", entityTag(updated.version));
         return viewOf(updated);
+      },
+    }),
+    apiRoute({
+      method: "DELETE",
+      url: "/api/organization-programs/:programId",
+      operationId: "retireOrganizationProgram",
+      tag: "Organization programs",
+      summary: "Retire a program from the organization's list",
+      description:
+        "The program is no longer offered in search or as an available level. Decisions keep the levels they named, not the program. Send the ETag of your last read in If-Match; a program changed since answers 412.",
+      policy: writers,
+      params: programParams,
+      ifMatch: true,
+      responses: {
+        204: { description: "Retired." },
+        404: { description: "No such program in the caller's organization." },
+        412: { description: "The program changed since it was read." },
+        428: { description: "If-Match is missing." },
+      },
+      handle: async ({ principal, params, request, reply }) => {
+        const version = versionFromIfMatch(request);
+        const removed = await database
+          .deleteFrom("organization_programs")
+          .where("id", "=", params.programId)
+          .where("organization_id", "=", principal.organizationId)
+          .where("version", "=", version)
+          .executeTakeFirst();
+        if (Number(removed.numDeletedRows) !== 1) {
+          const exists = await database
+            .selectFrom("organization_programs")
+            .select("id")
+            .where("id", "=", params.programId)
+            .where("organization_id", "=", principal.organizationId)
+            .executeTakeFirst();
+          throw exists === undefined ? notFound() : staleVersion();
+        }
+        await changed(clock.now().toISOString());
+        return reply.code(204).send();
       },
     }),
   ]);

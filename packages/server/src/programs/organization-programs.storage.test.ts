@@ -81,6 +81,30 @@ describe.each(storageTargets(inject("postgresUrl")))("organization programs on $
       expect(after.programs[0]?.lacks.map((reason) => reason.code)).not.toContain("waitlist");
     });
 
+    it("retires a program with If-Match: gone from the list and from search, and only for its own organization", async () => {
+      const west = await organizationWithStaff(clinic, "West Programs Clinic");
+      const other = await organizationWithStaff(clinic, "Other Programs Clinic");
+      const created = await expectStatus(
+        west.admin.request("POST", "/api/organization-programs", organizationProgramBody),
+        201,
+      );
+      const url = `/api/organization-programs/${created.json().id as string}`;
+      await expectStatus(west.admin.request("DELETE", url), 428);
+      await expectStatus(west.reviewer.request("DELETE", url, undefined, { "if-match": '"v1"' }), 403);
+      await expectStatus(other.admin.request("DELETE", url, undefined, { "if-match": '"v1"' }), 404);
+      await expectStatus(west.admin.request("DELETE", url, undefined, { "if-match": '"v7"' }), 412);
+
+      const search = "/api/programs?near=22902&level=intensive-outpatient&language=es";
+      const before = (await expectStatus(west.clinician.request("GET", search), 200)).json() as Found;
+      expect(before.programs.map((program) => program.id)).toContain(created.json().id);
+      await expectStatus(west.admin.request("DELETE", url, undefined, { "if-match": '"v1"' }), 204);
+      const listed = await expectStatus(west.admin.request("GET", "/api/organization-programs"), 200);
+      expect(listed.json().programs).toEqual([]);
+      const after = (await expectStatus(west.clinician.request("GET", search), 200)).json() as Found;
+      expect(after.programs.map((program) => program.id)).not.toContain(created.json().id);
+      await expectStatus(west.admin.request("DELETE", url, undefined, { "if-match": '"v1"' }), 404);
+    });
+
     it("refuses a ZIP code it cannot place, naming zip", async () => {
       const east = await organizationWithStaff(clinic, "East Programs Clinic");
       const response = await east.admin.request("POST", "/api/organization-programs", {

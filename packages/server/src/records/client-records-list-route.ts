@@ -6,6 +6,7 @@ import { inOrganizationOf } from "../access/organization-scope.js";
 import { anyRole } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
 import type { DatabaseSchema } from "../database/schema.js";
+import { HttpProblem } from "../problem.js";
 import { afterPosition, decodeCursor, pageOf, pageQuery } from "./cursor-page.js";
 import { languageField, languageOf } from "./explanation.js";
 import { problemResponses } from "./problem-responses.js";
@@ -16,7 +17,19 @@ import {
   type RecordType,
 } from "./record-context.js";
 import { type RecordRoute, recordRoute } from "./record-route.js";
-import { clientParams, pageOfSchema } from "./record-schemas.js";
+import { clientParams, isoDate, pageOfSchema } from "./record-schemas.js";
+
+/** `?from=&to=`: days, both included, on the column that orders the list (UTC dates of ISO times). */
+const dayRange = {
+  from: isoDate.optional().describe("Only records on or after this day (YYYY-MM-DD, UTC)."),
+  to: isoDate.optional().describe("Only records on or before this day (YYYY-MM-DD, UTC)."),
+};
+
+function dayAfter(day: string): string {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
 
 /** A table whose rows each belong to one client of one organization. */
 type ClientRecordTable = {
@@ -48,6 +61,8 @@ export interface ClientRecordsList<Table extends ClientRecordTable, Item extends
   readonly orderedBy: TimeColumn<Table>;
   readonly item: Item;
   readonly itemsDescription: string;
+  /** Whether the list takes `from` and `to` days on `orderedBy` (an accounting for a period). */
+  readonly byDays?: boolean;
   /**
    * How each row of a page is shown; may first load what the page's rows need (an episode's events)
    * or fix what is the same for all (today's date for a consent's status).
@@ -110,12 +125,21 @@ export function clientRecordsListRoute<Table extends ClientRecordTable, Item ext
     description: list.description,
     policy: anyRole,
     params: clientParams,
-    query: pageQuery.extend(languageField),
+    query:
+      list.byDays === true
+        ? pageQuery.extend(languageField).extend(dayRange)
+        : pageQuery.extend(languageField),
     responses: {
       200: { description: list.itemsDescription, schema: pageOfSchema(list.item) },
       ...problemResponses(400, 401, 403, 404),
     },
     handle: async ({ request, principal, params, query }) => {
+      const { from, to } = query as { from?: string; to?: string };
+      if (from !== undefined && to !== undefined && to < from) {
+        throw new HttpProblem(400, "Bad Request", "to: use a day on or after from.", [
+          { field: "to", message: "Use a day on or after from." },
+        ]);
+      }
       const client = await clientOfOrganization(database, request, principal, params.clientId, action);
       // Kysely cannot follow a table chosen by a type parameter, so the query names its columns by
       // reference; ClientRecordTable and TimeColumn guarantee they exist with these types.
@@ -125,6 +149,8 @@ export function clientRecordsListRoute<Table extends ClientRecordTable, Item ext
         .where(inOrganizationOf(principal))
         .where(sql.ref("client_id"), "in", await clientAndMergedIds(database, principal, client.id))
         .where(afterPosition(list.orderedBy, decodeCursor(query.cursor)))
+        .$if(from !== undefined, (rows) => rows.where(sql.ref(list.orderedBy), ">=", from))
+        .$if(to !== undefined, (rows) => rows.where(sql.ref(list.orderedBy), "<", dayAfter(to ?? "")))
         .orderBy(sql.ref(list.orderedBy))
         .orderBy(sql.ref("id"))
         .limit(query.limit + 1)

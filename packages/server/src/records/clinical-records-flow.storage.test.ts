@@ -177,6 +177,7 @@ describe.each(storageTargets(inject("postgresUrl")))("clinical records on $diale
           purpose: "treatment",
           signedOn: "2026-03-02",
           expiresOn: "2027-03-01",
+          signedBy: "Jordan Lee",
         }),
         201,
       );
@@ -202,9 +203,14 @@ describe.each(storageTargets(inject("postgresUrl")))("clinical records on $diale
       expect(disclosed.json().records.decisions).toBeUndefined();
 
       const revoked = await expectStatus(
-        clinician.request("POST", `/api/consents/${consentId}/revocation`, undefined, {
-          "if-match": String(consent.headers.etag),
-        }),
+        clinician.request(
+          "POST",
+          `/api/consents/${consentId}/revocation`,
+          { reason: "Changed doctors." },
+          {
+            "if-match": String(consent.headers.etag),
+          },
+        ),
         200,
       );
       expect(revoked.json().status).toBe("revoked");

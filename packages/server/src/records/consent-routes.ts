@@ -21,6 +21,7 @@ import {
   clientParams,
   consentBody,
   consentParams,
+  consentRevocationBody,
   consentView,
   type DISCLOSURE_PURPOSES,
   type InformationKind,
@@ -48,9 +49,12 @@ export function viewOfConsent(row: ConsentsTable, today: string): z.output<typeo
     purposeText: row.purpose_text,
     signedOn: row.signed_on,
     expiresOn: row.expires_on,
+    signedBy: row.signed_by,
     revokedAt: row.revoked_at,
+    revocationReason: row.revocation_reason,
     // Not yet signed counts as not active; the view keeps the three states a reader needs.
     status: status === "not-yet-signed" ? "expired" : status,
+    version: row.version,
     createdAt: row.created_at,
     createdBy: row.created_by,
   };
@@ -120,8 +124,10 @@ export function consentRoutes(options: RecordsOptions): RecordRoute[] {
           purpose_text: body.purposeText ?? null,
           signed_on: body.signedOn,
           expires_on: body.expiresOn,
+          signed_by: body.signedBy,
           revoked_at: null,
           revoked_by: null,
+          revocation_reason: null,
           version: 1,
           created_at: clock.now().toISOString(),
           created_by: principal.userId,
@@ -177,15 +183,16 @@ export function consentRoutes(options: RecordsOptions): RecordRoute[] {
       tag: "Consent and disclosure",
       summary: "Revoke a consent",
       description:
-        "The client withdrew the consent (42 CFR 2.31(a)(6)); no disclosure may rely on it from now on. Needs If-Match with the consent's ETag.",
+        "The client withdrew the consent (42 CFR 2.31(a)(6)); no disclosure may rely on it from now on. Needs If-Match with the consent's ETag and the reason.",
       policy: writers,
       params: consentParams,
+      body: consentRevocationBody,
       ifMatch: true,
       responses: {
         200: { description: "The revoked consent, with its new ETag.", schema: consentView },
         ...problemResponses(400, 401, 403, 404, 409, 412, 428),
       },
-      handle: async ({ request, reply, principal, params }) => {
+      handle: async ({ request, reply, principal, params, body }) => {
         const row = await consentOfOrganization(
           options,
           request,
@@ -199,12 +206,18 @@ export function consentRoutes(options: RecordsOptions): RecordRoute[] {
           ...row,
           revoked_at: clock.now().toISOString(),
           revoked_by: principal.userId,
+          revocation_reason: body.reason,
           version: row.version + 1,
         };
         await writes.run(async (trx) => {
           const result = await trx
             .updateTable("consents")
-            .set({ revoked_at: revoked.revoked_at, revoked_by: revoked.revoked_by, version: revoked.version })
+            .set({
+              revoked_at: revoked.revoked_at,
+              revoked_by: revoked.revoked_by,
+              revocation_reason: revoked.revocation_reason,
+              version: revoked.version,
+            })
             .where("id", "=", row.id)
             .where(inOrganizationOf(principal))
             .where("version", "=", expected)

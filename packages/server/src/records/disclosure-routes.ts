@@ -232,10 +232,11 @@ export function disclosureRoutes(options: RecordsOptions): RecordRoute[] {
       tag: "Consent and disclosure",
       summary: "A client's accounting of disclosures",
       description:
-        "Every disclosure of the client's records outside the organization, oldest first, in pages: when, to whom, what and why (42 CFR 2.24).",
+        "Every disclosure of the client's records outside the organization, oldest first, in pages: when, to whom, what and why (42 CFR 2.24). `from` and `to` (days, both included) give the accounting for a period.",
       record: "disclosure",
       table: "disclosures",
       orderedBy: "disclosed_at",
+      byDays: true,
       item: disclosureView,
       itemsDescription: "A page of disclosures.",
       present: () => viewOfDisclosure,

@@ -456,6 +456,15 @@ export const consentBody = z.strictObject({
     .describe("Required when purpose is `other`."),
   signedOn: isoDate.describe("The date the client signed."),
   expiresOn: isoDate.describe("The date the consent ends (42 CFR 2.31 asks for an end date or event)."),
+  signedBy: line("who signed", 200).describe(
+    "Who signed: the client, or the person allowed to sign for them and how they are related (42 CFR 2.31(a)(8)).",
+  ),
+});
+
+export const consentRevocationBody = z.strictObject({
+  reason: note("the reason").describe(
+    "Why the consent was revoked, in the client's or your words; kept in the record.",
+  ),
 });
 
 export const consentView = z.object({
@@ -467,8 +476,11 @@ export const consentView = z.object({
   purposeText: z.string().nullable(),
   signedOn: z.string(),
   expiresOn: z.string(),
+  signedBy: z.string().nullable().describe("Null for a consent recorded before the signer was kept."),
   revokedAt: z.string().nullable(),
+  revocationReason: z.string().nullable(),
   status: z.enum(["active", "expired", "revoked"]),
+  version: z.number().int().describe("The version the ETag names; send it in If-Match to revoke."),
   createdAt: z.string(),
   createdBy: z.uuid(),
 });

@@ -179,8 +179,11 @@ export interface ConsentsTable {
   purpose_text: string | null;
   signed_on: string;
   expires_on: string;
+  /** Who signed (the client, or who signed for them); null for consents recorded before migration 0500. */
+  signed_by: string | null;
   revoked_at: string | null;
   revoked_by: string | null;
+  revocation_reason: string | null;
   version: number;
   created_at: string;
   created_by: string;

@@ -387,6 +387,20 @@ const auditReadIndexes: Migration = {
   },
 };
 
+/**
+ * A consent names who signed it (42 CFR 2.31(a)(8): the client, or a person allowed to sign for them)
+ * and a revocation keeps its reason. Consents recorded before keep null in both.
+ */
+const consentSignerAndRevocationReason: Migration = {
+  async up(db) {
+    await db.schema.alterTable("consents").addColumn("signed_by", "text").execute();
+    await db.schema.alterTable("consents").addColumn("revocation_reason", "text").execute();
+  },
+  async down() {
+    throw new Error("Clinical records are kept; this migration cannot be undone.");
+  },
+};
+
 /** Refuses UPDATE and DELETE on a table, on both databases (the function exists since 0100). */
 async function appendOnly(db: Kysely<unknown>, table: string): Promise<void> {
   if (onSqlite(db)) {
@@ -408,4 +422,6 @@ export const recordMigrations: Record<string, Migration> = {
   "0300_c_assessment_transitions": assessmentTransitions,
   "0300_d_client_management": clientManagement,
   "0300_e_audit_read_indexes": auditReadIndexes,
+  // After the program directory's 0400: a database migrated before this one applies it last, in order.
+  "0500_consent_signer_and_revocation_reason": consentSignerAndRevocationReason,
 };

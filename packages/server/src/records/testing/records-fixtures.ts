@@ -129,6 +129,7 @@ export async function recordSetOf(clinician: ClinicClient, clientName = "Alex Ri
       purpose: "treatment",
       signedOn: "2026-03-02",
       expiresOn: "2027-03-01",
+      signedBy: "The client",
     }),
     201,
   );
@@ -222,8 +223,9 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
       purpose: "treatment",
       signedOn: "2026-03-01",
       expiresOn: "2027-03-01",
+      signedBy: "The client",
     },
-    revokeConsent: undefined,
+    revokeConsent: { reason: "Matrix revocation." },
     compareAssessments: undefined,
     exportAuditEvents: undefined,
     updateEpisode: { reassessmentDueOn: "2026-04-01" },
@@ -248,6 +250,7 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
     searchPrograms: undefined,
     createOrganizationProgram: organizationProgramBody,
     updateOrganizationProgram: organizationProgramBody,
+    retireOrganizationProgram: undefined,
   };
   if (!(operationId in bodies) && !operationId.startsWith("list") && !operationId.startsWith("read")) {
     throw new Error(`Add a valid body for ${operationId} to the isolation matrix.`);

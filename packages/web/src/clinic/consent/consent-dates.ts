@@ -1,0 +1,18 @@
+import type { Language } from "../../i18n/language.js";
+
+/** The day and time of a disclosure in the reader's language and time zone. */
+export function momentText(iso: string, language: Language): string {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return iso;
+  return new Intl.DateTimeFormat(language === "es" ? "es-US" : "en-US", {
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(moment);
+}
+
+/** Today on this device, written YYYY-MM-DD (a printed page's date). */
+export function todayOnDevice(now = new Date()): string {
+  const month = String(now.getMonth() + 1).padStart(2, "0");
+  const day = String(now.getDate()).padStart(2, "0");
+  return `${now.getFullYear()}-${month}-${day}`;
+}

@@ -175,7 +175,9 @@ export function placementObservation(
       ],
       text: PLACEMENT_CODES.result.display,
     },
-    ...(options.subject === undefined ? {} : { subject: options.subject as Observation["subject"] }),
+    ...(options.subject === undefined
+      ? {}
+      : { subject: options.subject as NonNullable<Observation["subject"]> }),
     effectiveDateTime: result.asOf,
     ...(result.level === null
       ? {
@@ -204,7 +206,7 @@ export function placementObservation(
     ],
     ...(options.derivedFrom === undefined || options.derivedFrom.length === 0
       ? {}
-      : { derivedFrom: [...options.derivedFrom] }),
+      : { derivedFrom: [...options.derivedFrom] as NonNullable<Observation["derivedFrom"]> }),
     component: components,
   };
 }

@@ -43,13 +43,17 @@ export function scaleFlagObservation(
       },
     ],
     code: { coding: [{ system: scaleFlagCodeSystemUrl(base), code: flag, display }], text: display },
-    ...(response.subject === undefined ? {} : { subject: response.subject as Observation["subject"] }),
+    ...(response.subject === undefined
+      ? {}
+      : { subject: response.subject as NonNullable<Observation["subject"]> }),
     ...(response.encounter === undefined
       ? {}
-      : { encounter: response.encounter as Observation["encounter"] }),
+      : { encounter: response.encounter as NonNullable<Observation["encounter"]> }),
     ...(response.authored === undefined ? {} : { effectiveDateTime: response.authored }),
     valueBoolean: true,
     interpretation: [{ coding: [URGENT_SCALE_FLAGS.has(flag) ? CRITICAL : ABNORMAL] }],
-    ...(derivedFrom.length === 0 ? {} : { derivedFrom: [...derivedFrom] }),
+    ...(derivedFrom.length === 0
+      ? {}
+      : { derivedFrom: [...derivedFrom] as NonNullable<Observation["derivedFrom"]> }),
   };
 }

@@ -9,6 +9,8 @@ import { sharedRateLimitStore } from "./access/shared-rate-limit-store.js";
 import { clientErrorHandler } from "./client-errors.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { StepwiseDatabase } from "./database/connection.js";
+import { acceptFhirJsonBodies } from "./fhir/fhir-format.js";
+import { registerFhirRoutes } from "./fhir/fhir-routes.js";
 import { registerOpenApiRoutes } from "./openapi/openapi-routes.js";
 import { HttpProblem, sendProblem } from "./problem.js";
 import { registerOrganizationProgramRoutes } from "./programs/organization-program-routes.js";
@@ -40,6 +42,8 @@ export interface AppOptions {
   readonly signInAttemptsPerMinute?: number;
   /** Program-finder searches allowed per client address per minute (docs/programs.md). */
   readonly programSearchesPerMinute?: number;
+  /** FHIR and CDS Hooks requests allowed per client address per minute (docs/fhir.md); 120 unless given. */
+  readonly fhirRequestsPerMinute?: number;
   /** How often (ms) search looks for directory changes made by other instances; 1000 unless given. */
   readonly programDirectoryRecheckMs?: number;
 }
@@ -145,6 +149,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     searchesPerMinute: options.programSearchesPerMinute ?? 120,
   });
   registerOrganizationProgramRoutes(app, { database, clock, index: programIndex });
+  acceptFhirJsonBodies(app);
+  registerFhirRoutes(app, {
+    clock,
+    publicUrl: options.publicUrl,
+    requestsPerMinute: options.fhirRequestsPerMinute ?? 120,
+  });
   // Generated when the app is ready, from the declarations of every route above and any added later.
   registerOpenApiRoutes(app);
 

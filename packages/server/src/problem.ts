@@ -14,9 +14,15 @@ export interface ProblemDocument {
   readonly errors?: ReadonlyArray<{ readonly field: string; readonly message: string }>;
 }
 
-/** Under /fhir the same problem goes out as a FHIR OperationOutcome (FHIR R4 http.html#summary). */
+/**
+ * Under /fhir the same problem goes out as a FHIR OperationOutcome (FHIR R4 http.html#summary), unless the
+ * client asks for `application/problem+json` by name in Accept.
+ */
 export function sendProblem(reply: FastifyReply, problem: ProblemDocument): FastifyReply {
-  if (isFhirPath(reply.request.url))
+  if (
+    isFhirPath(reply.request.url) &&
+    !/application\/problem\+json/i.test(reply.request.headers.accept ?? "")
+  )
     return reply
       .code(problem.status)
       .type(`${FHIR_JSON}; charset=utf-8`)

@@ -122,15 +122,20 @@ describe.each(storageTargets(inject("postgresUrl")))("documented answers on $dia
 
       const document = (await clinic.app.inject({ method: "GET", url: "/openapi.json" })).json() as {
         paths: Record<string, Record<string, Operation>>;
-        components: { schemas: { Problem: object } };
+        components: { schemas: { Problem: object; OperationOutcome: object } };
       };
       // The document's only reference (openapi-document.test.ts), resolved for the validator.
       const resolved = (schema: object) =>
         JSON.parse(
-          JSON.stringify(schema).replaceAll(
-            '{"$ref":"#/components/schemas/Problem"}',
-            JSON.stringify(document.components.schemas.Problem),
-          ),
+          JSON.stringify(schema)
+            .replaceAll(
+              '{"$ref":"#/components/schemas/Problem"}',
+              JSON.stringify(document.components.schemas.Problem),
+            )
+            .replaceAll(
+              '{"$ref":"#/components/schemas/OperationOutcome"}',
+              JSON.stringify(document.components.schemas.OperationOutcome),
+            ),
         ) as object;
       const ajv = new Ajv2020({ strict: false, allErrors: true });
       addFormats(ajv);

@@ -115,9 +115,10 @@ const problemContent = {
   "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } },
 };
 
-/** Under /fhir errors are FHIR OperationOutcome resources (problem.ts). */
+/** Under /fhir errors are FHIR OperationOutcome resources, or problem documents when Accept names them (problem.ts). */
 const operationOutcomeContent = {
   [FHIR_JSON]: { schema: { $ref: "#/components/schemas/OperationOutcome" } },
+  ...problemContent,
 };
 
 /** Who may call, as OpenAPI security requirements: none for a public route, else the session (and CSRF token). */

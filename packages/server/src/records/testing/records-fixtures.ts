@@ -1,4 +1,4 @@
-import type { Assessment } from "@stepwise/engine";
+import { type Assessment, instrumentQuestionnaire } from "@stepwise/engine";
 import type { ClinicClient, TestClinic } from "../../testing/test-clinic.js";
 import { expectStatus } from "../../testing/test-clinic.js";
 
@@ -184,6 +184,17 @@ export function validQuery(operationId: string): string {
   return queries[operationId] ?? "";
 }
 
+/** A PHQ-2 QuestionnaireResponse to Stepwise's own Questionnaire, every answer "Several days". */
+const phq2Questionnaire = instrumentQuestionnaire("phq-2");
+const phq2Response = {
+  resourceType: "QuestionnaireResponse",
+  questionnaire: phq2Questionnaire.url,
+  status: "completed",
+  item: (phq2Questionnaire.item ?? [])
+    .filter((item) => item.type === "choice")
+    .map((item) => ({ linkId: item.linkId, answer: [{ valueCoding: item.answerOption?.[1]?.valueCoding }] })),
+};
+
 /**
  * A valid body for each operation, using the given ids. A new route without an entry here fails the
  * matrix, so it cannot join the API untested.
@@ -248,6 +259,15 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
     searchPrograms: undefined,
     createOrganizationProgram: organizationProgramBody,
     updateOrganizationProgram: organizationProgramBody,
+    searchFhirQuestionnaire: undefined,
+    searchFhirCodeSystem: undefined,
+    searchFhirOperationDefinition: undefined,
+    readFhirCapabilityStatement: undefined,
+    scoreFhirQuestionnaireResponses: phq2Response,
+    assessFhirParameters: {
+      resourceType: "Parameters",
+      parameter: [{ name: "assessment", valueString: JSON.stringify(alcoholAssessment) }],
+    },
   };
   if (!(operationId in bodies) && !operationId.startsWith("list") && !operationId.startsWith("read")) {
     throw new Error(`Add a valid body for ${operationId} to the isolation matrix.`);

@@ -6,6 +6,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { declareScopePolicy, installAccessControl, type RegisteredRoute } from "./access/access-control.js";
 import { publicRoute } from "./access/policy.js";
 import { sharedRateLimitStore } from "./access/shared-rate-limit-store.js";
+import type { CdsClient } from "./cds-hooks/cds-client-jwt.js";
+import { registerCdsHooksRoutes } from "./cds-hooks/cds-routes.js";
 import { clientErrorHandler } from "./client-errors.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { StepwiseDatabase } from "./database/connection.js";
@@ -44,6 +46,8 @@ export interface AppOptions {
   readonly programSearchesPerMinute?: number;
   /** FHIR and CDS Hooks requests allowed per client address per minute (docs/fhir.md); 120 unless given. */
   readonly fhirRequestsPerMinute?: number;
+  /** CDS clients (EHRs) trusted to call the CDS Hooks services, with their public keys; none unless given. */
+  readonly cdsClients?: readonly CdsClient[];
   /** How often (ms) search looks for directory changes made by other instances; 1000 unless given. */
   readonly programDirectoryRecheckMs?: number;
 }
@@ -153,6 +157,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerFhirRoutes(app, {
     clock,
     publicUrl: options.publicUrl,
+    requestsPerMinute: options.fhirRequestsPerMinute ?? 120,
+  });
+  registerCdsHooksRoutes(app, {
+    clock,
+    publicUrl: options.publicUrl,
+    clients: options.cdsClients ?? [],
     requestsPerMinute: options.fhirRequestsPerMinute ?? 120,
   });
   // Generated when the app is ready, from the declarations of every route above and any added later.

@@ -7,6 +7,7 @@ import { storageTargets } from "../database/storage-targets.js";
 import {
   type Organization,
   organizationWithStaff,
+  pathValueFor,
   type RecordSet,
   recordSetOf,
   validBody,
@@ -101,9 +102,8 @@ describe.each(storageTargets(inject("postgresUrl")))("documented answers on $dia
           route.policy.access === "signed-in" && !route.policy.roles.includes("clinician")
             ? staff.admin
             : staff.clinician;
-        const url = route.url.replace(
-          /:([A-Za-z]+)/g,
-          (_whole, name: string) => (ids as unknown as Record<string, string>)[name] ?? "",
+        const url = route.url.replace(/:([A-Za-z]+)/g, (_whole, name: string) =>
+          pathValueFor(route.operationId, name, ids),
         );
         const headers: Record<string, string> = {};
         if (route.ifMatch) {

@@ -184,6 +184,19 @@ export function validQuery(operationId: string): string {
   return queries[operationId] ?? "";
 }
 
+/** Ids of published FHIR definitions, for the walkers' `:id` (they are not records of an organization). */
+const FHIR_IDS: Readonly<Record<string, string>> = {
+  readFhirQuestionnaire: "phq-9",
+  readFhirCodeSystem: "placement",
+  readFhirOperationDefinition: "assess",
+};
+
+/** The value for a route's `:name` path parameter: a record id of the set, or a published FHIR id. */
+export function pathValueFor(operationId: string, name: string, ids: RecordSet): string {
+  if (name === "id" && FHIR_IDS[operationId] !== undefined) return FHIR_IDS[operationId];
+  return (ids as unknown as Record<string, string>)[name] ?? "";
+}
+
 /** A PHQ-2 QuestionnaireResponse to Stepwise's own Questionnaire, every answer "Several days". */
 const phq2Questionnaire = instrumentQuestionnaire("phq-2");
 const phq2Response = {
@@ -264,6 +277,19 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
     searchFhirOperationDefinition: undefined,
     readFhirCapabilityStatement: undefined,
     scoreFhirQuestionnaireResponses: phq2Response,
+    discoverCdsServices: undefined,
+    callLevelOfCareService: {
+      hook: "patient-view",
+      hookInstance: "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
+      context: { userId: "Practitioner/example", patientId: "example" },
+      prefetch: {
+        questionnaireResponses: {
+          resourceType: "Bundle",
+          type: "searchset",
+          entry: [{ resource: phq2Response }],
+        },
+      },
+    },
     assessFhirParameters: {
       resourceType: "Parameters",
       parameter: [{ name: "assessment", valueString: JSON.stringify(alcoholAssessment) }],

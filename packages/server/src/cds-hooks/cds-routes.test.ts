@@ -72,11 +72,7 @@ const searchset = (resources: unknown[]) => ({
 describe("CDS Hooks", () => {
   let database: StepwiseDatabase;
   let app: FastifyInstance;
-  const call = (
-    body: unknown,
-    token: string | null = clientJwt(),
-    headers: Record<string, string> = {},
-  ) =>
+  const call = (body: unknown, token: string | null = clientJwt(), headers: Record<string, string> = {}) =>
     app.inject({
       method: "POST",
       url: "/cds-services/stepwise-level-of-care",

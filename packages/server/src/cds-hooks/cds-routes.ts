@@ -34,13 +34,16 @@ const serviceSchema = z.object({
   usageRequirements: z.string(),
 });
 
+/** The request's fields as CDS Hooks 2.0 defines them ("HTTP Request"); others are refused by name. */
 const hookRequestSchema = z
-  .looseObject({
+  .strictObject({
     hook: z.literal("patient-view").describe("This service answers the patient-view hook."),
     hookInstance: z.string().min(1).max(200),
     fhirServer: z.string().optional(),
+    fhirAuthorization: z.looseObject({}).nullable().optional().describe("Not used: nothing is fetched."),
     context: z.looseObject({ userId: z.string().optional(), patientId: z.string().min(1).max(200) }),
     prefetch: z.record(z.string(), z.unknown()).optional(),
+    extension: z.looseObject({}).optional(),
   })
   .describe("A CDS Hooks 2.0 hook request with its prefetch.");
 

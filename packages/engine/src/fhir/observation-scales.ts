@@ -22,7 +22,11 @@ type Match =
  * Each LOINC code a scale publishes (panel, total, items, and the item codes read on import) → what it is.
  * One item code can belong to two scales (AUDIT-C's items are AUDIT's first three; PHQ-2's are PHQ-9's).
  */
-const BY_LOINC: ReadonlyMap<string, readonly Match[]> = (() => {
+let byLoinc: ReadonlyMap<string, readonly Match[]> | undefined;
+
+/** Built on first use, so importing the engine costs nothing (the web app imports it too). */
+function loincIndex(): ReadonlyMap<string, readonly Match[]> {
+  if (byLoinc !== undefined) return byLoinc;
   const index = new Map<string, Match[]>();
   const add = (code: string, match: Match) => index.set(code, [...(index.get(code) ?? []), match]);
   for (const id of INSTRUMENT_IDS) {
@@ -34,12 +38,13 @@ const BY_LOINC: ReadonlyMap<string, readonly Match[]> = (() => {
         add(code, { kind: "item", definition, item });
     }
   }
+  byLoinc = index;
   return index;
-})();
+}
 
 function matchesOf(observation: ObservationShape): readonly Match[] {
   for (const code of loincCodesOf(observation)) {
-    const found = BY_LOINC.get(code);
+    const found = loincIndex().get(code);
     if (found !== undefined) return found;
   }
   return [];

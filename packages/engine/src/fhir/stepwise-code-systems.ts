@@ -67,7 +67,7 @@ export const SCALE_FLAG_DISPLAYS: Readonly<Record<ScaleFlag, string>> = {
 };
 
 /** Flags that call for action today or now (docs/design.md "Safety first"). */
-export const URGENT_SCALE_FLAGS: ReadonlySet<ScaleFlag> = new Set([
+export const URGENT_SCALE_FLAGS: ReadonlySet<ScaleFlag> = /* @__PURE__ */ new Set<ScaleFlag>([
   "suicide-risk-follow-up",
   "asq-positive-acute",
   "asq-positive-non-acute",

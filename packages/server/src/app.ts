@@ -11,7 +11,7 @@ import { registerCdsHooksRoutes } from "./cds-hooks/cds-routes.js";
 import { clientErrorHandler } from "./client-errors.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { StepwiseDatabase } from "./database/connection.js";
-import { acceptFhirJsonBodies } from "./fhir/fhir-format.js";
+import { acceptFhirJsonBodies, fhirOperationUrl } from "./fhir/fhir-format.js";
 import { registerFhirRoutes } from "./fhir/fhir-routes.js";
 import { registerOpenApiRoutes } from "./openapi/openapi-routes.js";
 import { HttpProblem, sendProblem } from "./problem.js";
@@ -82,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: frameworkErrorAsProblem,
     disableRequestLogging: unmatchedLogThrottle() as (request: unknown) => boolean,
     clientErrorHandler: clientErrorHandler(options.publicUrl),
+    rewriteUrl: fhirOperationUrl,
   });
   const clock = options.clock ?? systemClock;
   const database = options.database.kysely;

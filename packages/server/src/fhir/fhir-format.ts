@@ -56,3 +56,15 @@ export function acceptFhirJsonBodies(app: FastifyInstance): void {
     app.getDefaultJsonParser("error", "error"),
   );
 }
+
+/**
+ * FHIR operation names start with `$` (`/fhir/$assess`), which many clients percent-encode as `%24`
+ * (RFC 3986 §2.2 lets them); both spellings reach the same route.
+ */
+export function fhirOperationUrl(request: { url?: string | undefined }): string {
+  const url = request.url ?? "/";
+  if (!url.startsWith("/fhir/")) return url;
+  const query = url.indexOf("?");
+  const path = query === -1 ? url : url.slice(0, query);
+  return path.replace(/%24/gi, "$") + (query === -1 ? "" : url.slice(query));
+}

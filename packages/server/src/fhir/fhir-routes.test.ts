@@ -170,6 +170,9 @@ describe("the FHIR endpoints", () => {
     expect(total.derivedFrom).toEqual([{ reference: "QuestionnaireResponse/phq-9-example" }]);
     expect(total.interpretation[0].coding[0].code).toBe("moderate");
     expect(bundle.entry).toHaveLength(1);
+    // Clients that percent-encode the operation's `$` reach the same operation.
+    const encoded = await post("/fhir/QuestionnaireResponse/%24score", response);
+    expect(encoded.json().entry[0].resource.valueQuantity.value).toBe(12);
   });
 
   it("raises the suicide-risk flag, as critical, when item 9 is changed to 2", async () => {

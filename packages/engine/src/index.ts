@@ -9,20 +9,41 @@ export {
   validateAssessment,
 } from "./assessment/validate-assessment.js";
 export { LEVEL_STEPS_THAT_NEED_ANSWERS, SELF_CHECK_ASKS } from "./explanation/must-ask.js";
+export {
+  ASSESS_PARAMETER_NAMES,
+  assessFhirParameters,
+  type FhirAssessment,
+} from "./fhir/assess-fhir-parameters.js";
 export { DEFAULT_CANONICAL_BASE, questionnaireUrl } from "./fhir/canonical-urls.js";
 export { FhirImportError } from "./fhir/fhir-import-error.js";
+export { type FhirInputProblem, FhirInputProblems } from "./fhir/fhir-input-problems.js";
 export type {
   Questionnaire as FhirQuestionnaire,
   QuestionnaireResponse as FhirQuestionnaireResponse,
 } from "./fhir/fhir-resources.js";
+export { scalesFromObservations } from "./fhir/observation-scales.js";
+export {
+  CRISIS_LINES,
+  placementExplanationLines,
+  placementObservation,
+} from "./fhir/placement-observation.js";
 export { instrumentQuestionnaire } from "./fhir/questionnaire-export.js";
 export { ResponseStreamScoring, type StreamedOutcome } from "./fhir/response-stream-scoring.js";
+export { scaleFlagObservation } from "./fhir/scale-flag-observation.js";
 export { type FhirScoring, type ScoredResponse, scoreFhirInput } from "./fhir/score-fhir-input.js";
 export { type ScoreObservation, scoreObservation } from "./fhir/score-observation.js";
 export {
   type ResponseScoringOptions,
   scoreQuestionnaireResponse,
 } from "./fhir/score-questionnaire-response.js";
+export { type ResponseBundleScoring, scoreResponseBundle } from "./fhir/score-response-bundle.js";
+export {
+  PLACEMENT_CODES,
+  placementCodeSystemUrl,
+  SCALE_FLAG_DISPLAYS,
+  stepwiseCodeSystems,
+  URGENT_SCALE_FLAGS,
+} from "./fhir/stepwise-code-systems.js";
 export {
   AnswerOutOfRangeError,
   UnknownInstrumentError,

@@ -6,9 +6,13 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { declareScopePolicy, installAccessControl, type RegisteredRoute } from "./access/access-control.js";
 import { publicRoute } from "./access/policy.js";
 import { sharedRateLimitStore } from "./access/shared-rate-limit-store.js";
+import type { CdsClient } from "./cds-hooks/cds-client-jwt.js";
+import { registerCdsHooksRoutes } from "./cds-hooks/cds-routes.js";
 import { clientErrorHandler } from "./client-errors.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { StepwiseDatabase } from "./database/connection.js";
+import { acceptFhirJsonBodies, fhirOperationUrl } from "./fhir/fhir-format.js";
+import { registerFhirRoutes } from "./fhir/fhir-routes.js";
 import { registerOpenApiRoutes } from "./openapi/openapi-routes.js";
 import { HttpProblem, sendProblem } from "./problem.js";
 import { registerOrganizationProgramRoutes } from "./programs/organization-program-routes.js";
@@ -40,6 +44,10 @@ export interface AppOptions {
   readonly signInAttemptsPerMinute?: number;
   /** Program-finder searches allowed per client address per minute (docs/programs.md). */
   readonly programSearchesPerMinute?: number;
+  /** FHIR and CDS Hooks requests allowed per client address per minute (docs/fhir.md); 120 unless given. */
+  readonly fhirRequestsPerMinute?: number;
+  /** CDS clients (EHRs) trusted to call the CDS Hooks services, with their public keys; none unless given. */
+  readonly cdsClients?: readonly CdsClient[];
   /** How often (ms) search looks for directory changes made by other instances; 1000 unless given. */
   readonly programDirectoryRecheckMs?: number;
 }
@@ -74,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: frameworkErrorAsProblem,
     disableRequestLogging: unmatchedLogThrottle() as (request: unknown) => boolean,
     clientErrorHandler: clientErrorHandler(options.publicUrl),
+    rewriteUrl: fhirOperationUrl,
   });
   const clock = options.clock ?? systemClock;
   const database = options.database.kysely;
@@ -145,6 +154,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     searchesPerMinute: options.programSearchesPerMinute ?? 120,
   });
   registerOrganizationProgramRoutes(app, { database, clock, index: programIndex });
+  acceptFhirJsonBodies(app);
+  registerFhirRoutes(app, {
+    clock,
+    publicUrl: options.publicUrl,
+    requestsPerMinute: options.fhirRequestsPerMinute ?? 120,
+  });
+  registerCdsHooksRoutes(app, {
+    clock,
+    publicUrl: options.publicUrl,
+    clients: options.cdsClients ?? [],
+    requestsPerMinute: options.fhirRequestsPerMinute ?? 120,
+  });
   // Generated when the app is ready, from the declarations of every route above and any added later.
   registerOpenApiRoutes(app);
 

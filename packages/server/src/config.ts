@@ -22,6 +22,8 @@ export interface ServerConfig {
    * `stepwise users` prints and as a trusted origin behind a TLS proxy. Defaults to http://localhost:PORT.
    */
   readonly publicUrl: string;
+  /** The file of CDS clients trusted to call the CDS Hooks services (`STEPWISE_CDS_CLIENTS_FILE`), if any. */
+  readonly cdsClientsFile: string | undefined;
 }
 
 /**
@@ -105,6 +107,9 @@ export function readServerConfig(environment: NodeJS.ProcessEnv, workingDirector
     databaseOwnerUrl,
     signInAttemptsPerMinute: Number(attemptsText),
     logLevel,
+    cdsClientsFile: environment.STEPWISE_CDS_CLIENTS_FILE?.trim()
+      ? resolve(workingDirectory, environment.STEPWISE_CDS_CLIENTS_FILE.trim())
+      : undefined,
   };
 }
 

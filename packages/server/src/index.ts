@@ -21,6 +21,7 @@ export { type AppOptions, buildApp, requestLogSerializers } from "./app.js";
 export { type ChainReport, verifyAuditChains } from "./audit/audit-chain.js";
 export { type AuditKey, loadAuditKey, useAuditKey } from "./audit/audit-key.js";
 export { type AuditEvent, appendAuditEvent, auditEventsOf } from "./audit/audit-log.js";
+export { readCdsClientsFile } from "./cds-hooks/cds-client-file.js";
 export { type Clock, systemClock } from "./clock.js";
 export {
   ConfigError,

@@ -1,4 +1,6 @@
 import type { FastifyReply } from "fastify";
+import { FHIR_JSON, isFhirPath } from "./fhir/fhir-paths.js";
+import { operationOutcomeOf } from "./fhir/operation-outcome.js";
 
 /**
  * An RFC 9457 problem document. `errors` names each bad field with what was expected, so a client
@@ -12,7 +14,19 @@ export interface ProblemDocument {
   readonly errors?: ReadonlyArray<{ readonly field: string; readonly message: string }>;
 }
 
+/**
+ * Under /fhir the same problem goes out as a FHIR OperationOutcome (FHIR R4 http.html#summary), unless the
+ * client asks for `application/problem+json` by name in Accept.
+ */
 export function sendProblem(reply: FastifyReply, problem: ProblemDocument): FastifyReply {
+  if (
+    isFhirPath(reply.request.url) &&
+    !/application\/problem\+json/i.test(reply.request.headers.accept ?? "")
+  )
+    return reply
+      .code(problem.status)
+      .type(`${FHIR_JSON}; charset=utf-8`)
+      .send(JSON.stringify(operationOutcomeOf(problem)));
   return reply.code(problem.status).type("application/problem+json").send(problem);
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { isFhirPath } from "./fhir/fhir-paths.js";
 import { sendProblem } from "./problem.js";
 
 /** Paths that belong to an API: an unknown one there is a 404 problem, never the web app. */
@@ -8,6 +9,21 @@ const API_PREFIXES = ["/api/", "/fhir/", "/cds-services/"];
 
 export function isApiPath(path: string): boolean {
   return API_PREFIXES.some((prefix) => path.startsWith(prefix) || `${path}/` === prefix);
+}
+
+/** The methods of the declared routes whose pattern matches a concrete path (`:name` matches one segment). */
+function methodsServedAt(request: FastifyRequest, path: string): string[] {
+  const routes = (request.server as { registeredRoutes?: readonly { method: string; url: string }[] })
+    .registeredRoutes;
+  const methods = new Set<string>();
+  for (const route of routes ?? []) {
+    const pattern = route.url
+      .split("/")
+      .map((segment) => (segment.startsWith(":") ? "[^/]+" : segment.replace(/[$.*+?^(){}|[\]\\]/g, "\\$&")))
+      .join("/");
+    if (new RegExp(`^${pattern}$`).test(path)) methods.add(route.method);
+  }
+  return [...methods].sort();
 }
 
 /**
@@ -18,6 +34,29 @@ export function isApiPath(path: string): boolean {
 export function unmatchedRequestHandler(webRoot: string | undefined) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const path = request.url.split("?")[0] ?? "/";
+    if (isFhirPath(path)) {
+      // FHIR R4 http.html: a known address with another method is 405 (with Allow); else an unknown type, 404.
+      const allowed = methodsServedAt(request, path);
+      if (allowed.length > 0) {
+        reply.header("allow", allowed.join(", "));
+        return sendProblem(reply, {
+          type: "about:blank",
+          title: "Method Not Allowed",
+          status: 405,
+          detail: `${request.method} is not supported at ${path}; use ${allowed.join(" or ")}.`,
+        });
+      }
+      const type = /^\/fhir\/([A-Za-z]+)/.exec(path)?.[1];
+      return sendProblem(reply, {
+        type: "about:blank",
+        title: "Not Found",
+        status: 404,
+        detail:
+          type !== undefined && /^[A-Z]/.test(type)
+            ? `This server does not serve ${type} resources: GET /fhir/metadata lists what it serves.`
+            : `There is no ${request.method} ${path}: GET /fhir/metadata lists what this server serves.`,
+      });
+    }
     if (isApiPath(path) || webRoot === undefined) {
       return sendProblem(reply, {
         type: "about:blank",

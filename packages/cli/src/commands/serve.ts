@@ -1,5 +1,11 @@
 import { fileURLToPath } from "node:url";
-import { buildApp, openServingDatabase, readServerConfig, requestLogSerializers } from "@stepwise/server";
+import {
+  buildApp,
+  openServingDatabase,
+  readCdsClientsFile,
+  readServerConfig,
+  requestLogSerializers,
+} from "@stepwise/server";
 
 /** Where the built web app sits relative to the bundled CLI (packages/cli/dist → packages/web/dist). */
 export function defaultWebRoot(): string {
@@ -12,6 +18,7 @@ export function defaultWebRoot(): string {
  */
 export async function serve(environment: NodeJS.ProcessEnv, workingDirectory: string): Promise<number> {
   const config = readServerConfig(environment, workingDirectory);
+  const cdsClients = config.cdsClientsFile === undefined ? [] : readCdsClientsFile(config.cdsClientsFile);
   const { database, warnings } = await openServingDatabase(config, environment);
   for (const warning of warnings) process.stderr.write(`${warning}\n`);
   const app = await buildApp({
@@ -19,6 +26,7 @@ export async function serve(environment: NodeJS.ProcessEnv, workingDirectory: st
     webRoot: environment.STEPWISE_WEB_ROOT ?? defaultWebRoot(),
     publicUrl: environment.STEPWISE_PUBLIC_URL?.trim() ? config.publicUrl : undefined,
     signInAttemptsPerMinute: config.signInAttemptsPerMinute,
+    cdsClients,
     logger: {
       level: config.logLevel,
       serializers: requestLogSerializers,

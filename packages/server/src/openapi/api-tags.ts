@@ -70,6 +70,20 @@ export const API_TAGS: ReadonlyArray<{ readonly name: string; readonly descripti
       "The program finder includes them for the organization's people.",
   },
   {
+    name: "FHIR",
+    description:
+      "FHIR R4 (JSON, application/fhir+json): the CapabilityStatement, the scales as Questionnaires, Stepwise's " +
+      "code systems, scoring QuestionnaireResponses ($score) and suggesting a level of care ($assess). " +
+      "Stateless: nothing sent is stored. Errors are OperationOutcome resources naming the element.",
+  },
+  {
+    name: "CDS Hooks",
+    description:
+      "CDS Hooks 2.0 for EHRs: discovery, and level-of-care cards for the patient-view hook from prefetched " +
+      "QuestionnaireResponses and screening Observations, urgent items first. Each call carries a JWT signed by a " +
+      "CDS client configured on this server.",
+  },
+  {
     name: "Service",
     description: "Health of the server for load balancers, and this description of the API.",
   },

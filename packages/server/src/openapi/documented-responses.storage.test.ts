@@ -7,6 +7,7 @@ import { storageTargets } from "../database/storage-targets.js";
 import {
   type Organization,
   organizationWithStaff,
+  pathValueFor,
   type RecordSet,
   recordSetOf,
   validBody,
@@ -101,9 +102,8 @@ describe.each(storageTargets(inject("postgresUrl")))("documented answers on $dia
           route.policy.access === "signed-in" && !route.policy.roles.includes("clinician")
             ? staff.admin
             : staff.clinician;
-        const url = route.url.replace(
-          /:([A-Za-z]+)/g,
-          (_whole, name: string) => (ids as unknown as Record<string, string>)[name] ?? "",
+        const url = route.url.replace(/:([A-Za-z]+)/g, (_whole, name: string) =>
+          pathValueFor(route.operationId, name, ids),
         );
         const headers: Record<string, string> = {};
         if (route.ifMatch) {
@@ -122,15 +122,20 @@ describe.each(storageTargets(inject("postgresUrl")))("documented answers on $dia
 
       const document = (await clinic.app.inject({ method: "GET", url: "/openapi.json" })).json() as {
         paths: Record<string, Record<string, Operation>>;
-        components: { schemas: { Problem: object } };
+        components: { schemas: { Problem: object; OperationOutcome: object } };
       };
       // The document's only reference (openapi-document.test.ts), resolved for the validator.
       const resolved = (schema: object) =>
         JSON.parse(
-          JSON.stringify(schema).replaceAll(
-            '{"$ref":"#/components/schemas/Problem"}',
-            JSON.stringify(document.components.schemas.Problem),
-          ),
+          JSON.stringify(schema)
+            .replaceAll(
+              '{"$ref":"#/components/schemas/Problem"}',
+              JSON.stringify(document.components.schemas.Problem),
+            )
+            .replaceAll(
+              '{"$ref":"#/components/schemas/OperationOutcome"}',
+              JSON.stringify(document.components.schemas.OperationOutcome),
+            ),
         ) as object;
       const ajv = new Ajv2020({ strict: false, allErrors: true });
       addFormats(ajv);

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { CSRF_HEADER } from "../access/access-control.js";
 import { describePolicy } from "../access/policy.js";
 import { SESSION_COOKIE } from "../access/sessions.js";
+import { FHIR_JSON, isFhirPath } from "../fhir/fhir-paths.js";
+import { operationOutcomeSchema } from "../fhir/operation-outcome.js";
 import type { ApiRoute } from "../routes/api-route.js";
 import { STEPWISE_VERSION } from "../version.js";
 import { API_TAGS } from "./api-tags.js";
@@ -113,6 +115,12 @@ const problemContent = {
   "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } },
 };
 
+/** Under /fhir errors are FHIR OperationOutcome resources, or problem documents when Accept names them (problem.ts). */
+const operationOutcomeContent = {
+  [FHIR_JSON]: { schema: { $ref: "#/components/schemas/OperationOutcome" } },
+  ...problemContent,
+};
+
 /** Who may call, as OpenAPI security requirements: none for a public route, else the session (and CSRF token). */
 function securityOf(route: ApiRoute): JsonSchema[] {
   if (route.policy.access === "public") return [];
@@ -120,6 +128,8 @@ function securityOf(route: ApiRoute): JsonSchema[] {
 }
 
 function operationOf(route: ApiRoute): JsonSchema {
+  const fhir = isFhirPath(route.url);
+  const errorContent = fhir ? operationOutcomeContent : problemContent;
   const responses: Record<string, JsonSchema> = {};
   for (const [status, response] of Object.entries(route.responses)) {
     const success = Number(status) < 400;
@@ -129,7 +139,7 @@ function operationOf(route: ApiRoute): JsonSchema {
       ...(etag
         ? { headers: { ETag: { description: "The record's version tag.", schema: { type: "string" } } } }
         : {}),
-      ...(response.schema !== undefined
+      ...(response.schema !== undefined && !(fhir && !success)
         ? {
             content: {
               [response.contentType ?? "application/json"]: {
@@ -139,7 +149,7 @@ function operationOf(route: ApiRoute): JsonSchema {
           }
         : success
           ? {}
-          : { content: problemContent }),
+          : { content: errorContent }),
     };
   }
   for (const status of impliedProblemsOf(route)) {
@@ -149,7 +159,10 @@ function operationOf(route: ApiRoute): JsonSchema {
           ? "The request came from another site."
           : "The request came from another site or lacks the x-csrf-token header."
         : IMPLIED_PROBLEMS[status];
-    responses[String(status)] ??= { description, content: problemContent };
+    responses[String(status)] ??= {
+      description: fhir && status === 415 ? "The body is not JSON: send application/fhir+json." : description,
+      content: errorContent,
+    };
   }
   if (route.etag) responses["304"] = { description: "Not modified: the ETag in If-None-Match is current." };
   const ordered = Object.fromEntries(
@@ -169,7 +182,12 @@ function operationOf(route: ApiRoute): JsonSchema {
           requestBody: {
             required: true,
             description: `JSON, at most ${route.bodyLimit} bytes (413 above that).`,
-            content: { "application/json": { schema: jsonSchemaOf(route.body, "input") } },
+            content: fhir
+              ? {
+                  [FHIR_JSON]: { schema: jsonSchemaOf(route.body, "input") },
+                  "application/json": { schema: jsonSchemaOf(route.body, "input") },
+                }
+              : { "application/json": { schema: jsonSchemaOf(route.body, "input") } },
           },
         }),
     responses: ordered,
@@ -222,7 +240,10 @@ export function openApiDocument(routes: readonly ApiRoute[]): JsonSchema {
     tags,
     paths,
     components: {
-      schemas: { Problem: problemSchema },
+      schemas: {
+        Problem: problemSchema,
+        OperationOutcome: jsonSchemaOf(operationOutcomeSchema, "output"),
+      },
       securitySchemes: {
         sessionCookie: {
           type: "apiKey",

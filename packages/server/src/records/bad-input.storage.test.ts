@@ -3,10 +3,17 @@ import fc from "fast-check";
 import type { HTTPMethods } from "fastify";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { storageTargets } from "../database/storage-targets.js";
+import { isFhirPath } from "../fhir/fhir-paths.js";
 import { declaredRoutesOf } from "../openapi/openapi-routes.js";
 import type { ApiRoute } from "../routes/api-route.js";
 import { type ClinicClient, openTestClinic, type TestClinic } from "../testing/test-clinic.js";
-import { organizationWithStaff, type RecordSet, recordSetOf, validBody } from "./testing/records-fixtures.js";
+import {
+  organizationWithStaff,
+  pathValueFor,
+  type RecordSet,
+  recordSetOf,
+  validBody,
+} from "./testing/records-fixtures.js";
 
 /** Operations that end the caller's own session (sign-out; a wrong current password locks the account). */
 const ENDS_OWN_SESSION = new Set(["signOut", "changePassword"]);
@@ -232,8 +239,7 @@ describe.each(storageTargets(inject("postgresUrl")))("the API under bad input on
           const url =
             route.url.replace(
               /:([A-Za-z]+)/g,
-              (_whole, name: string) =>
-                input.pathValue ?? (ids as unknown as Record<string, string>)[name] ?? "",
+              (_whole, name: string) => input.pathValue ?? pathValueFor(route.operationId, name, ids),
             ) + input.query;
           const headers: Record<string, string> = {};
           if (input.ifMatch !== undefined) headers["if-match"] = input.ifMatch;
@@ -250,7 +256,10 @@ describe.each(storageTargets(inject("postgresUrl")))("the API under bad input on
             500,
           );
           if (response.statusCode >= 400) {
-            expect(response.headers["content-type"]).toContain("application/problem+json");
+            // Under /fhir the same problem is a FHIR OperationOutcome (problem.ts).
+            expect(response.headers["content-type"]).toContain(
+              isFhirPath(route.url) ? "application/fhir+json" : "application/problem+json",
+            );
             expect(response.body).not.toMatch(/at .+\.(ts|js):\d+/);
           }
         }),

@@ -1,10 +1,12 @@
 import type { HTTPMethods } from "fastify";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { storageTargets } from "../database/storage-targets.js";
+import { isFhirPath } from "../fhir/fhir-paths.js";
 import { declaredRoutesOf } from "../openapi/openapi-routes.js";
 import {
   type Organization,
   organizationWithStaff,
+  pathValueFor,
   type RecordSet,
   recordSetOf,
   validBody,
@@ -71,9 +73,8 @@ describe.each(storageTargets(inject("postgresUrl")))("every route's declared que
         (await clinic.opened.database.kysely.selectFrom("audit_events").select("id").execute()).length;
       const before = await auditRows();
       for (const route of routes) {
-        const url = route.url.replace(
-          /:([A-Za-z]+)/g,
-          (_whole, name: string) => (ids as unknown as Record<string, string>)[name] ?? "",
+        const url = route.url.replace(/:([A-Za-z]+)/g, (_whole, name: string) =>
+          pathValueFor(route.operationId, name, ids),
         );
         const response = await callerFor(route).request(
           route.method as HTTPMethods,
@@ -83,6 +84,17 @@ describe.each(storageTargets(inject("postgresUrl")))("every route's declared que
         );
         const where = `${route.method} ${route.url}`;
         expect(response.statusCode, `${where}: ${response.body.slice(0, 200)}`).toBe(400);
+        if (isFhirPath(route.url)) {
+          // Under /fhir the same problem is a FHIR OperationOutcome naming the parameter (problem.ts).
+          expect(response.headers["content-type"], where).toContain("application/fhir+json");
+          expect(response.json().issue, where).toContainEqual(
+            expect.objectContaining({
+              expression: ["unexpected"],
+              details: { text: expect.stringContaining("unexpected") },
+            }),
+          );
+          continue;
+        }
         expect(response.headers["content-type"], where).toContain("application/problem+json");
         expect(response.json().errors, where).toContainEqual({
           field: "unexpected",

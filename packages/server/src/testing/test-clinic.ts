@@ -117,6 +117,7 @@ export async function openTestClinic(
       | "publicUrl"
       | "programSearchesPerMinute"
       | "programDirectoryRecheckMs"
+      | "fhirRequestsPerMinute"
     >
   > & {
     /** Extra routes a test adds (e.g. a probe record type) before the server starts. */

@@ -1,4 +1,4 @@
-import type { Assessment } from "@stepwise/engine";
+import { type Assessment, instrumentQuestionnaire } from "@stepwise/engine";
 import type { ClinicClient, TestClinic } from "../../testing/test-clinic.js";
 import { expectStatus } from "../../testing/test-clinic.js";
 
@@ -185,6 +185,30 @@ export function validQuery(operationId: string): string {
   return queries[operationId] ?? "";
 }
 
+/** Ids of published FHIR definitions, for the walkers' `:id` (they are not records of an organization). */
+const FHIR_IDS: Readonly<Record<string, string>> = {
+  readFhirQuestionnaire: "phq-9",
+  readFhirCodeSystem: "placement",
+  readFhirOperationDefinition: "assess",
+};
+
+/** The value for a route's `:name` path parameter: a record id of the set, or a published FHIR id. */
+export function pathValueFor(operationId: string, name: string, ids: RecordSet): string {
+  if (name === "id" && FHIR_IDS[operationId] !== undefined) return FHIR_IDS[operationId];
+  return (ids as unknown as Record<string, string>)[name] ?? "";
+}
+
+/** A PHQ-2 QuestionnaireResponse to Stepwise's own Questionnaire, every answer "Several days". */
+const phq2Questionnaire = instrumentQuestionnaire("phq-2");
+const phq2Response = {
+  resourceType: "QuestionnaireResponse",
+  questionnaire: phq2Questionnaire.url,
+  status: "completed",
+  item: (phq2Questionnaire.item ?? [])
+    .filter((item) => item.type === "choice")
+    .map((item) => ({ linkId: item.linkId, answer: [{ valueCoding: item.answerOption?.[1]?.valueCoding }] })),
+};
+
 /**
  * A valid body for each operation, using the given ids. A new route without an entry here fails the
  * matrix, so it cannot join the API untested.
@@ -251,6 +275,28 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
     createOrganizationProgram: organizationProgramBody,
     updateOrganizationProgram: organizationProgramBody,
     retireOrganizationProgram: undefined,
+    searchFhirQuestionnaire: undefined,
+    searchFhirCodeSystem: undefined,
+    searchFhirOperationDefinition: undefined,
+    readFhirCapabilityStatement: undefined,
+    scoreFhirQuestionnaireResponses: phq2Response,
+    discoverCdsServices: undefined,
+    callLevelOfCareService: {
+      hook: "patient-view",
+      hookInstance: "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
+      context: { userId: "Practitioner/example", patientId: "example" },
+      prefetch: {
+        questionnaireResponses: {
+          resourceType: "Bundle",
+          type: "searchset",
+          entry: [{ resource: phq2Response }],
+        },
+      },
+    },
+    assessFhirParameters: {
+      resourceType: "Parameters",
+      parameter: [{ name: "assessment", valueString: JSON.stringify(alcoholAssessment) }],
+    },
   };
   if (!(operationId in bodies) && !operationId.startsWith("list") && !operationId.startsWith("read")) {
     throw new Error(`Add a valid body for ${operationId} to the isolation matrix.`);

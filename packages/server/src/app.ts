@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from "fastify";
 import { declareScopePolicy, installAccessControl, type RegisteredRoute } from "./access/access-control.js";
 import { publicRoute } from "./access/policy.js";
 import { sharedRateLimitStore } from "./access/shared-rate-limit-store.js";
@@ -80,7 +80,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1_048_576,
     trustProxy: false,
     frameworkErrors: frameworkErrorAsProblem,
-    disableRequestLogging: unmatchedLogThrottle() as (request: unknown) => boolean,
+    logController: new LogController({
+      disableRequestLogging: unmatchedLogThrottle() as (request: unknown) => boolean,
+    }),
     clientErrorHandler: clientErrorHandler(options.publicUrl),
     rewriteUrl: fhirOperationUrl,
   });

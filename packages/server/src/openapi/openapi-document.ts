@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CSRF_HEADER } from "../access/access-control.js";
-import { describePolicy } from "../access/policy.js";
+import { describePolicy, serviceAccountScopeOf } from "../access/policy.js";
 import { SESSION_COOKIE } from "../access/sessions.js";
 import type { ApiRoute } from "../routes/api-route.js";
 import { STEPWISE_VERSION } from "../version.js";
@@ -102,21 +102,52 @@ function impliedProblemsOf(route: ApiRoute): number[] {
   return [
     400,
     ...(route.policy.access === "public" ? [] : [401]),
-    ...(route.policy.access === "signed-in" || writes ? [403] : []),
+    ...(route.policy.access === "signed-in" || route.policy.access === "service-account" || writes
+      ? [403]
+      : []),
     ...(route.policy.access === "signing-in" ? [409] : []),
     ...(writes ? [413, 415] : []),
     ...(route.rateLimit === undefined ? [] : [429]),
   ];
 }
 
+/** How 401, 403 and 429 read on a route a service account may call. */
+function serviceAccountProblemOf(route: ApiRoute, status: number): string | undefined {
+  const scope = serviceAccountScopeOf(route.policy);
+  if (scope === undefined) return undefined;
+  const onlyAccounts = route.policy.access === "service-account";
+  if (status === 401) {
+    return onlyAccounts
+      ? "No service account key (Authorization: Bearer), or the key is not valid or was revoked."
+      : "Not signed in, or the session ended; or the service account key is not valid or was revoked.";
+  }
+  if (status === 403) {
+    const lacks = `The service account does not have the ${scope} scope`;
+    return onlyAccounts
+      ? `${lacks}, or the request came from another site.`
+      : `${IMPLIED_PROBLEMS[403]} ${lacks}.`;
+  }
+  if (status === 429 && route.rateLimitPerServiceAccount === true) {
+    return "Too many requests from this service account this minute; wait and try again.";
+  }
+  return undefined;
+}
+
 const problemContent = {
   "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } },
 };
 
-/** Who may call, as OpenAPI security requirements: none for a public route, else the session (and CSRF token). */
+/**
+ * Who may call, as OpenAPI security requirements (alternatives): none for a public route; the session (and
+ * CSRF token) for people; a service account's key (`bearerAuth`, with the scope it needs) where the route
+ * accepts one.
+ */
 function securityOf(route: ApiRoute): JsonSchema[] {
   if (route.policy.access === "public") return [];
-  return [route.method === "GET" ? { sessionCookie: [] } : { sessionCookie: [], csrfToken: [] }];
+  const scope = serviceAccountScopeOf(route.policy);
+  const bearer = scope === undefined ? [] : [{ bearerAuth: [scope] }];
+  if (route.policy.access === "service-account") return bearer;
+  return [route.method === "GET" ? { sessionCookie: [] } : { sessionCookie: [], csrfToken: [] }, ...bearer];
 }
 
 function operationOf(route: ApiRoute): JsonSchema {
@@ -144,11 +175,12 @@ function operationOf(route: ApiRoute): JsonSchema {
   }
   for (const status of impliedProblemsOf(route)) {
     const description =
-      status === 403 && route.policy.access !== "signed-in"
+      serviceAccountProblemOf(route, status) ??
+      (status === 403 && route.policy.access !== "signed-in"
         ? route.policy.access === "public"
           ? "The request came from another site."
           : "The request came from another site or lacks the x-csrf-token header."
-        : IMPLIED_PROBLEMS[status];
+        : IMPLIED_PROBLEMS[status]);
     responses[String(status)] ??= { description, content: problemContent };
   }
   if (route.etag) responses["304"] = { description: "Not modified: the ETag in If-None-Match is current." };
@@ -236,6 +268,14 @@ export function openApiDocument(routes: readonly ApiRoute[]): JsonSchema {
           name: CSRF_HEADER,
           description:
             "The csrfToken from the sign-in answer; needed on every request that changes something.",
+        },
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          description:
+            "A service account's key (`stepwise_sa_…`), issued by an administrator (POST /api/service-accounts). " +
+            "The scopes listed on an operation are the ones the account needs: score, assess or records.read. " +
+            "No cookie and no x-csrf-token with it; a request that also carries a session cookie is refused.",
         },
       },
     },

@@ -106,6 +106,29 @@ export class ClinicClient {
   }
 }
 
+/**
+ * An integration calling with a service account's key, as a server does: `Authorization: Bearer`, no
+ * cookie, no CSRF header, no Origin.
+ */
+export class IntegrationClient {
+  constructor(
+    private readonly app: FastifyInstance,
+    readonly key: string,
+  ) {}
+
+  request(
+    method: HTTPMethods,
+    url: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
+    const headers = { host: TEST_HOST, authorization: `Bearer ${this.key}`, ...extraHeaders };
+    const injection: InjectOptions = { method, url, headers };
+    if (body !== undefined) injection.payload = body as Record<string, unknown>;
+    return this.app.inject(injection);
+  }
+}
+
 export async function openTestClinic(
   target: StorageTarget,
   options: Partial<
@@ -117,6 +140,7 @@ export async function openTestClinic(
       | "publicUrl"
       | "programSearchesPerMinute"
       | "programDirectoryRecheckMs"
+      | "serviceAccountRequestsPerMinute"
     >
   > & {
     /** Extra routes a test adds (e.g. a probe record type) before the server starts. */

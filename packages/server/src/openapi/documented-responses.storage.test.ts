@@ -60,7 +60,7 @@ describe.each(storageTargets(inject("postgresUrl")))("documented answers on $dia
           }),
       });
       staff = await organizationWithStaff(clinic, "Documented Clinic");
-      ids = await recordSetOf(staff.clinician);
+      ids = await recordSetOf(staff.clinician, undefined, staff.admin);
     });
     afterAll(async () => {
       await clinic?.close();

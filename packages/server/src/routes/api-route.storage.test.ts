@@ -27,7 +27,7 @@ describe.each(storageTargets(inject("postgresUrl")))("every route's declared que
     beforeAll(async () => {
       clinic = await openTestClinic(target);
       staff = await organizationWithStaff(clinic, "Query Clinic");
-      ids = await recordSetOf(staff.clinician);
+      ids = await recordSetOf(staff.clinician, undefined, staff.admin);
       // A person who gave the right password and still has to set up an authenticator app.
       const { linkToken } = await clinic.addAccount({
         organization: "Query Clinic",

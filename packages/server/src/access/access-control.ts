@@ -113,7 +113,8 @@ export async function installAccessControl(
     }
     if (!isSafeMethod(request.method)) checkOrigin(request, options.publicOrigin);
 
-    const bearerKey = bearerKeyOf(request, reply);
+    // A public route needs no key; one sent anyway is neither read, checked nor recorded.
+    const bearerKey = policy.access === "public" ? undefined : bearerKeyOf(request, reply);
     if (bearerKey !== undefined) {
       // A request is a person's session or an integration's key, never both: a key must not be able to
       // borrow a session's role, nor a cookie to ride along on a request exempt from the CSRF check.
@@ -125,8 +126,6 @@ export async function installAccessControl(
           [{ field: "Authorization", message: "Send a service account key or a session cookie, not both." }],
         );
       }
-      // A public route needs no key; one sent anyway is neither checked nor recorded.
-      if (policy.access === "public") return;
       await admitServiceAccount(request, reply, policy, bearerKey, database, clock);
       return;
     }

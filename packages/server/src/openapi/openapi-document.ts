@@ -241,7 +241,9 @@ export function openApiDocument(routes: readonly ApiRoute[]): JsonSchema {
       description:
         "Sign in with POST /api/session (then the second factor); the answer's csrfToken goes in the x-csrf-token " +
         "header of every request that changes something. " +
-        "Every request acts for a signed-in person of one organization and sees only that organization's records; " +
+        "Other systems send a service account's key as Authorization: Bearer instead (bearerAuth; no cookie, no CSRF token), " +
+        "on the operations that list it with the scope they need. " +
+        "Every request acts for a signed-in person or a service account of one organization and sees only that organization's records; " +
         "a record of another organization answers 404. Every read and write is in the audit log. Errors are RFC 9457 " +
         "problem documents naming the bad field or unknown query parameter. Lists are paged with an opaque cursor. Reads answer with an ETag; " +
         "updates need If-Match (428 without it, 412 when stale). Stepwise supports decisions; it does not diagnose.",

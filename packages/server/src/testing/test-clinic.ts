@@ -6,6 +6,7 @@ import { type AppOptions, buildApp } from "../app.js";
 import type { Clock } from "../clock.js";
 import { migrateToLatest, type StepwiseDatabase } from "../database/connection.js";
 import type { OpenedDatabase, StorageTarget } from "../database/storage-targets.js";
+import { SERVICE_ACCOUNT_SCOPES } from "../service-accounts/service-account-scopes.js";
 
 /**
  * A server on a fresh database with a clock the test moves by hand, and a small cookie-keeping
@@ -127,6 +128,22 @@ export class IntegrationClient {
     if (body !== undefined) injection.payload = body as Record<string, unknown>;
     return this.app.inject(injection);
   }
+}
+
+/**
+ * A service account of the admin's organization holding every scope, as an integration would call with
+ * it; the route-walking tests use it for routes only service accounts may call.
+ */
+export async function integrationOf(clinic: TestClinic, admin: ClinicClient): Promise<IntegrationClient> {
+  const created = await expectStatus(
+    admin.request("POST", "/api/service-accounts", {
+      name: `Every scope ${Math.random().toString(36).slice(2, 8)}`,
+      scopes: [...SERVICE_ACCOUNT_SCOPES],
+      recipientName: "Riverside Primary Care",
+    }),
+    201,
+  );
+  return new IntegrationClient(clinic.app, created.json().key as string);
 }
 
 export async function openTestClinic(

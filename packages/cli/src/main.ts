@@ -8,6 +8,7 @@ import { questionnaire } from "./commands/questionnaire.js";
 import { schema } from "./commands/schema.js";
 import { scoreResponse } from "./commands/score-response.js";
 import { serve } from "./commands/serve.js";
+import { serviceAccounts } from "./commands/service-accounts.js";
 import { users } from "./commands/users.js";
 import { UsageError } from "./usage-error.js";
 
@@ -47,6 +48,11 @@ export const commands: Record<string, { summary: string; run: Command }> = {
   users: {
     summary: "add --org <org> --email <email> --role <role> | disable <email> [--org <org>]",
     run: (args) => users(args, process.env, process.cwd()),
+  },
+  "service-accounts": {
+    summary:
+      "add --org <org> --name <name> --scope <score|assess|records.read>[,…] [--recipient <name>] | list --org <org> | rotate|revoke --org <org> --name <name>",
+    run: (args) => serviceAccounts(args, process.env, process.cwd()),
   },
   programs: {
     summary:

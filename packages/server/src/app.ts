@@ -20,12 +20,14 @@ import { ProgramIndex } from "./programs/program-index.js";
 import { registerProgramSearchRoute } from "./programs/program-routes.js";
 import { frameworkErrorAsProblem } from "./records/framework-problems.js";
 import { registerRecordsApi } from "./records/record-routes.js";
+import { SERVICE_ACCOUNT_REQUESTS_PER_MINUTE } from "./routes/api-route.js";
 import { registerAuditEventRoutes } from "./routes/audit-events.js";
 import { registerHealthRoute } from "./routes/health.js";
 import { registerPasswordLinkRoutes } from "./routes/password-links.js";
 import { registerSessionRoutes } from "./routes/session.js";
 import { registerUserRoutes } from "./routes/users.js";
 import { securityHeaders } from "./security-headers.js";
+import { registerServiceAccountRoutes } from "./service-accounts/service-account-routes.js";
 import { unmatchedLogThrottle, unmatchedRequestHandler } from "./unmatched-requests.js";
 
 export interface AppOptions {
@@ -50,6 +52,8 @@ export interface AppOptions {
   readonly cdsClients?: readonly CdsClient[];
   /** How often (ms) search looks for directory changes made by other instances; 1000 unless given. */
   readonly programDirectoryRecheckMs?: number;
+  /** Requests each service account may make to one route per minute (docs/service-accounts.md). */
+  readonly serviceAccountRequestsPerMinute?: number;
 }
 
 declare module "fastify" {
@@ -96,6 +100,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     publicOrigin: options.publicUrl === undefined ? undefined : new URL(options.publicUrl).origin,
   });
   app.decorate("registeredRoutes", routes);
+  app.decorate(
+    "serviceAccountRequestsPerMinute",
+    options.serviceAccountRequestsPerMinute ?? SERVICE_ACCOUNT_REQUESTS_PER_MINUTE,
+  );
 
   await app.register(fastifyRateLimit, {
     global: false,
@@ -147,6 +155,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSessionRoutes(app, { database, clock, signInAttemptsPerMinute: attempts });
   registerPasswordLinkRoutes(app, { database, clock, attemptsPerMinute: attempts });
   registerUserRoutes(app, { database, clock });
+  registerServiceAccountRoutes(app, { database, clock });
   registerAuditEventRoutes(app, { database });
   registerRecordsApi(app, { database, clock });
   const programIndex = new ProgramIndex(database, options.programDirectoryRecheckMs ?? 1000);

@@ -6,10 +6,19 @@ export {
   type RegisteredRoute,
   type RequestAudit,
   type RequestAuditEvent,
+  serviceAccountOf,
   sessionOf,
 } from "./access/access-control.js";
 export { inOrganizationOf, organizationStamp, readOwnRecord } from "./access/organization-scope.js";
-export { anyRole, publicRoute, type RoutePolicy, signedIn, signingIn } from "./access/policy.js";
+export {
+  anyRole,
+  orServiceAccount,
+  publicRoute,
+  type RoutePolicy,
+  serviceAccount,
+  signedIn,
+  signingIn,
+} from "./access/policy.js";
 export type { Principal, RequestSession } from "./access/principal.js";
 export { parseBody, parseRequestPart, type RequestPart } from "./access/request-body.js";
 export {
@@ -56,4 +65,15 @@ export {
   apiRoute,
   registerApiRoutes,
 } from "./routes/api-route.js";
+export {
+  addServiceAccountFromCommandLine,
+  changeServiceAccountFromCommandLine,
+  listServiceAccountsFromCommandLine,
+  parseScopes,
+} from "./service-accounts/command-line-service-accounts.js";
+export {
+  SERVICE_ACCOUNT_SCOPES,
+  type ServiceAccountScope,
+} from "./service-accounts/service-account-scopes.js";
+export type { ServiceAccountCaller } from "./service-accounts/service-account-store.js";
 export { STEPWISE_VERSION } from "./version.js";

@@ -103,6 +103,29 @@ describe.each(storageTargets(inject("postgresUrl")))("logs on $dialect", (target
         newPassword: `${marker} new words here`,
       });
 
+      // A service account's key: created, used, refused when wrong.
+      const account = await expectStatus(
+        admin.client.request("POST", "/api/service-accounts", {
+          name: `Feed ${marker}`,
+          scopes: ["records.read"],
+          recipientName: `Recipient ${marker}`,
+        }),
+        201,
+      );
+      const key = account.json().key as string;
+      secrets.push(key);
+      await clinic.app.inject({
+        method: "POST",
+        url: `/api/clients/${note.json().id}/disclosures`,
+        headers: { host: "clinic.test", authorization: `Bearer ${key}` },
+        payload: { consentId: note.json().id, information: ["identifiers"], purpose: "treatment" },
+      });
+      await clinic.app.inject({
+        method: "GET",
+        url: "/api/clients",
+        headers: { host: "clinic.test", authorization: `Bearer ${key.slice(0, -1)}x` },
+      });
+
       expect(lines.length).toBeGreaterThan(30);
       const parsed = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
       const requestLines = parsed.filter((line) => typeof line.reqId === "string");

@@ -12,6 +12,7 @@ import {
 import { parseCommandLine } from "../command-line.js";
 import { streamedJson } from "../fhir-input/bundle-entries.js";
 import { ndjsonResources } from "../fhir-input/ndjson-resources.js";
+import { HeapCeiling } from "../heap-ceiling.js";
 import { ProgressMeter } from "../progress-meter.js";
 import { UsageError } from "../usage-error.js";
 
@@ -114,16 +115,24 @@ async function validatorFor(type: unknown): Promise<SchemaValidator> {
  * here, on the CLI import path, because the engine stays free of I/O. A Bundle's entries are checked one by
  * one so each problem names its entry.
  */
+function problemsFrom(checker: SchemaValidator, value: unknown, where: string): string[] {
+  return checker
+    .validate(value)
+    .filter((error) => typeof error === "string" || error.keyword !== "oneOf")
+    .map((error) =>
+      typeof error === "string"
+        ? `${where}: ${error}`
+        : `${where}${error.dataPath ?? ""} ${error.message ?? ""}`,
+    );
+}
+
 async function r4SchemaProblems(resource: unknown): Promise<string[]> {
   const check = async (value: unknown, where: string): Promise<string[]> =>
-    (await validatorFor((value as { resourceType?: unknown } | null)?.resourceType))
-      .validate(value)
-      .filter((error) => typeof error === "string" || error.keyword !== "oneOf")
-      .map((error) =>
-        typeof error === "string"
-          ? `${where}: ${error}`
-          : `${where}${error.dataPath ?? ""} ${error.message ?? ""}`,
-      );
+    problemsFrom(
+      await validatorFor((value as { resourceType?: unknown } | null)?.resourceType),
+      value,
+      where,
+    );
   const type = (resource as { resourceType?: unknown } | null)?.resourceType;
   const entries = (resource as { entry?: unknown } | null)?.entry;
   if (type === "Bundle" && Array.isArray(entries)) {
@@ -144,9 +153,15 @@ async function r4SchemaProblems(resource: unknown): Promise<string[]> {
   return check(resource, typeof type === "string" ? type : "resource");
 }
 
-/** The first R4 schema problem of one resource of a stream, as one line, or undefined when it has none. */
+/**
+ * The first R4 schema problem of one resource of a stream, as one line, or undefined when it has none. The
+ * validator is loaded once (`await`) and then called synchronously for every entry.
+ */
 async function schemaProblemOf(resource: unknown, location: string): Promise<string | undefined> {
-  const problems = await r4SchemaProblems(resource);
+  const type = (resource as { resourceType?: unknown } | null)?.resourceType;
+  const loaded = typeof type === "string" ? validatorsByType.get(type) : undefined;
+  const problems =
+    loaded === undefined ? await r4SchemaProblems(resource) : problemsFrom(loaded, resource, type as string);
   if (problems.length === 0) return undefined;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
   return `${location} is not valid FHIR R4: ${problems[0]}${more}`;
@@ -208,7 +223,7 @@ export async function scoreResponse(args: readonly string[]): Promise<number> {
   if (options.ndjson) {
     assertReadable(options.file);
     for await (const line of ndjsonResources(options.file)) {
-      if ("error" in line) stream.failed(line.index, undefined, line.error);
+      if ("error" in line) await stream.failed(line.index, undefined, line.error);
       else await stream.score(line.value, line.index, `line ${line.line}`, undefined);
     }
     return stream.finish();
@@ -227,7 +242,7 @@ export async function scoreResponse(args: readonly string[]): Promise<number> {
     }
   } catch (error) {
     if (stream.started) {
-      stream.failed(stream.count, undefined, `the rest of "${options.file}" is not valid JSON`);
+      await stream.failed(stream.count, undefined, `the rest of "${options.file}" is not valid JSON`);
       return stream.finish();
     }
     const detail = (error as { message?: unknown } | null)?.message;
@@ -311,6 +326,7 @@ class ScoredLines {
   count = 0;
   private errors = 0;
   private readonly progress: ProgressMeter;
+  private readonly heap = new HeapCeiling();
 
   constructor(
     private readonly scoring: ResponseStreamScoring,
@@ -332,13 +348,13 @@ class ScoredLines {
     ) {
       const problem = await schemaProblemOf(asR4ForSchema(resource), location);
       if (problem !== undefined && !this.options.lenient) {
-        this.failed(index, id, `${problem}; add --lenient to score it anyway`);
+        await this.failed(index, id, `${problem}; add --lenient to score it anyway`);
         return;
       }
       if (problem !== undefined) process.stderr.write(`stepwise score-response: warning: ${problem}.\n`);
     }
     const outcome = this.scoring.add(resource, location, fullUrl);
-    if (outcome.outcome === "error") this.failed(index, id, outcome.message);
+    if (outcome.outcome === "error") await this.failed(index, id, outcome.message);
     else if (outcome.outcome === "scored") {
       const { response, result } = outcome;
       await this.write({
@@ -351,9 +367,10 @@ class ScoredLines {
     }
   }
 
-  failed(index: number, id: string | undefined, message: string): void {
+  /** An error line waits for stdout like a result line, so a run of bad entries cannot pile up output. */
+  async failed(index: number, id: string | undefined, message: string): Promise<void> {
     this.errors += 1;
-    void this.write({ entry: index, ...(id === undefined ? {} : { response: id }), error: message });
+    await this.write({ entry: index, ...(id === undefined ? {} : { response: id }), error: message });
   }
 
   private async write(line: Record<string, unknown>): Promise<void> {
@@ -362,6 +379,7 @@ class ScoredLines {
     this.started = true;
     this.count += 1;
     this.progress.tick(this.count);
+    this.heap.tick();
     if (!process.stdout.write(`${prefix}${text}${this.options.ndjson ? "\n" : ""}`)) {
       await new Promise((resolve) => process.stdout.once("drain", resolve));
     }

@@ -27,7 +27,7 @@ export async function* ndjsonResources(file: string): AsyncGenerator<NdjsonLine>
       return { index: at, line, error: `line ${line} is not valid JSON (${detail})` };
     }
   };
-  for await (const chunk of createReadStream(file, { encoding: "utf8", highWaterMark: 256 * 1024 })) {
+  for await (const chunk of createReadStream(file, { encoding: "utf8", highWaterMark: 64 * 1024 })) {
     const text = rest + (chunk as string);
     let start = 0;
     for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {

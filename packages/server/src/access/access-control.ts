@@ -7,7 +7,12 @@ import type { Clock } from "../clock.js";
 import type { DatabaseSchema } from "../database/schema.js";
 import { HttpProblem, notAllowed, notSignedIn } from "../problem.js";
 import type { ApiRoute } from "../routes/api-route.js";
-import { describePolicy, isSafeMethod, type RoutePolicy } from "./policy.js";
+import {
+  authenticateServiceAccount,
+  type ServiceAccountCaller,
+} from "../service-accounts/service-account-store.js";
+import { bearerKeyOf } from "./bearer-key.js";
+import { describePolicy, isSafeMethod, type RoutePolicy, serviceAccountScopeOf } from "./policy.js";
 import type { Principal, RequestSession } from "./principal.js";
 import { lookUpSession, SESSION_COOKIE } from "./sessions.js";
 
@@ -32,6 +37,8 @@ declare module "fastify" {
     principal: Principal | null;
     /** The session at any stage (also while the second factor is still owed). */
     session: RequestSession | null;
+    /** The integration a bearer request acts for (docs/service-accounts.md); null for a session. */
+    serviceAccount: ServiceAccountCaller | null;
     audit: RequestAudit;
   }
 }
@@ -91,6 +98,7 @@ export async function installAccessControl(
   await app.register(fastifyCookie);
   app.decorateRequest("principal", null);
   app.decorateRequest("session", null);
+  app.decorateRequest("serviceAccount", null);
   app.decorateRequest("audit", null as unknown as RequestAudit);
 
   const { database, clock } = options;
@@ -104,6 +112,23 @@ export async function installAccessControl(
       throw new HttpProblem(500, "Internal Server Error", "This address has no access policy.");
     }
     if (!isSafeMethod(request.method)) checkOrigin(request, options.publicOrigin);
+
+    // A public route needs no key; one sent anyway is neither read, checked nor recorded.
+    const bearerKey = policy.access === "public" ? undefined : bearerKeyOf(request, reply);
+    if (bearerKey !== undefined) {
+      // A request is a person's session or an integration's key, never both: a key must not be able to
+      // borrow a session's role, nor a cookie to ride along on a request exempt from the CSRF check.
+      if (request.cookies[SESSION_COOKIE] !== undefined) {
+        throw new HttpProblem(
+          400,
+          "Bad Request",
+          "Authorization: send a service account key or a session cookie, not both.",
+          [{ field: "Authorization", message: "Send a service account key or a session cookie, not both." }],
+        );
+      }
+      await admitServiceAccount(request, reply, policy, bearerKey, database, clock);
+      return;
+    }
 
     const lookup = await lookUpSession(database, request.cookies[SESSION_COOKIE], clock.now());
     if (lookup.kind === "expired") {
@@ -129,6 +154,10 @@ export async function installAccessControl(
     }
 
     if (policy.access === "public") return;
+    if (policy.access === "service-account") {
+      reply.header("www-authenticate", 'Bearer realm="stepwise"');
+      throw serviceAccountNeeded();
+    }
     if (session === null) throw notSignedIn();
     if (policy.access === "signing-in" && session.stage === "full") {
       throw new HttpProblem(409, "Conflict", "You are already signed in.");
@@ -148,14 +177,90 @@ export async function installAccessControl(
   return routes;
 }
 
+/**
+ * Admits a bearer request: the key must belong to an active service account (401 otherwise), the route
+ * must accept service accounts and the account must hold the route's scope (403 otherwise). Every use,
+ * admitted or not, is a line in the audit log (HIPAA 164.312(b)); the account is its actor.
+ */
+async function admitServiceAccount(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  policy: RoutePolicy,
+  key: string,
+  database: Kysely<DatabaseSchema>,
+  clock: Clock,
+): Promise<void> {
+  const route = `${request.method} ${request.routeOptions.url ?? ""}`;
+  const account = await authenticateServiceAccount(database, key, clock.now());
+  if (account === null) {
+    await request.audit.record({
+      action: "service-account.refused",
+      outcome: "failure",
+      detail: "unknown or revoked key",
+    });
+    reply.header("www-authenticate", 'Bearer realm="stepwise", error="invalid_token"');
+    throw new HttpProblem(
+      401,
+      "Unauthorized",
+      "Authorization: this service account key is not valid, or the account was revoked.",
+      [{ field: "Authorization", message: "This service account key is not valid, or it was revoked." }],
+    );
+  }
+  request.serviceAccount = account;
+  request.principal = {
+    userId: account.id,
+    organizationId: account.organizationId,
+    role: "service-account",
+  };
+  const scope = serviceAccountScopeOf(policy);
+  if (scope === undefined || !account.scopes.includes(scope)) {
+    await request.audit.record({
+      action: "access.denied",
+      outcome: "denied",
+      recordType: "service-account",
+      recordId: account.id,
+      detail: scope === undefined ? `${route} (people only)` : `${route} (needs ${scope})`,
+    });
+    if (scope !== undefined) {
+      reply.header(
+        "www-authenticate",
+        `Bearer realm="stepwise", error="insufficient_scope", scope="${scope}"`,
+      );
+    }
+    throw scope === undefined ? serviceAccountsRefused() : missingScope(scope);
+  }
+  await request.audit.record({
+    action: "service-account.used",
+    outcome: "success",
+    recordType: "service-account",
+    recordId: account.id,
+    detail: route,
+  });
+}
+
+const serviceAccountNeeded = () =>
+  new HttpProblem(
+    401,
+    "Unauthorized",
+    "Authorization: this address is for service accounts; send the account's key as Authorization: Bearer <key>.",
+    [{ field: "Authorization", message: "Send a service account key as Authorization: Bearer <key>." }],
+  );
+
+const serviceAccountsRefused = () =>
+  new HttpProblem(403, "Forbidden", "Service accounts cannot use this address; a signed-in person can.");
+
+const missingScope = (scope: string) =>
+  new HttpProblem(403, "Forbidden", `This service account does not have the ${scope} scope.`);
+
 function auditFor(request: FastifyRequest, database: Kysely<DatabaseSchema>, clock: Clock): RequestAudit {
   const complete = (event: RequestAuditEvent): AuditEvent => {
-    const user = request.session?.user;
+    // A service account acts under its own id; a person under theirs (session at any stage).
+    const actor = request.serviceAccount ?? request.session?.user;
     return {
       ...event,
-      actorUserId: event.actorUserId === undefined ? (user?.id ?? null) : event.actorUserId,
+      actorUserId: event.actorUserId === undefined ? (actor?.id ?? null) : event.actorUserId,
       organizationId:
-        event.organizationId === undefined ? (user?.organizationId ?? null) : event.organizationId,
+        event.organizationId === undefined ? (actor?.organizationId ?? null) : event.organizationId,
       ip: request.ip,
       requestId: request.id,
     };
@@ -222,6 +327,16 @@ export function clearSessionCookie(reply: FastifyReply): void {
  */
 export function declareScopePolicy(scope: FastifyInstance, policy: RoutePolicy): void {
   scope.decorate("accessPolicy", { getter: () => policy });
+}
+
+/**
+ * The service account of a `service-account` route (or of a bearer request to a route that also accepts
+ * one); 401 when the request is not a service account's. The one helper the FHIR and CDS Hooks routes need:
+ * declare `policy: serviceAccount("score")` and read the caller here.
+ */
+export function serviceAccountOf(request: FastifyRequest): ServiceAccountCaller {
+  if (request.serviceAccount === null) throw serviceAccountNeeded();
+  return request.serviceAccount;
 }
 
 /** The principal of a `signed-in` route; the policy hook guarantees it. */

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, SqliteAdapter, sql } from "kysely";
 import { programMigrations } from "../programs/programs-migration.js";
 import { recordMigrations } from "../records/records-migration.js";
+import { serviceAccountMigrations } from "../service-accounts/service-accounts-migration.js";
 import { securityMigrations } from "./security-migrations.js";
 
 function onSqlite(db: Kysely<unknown>): boolean {
@@ -128,4 +129,5 @@ export const migrations: Record<string, Migration> = {
   ...recordMigrations,
   ...securityMigrations,
   ...programMigrations,
+  ...serviceAccountMigrations,
 };

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from "kysely";
 import type { ProgramTables } from "../programs/program-tables.js";
 import type { RecordTables } from "../records/record-tables.js";
+import type { ServiceAccountTables } from "../service-accounts/service-account-tables.js";
 
 /**
  * Table types for Kysely. A feature that stores something adds its tables here and a migration in
@@ -21,7 +22,8 @@ export type DatabaseSchema = {
   known_devices: KnownDevicesTable;
   rate_limit_windows: RateLimitWindowsTable;
 } & RecordTables &
-  ProgramTables;
+  ProgramTables &
+  ServiceAccountTables;
 
 /** One client address's requests to one route in the current window (access/shared-rate-limit-store.ts). */
 export interface RateLimitWindowsTable {

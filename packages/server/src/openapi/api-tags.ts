@@ -22,6 +22,13 @@ export const API_TAGS: ReadonlyArray<{ readonly name: string; readonly descripti
     description: "Accounts of the administrator's own organization: list, add, disable, issue a reset link.",
   },
   {
+    name: "Service accounts",
+    description:
+      "Accounts for other systems (an EHR, a health information exchange), one per integration, each with its " +
+      "scopes; the administrator sees a key once and can issue a new one or revoke the account. Integrations " +
+      "send the key as Authorization: Bearer (the bearerAuth scheme); every call is in the audit log.",
+  },
+  {
     name: "Audit log",
     description:
       "The append-only record of who did what to which record, and when; for administrators. Reading it is " +

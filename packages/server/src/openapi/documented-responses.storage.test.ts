@@ -14,7 +14,13 @@ import {
   validQuery,
 } from "../records/testing/records-fixtures.js";
 import type { ApiRoute } from "../routes/api-route.js";
-import { expectStatus, openTestClinic, type TestClinic } from "../testing/test-clinic.js";
+import {
+  expectStatus,
+  type IntegrationClient,
+  integrationOf,
+  openTestClinic,
+  type TestClinic,
+} from "../testing/test-clinic.js";
 import { openApiPath } from "./openapi-document.js";
 import { declaredRoutesOf } from "./openapi-routes.js";
 
@@ -42,6 +48,7 @@ describe.each(storageTargets(inject("postgresUrl")))("documented answers on $dia
     let clinic: TestClinic;
     let staff: Organization;
     let ids: RecordSet;
+    let integration: IntegrationClient;
     const answers: Answer[] = [];
 
     beforeAll(async () => {
@@ -61,7 +68,8 @@ describe.each(storageTargets(inject("postgresUrl")))("documented answers on $dia
           }),
       });
       staff = await organizationWithStaff(clinic, "Documented Clinic");
-      ids = await recordSetOf(staff.clinician);
+      ids = await recordSetOf(staff.clinician, undefined, staff.admin);
+      integration = await integrationOf(clinic, staff.admin);
     });
     afterAll(async () => {
       await clinic?.close();
@@ -99,9 +107,11 @@ describe.each(storageTargets(inject("postgresUrl")))("documented answers on $dia
       ].filter((route) => route !== undefined);
       for (const route of ordered) {
         const caller =
-          route.policy.access === "signed-in" && !route.policy.roles.includes("clinician")
-            ? staff.admin
-            : staff.clinician;
+          route.policy.access === "service-account"
+            ? integration
+            : route.policy.access === "signed-in" && !route.policy.roles.includes("clinician")
+              ? staff.admin
+              : staff.clinician;
         const url = route.url.replace(/:([A-Za-z]+)/g, (_whole, name: string) =>
           pathValueFor(route.operationId, name, ids),
         );

@@ -6,6 +6,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serviceAccountScopeOf } from "../access/policy.js";
 import { buildApp } from "../app.js";
 import { migrateToLatest, openDatabase, type StepwiseDatabase } from "../database/connection.js";
 import { isFhirPath } from "../fhir/fhir-paths.js";
@@ -26,6 +27,7 @@ const someIds = {
   eventId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c007",
   otherClientId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c008",
   programId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c009",
+  serviceAccountId: "6f0c3a52-1b8e-4c1d-9a55-0d5bb0a1c00a",
 };
 
 type Operation = {
@@ -103,6 +105,11 @@ describe("the OpenAPI document and the docs page", () => {
       "POST /api/users/{userId}/disable",
       "POST /api/users/{userId}/password-link",
       "GET /api/audit-events",
+      "GET /api/audit-events/export",
+      "GET /api/service-accounts",
+      "POST /api/service-accounts",
+      "POST /api/service-accounts/{serviceAccountId}/key",
+      "POST /api/service-accounts/{serviceAccountId}/revocation",
       "GET /openapi.json",
       "GET /docs",
       "POST /api/clients",
@@ -111,6 +118,14 @@ describe("the OpenAPI document and the docs page", () => {
       expect(described, wanted).toContain(wanted);
     }
     expect(described.size).toBe(routes.length);
+  });
+
+  it("documents the service-account key as bearerAuth, with the scope on the routes that take one", () => {
+    const schemes = (document as unknown as { components: { securitySchemes: Record<string, unknown> } })
+      .components.securitySchemes;
+    expect(schemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
+    const disclose = operationOf(routes.find((route) => route.operationId === "discloseRecords") as ApiRoute);
+    expect(disclose?.security).toContainEqual({ bearerAuth: ["records.read"] });
   });
 
   it("describes each route once, with its path parameters, If-Match where updates need it, and who may call", () => {
@@ -128,11 +143,17 @@ describe("the OpenAPI document and the docs page", () => {
       }
       const ifMatch = operation.parameters.find((parameter) => parameter.name === "If-Match");
       expect(ifMatch?.required ?? false, `${route.operationId} If-Match`).toBe(route.ifMatch);
-      // A public route needs no session; any other needs the cookie, and the CSRF token when it writes.
+      // A public route needs no session; any other needs the cookie, and the CSRF token when it writes;
+      // a route that also takes a service account lists its key (bearerAuth) with the scope it needs.
+      const scope = serviceAccountScopeOf(route.policy);
+      const session = [route.method === "GET" ? { sessionCookie: [] } : { sessionCookie: [], csrfToken: [] }];
+      const bearer = scope === undefined ? [] : [{ bearerAuth: [scope] }];
       const expected =
         route.policy.access === "public"
           ? []
-          : [route.method === "GET" ? { sessionCookie: [] } : { sessionCookie: [], csrfToken: [] }];
+          : route.policy.access === "service-account"
+            ? bearer
+            : [...session, ...bearer];
       expect(operation.security, route.operationId).toEqual(expected);
       // Every route can refuse a malformed request or an unknown query parameter.
       expect(

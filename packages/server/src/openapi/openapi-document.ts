@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CSRF_HEADER } from "../access/access-control.js";
-import { describePolicy } from "../access/policy.js";
+import { describePolicy, serviceAccountScopeOf } from "../access/policy.js";
 import { SESSION_COOKIE } from "../access/sessions.js";
 import { FHIR_JSON, isFhirPath } from "../fhir/fhir-paths.js";
 import { operationOutcomeSchema } from "../fhir/operation-outcome.js";
@@ -104,11 +104,35 @@ function impliedProblemsOf(route: ApiRoute): number[] {
   return [
     400,
     ...(route.policy.access === "public" ? [] : [401]),
-    ...(route.policy.access === "signed-in" || writes ? [403] : []),
+    ...(route.policy.access === "signed-in" || route.policy.access === "service-account" || writes
+      ? [403]
+      : []),
     ...(route.policy.access === "signing-in" ? [409] : []),
     ...(writes ? [413, 415] : []),
     ...(route.rateLimit === undefined ? [] : [429]),
   ];
+}
+
+/** How 401, 403 and 429 read on a route a service account may call. */
+function serviceAccountProblemOf(route: ApiRoute, status: number): string | undefined {
+  const scope = serviceAccountScopeOf(route.policy);
+  if (scope === undefined) return undefined;
+  const onlyAccounts = route.policy.access === "service-account";
+  if (status === 401) {
+    return onlyAccounts
+      ? "No service account key (Authorization: Bearer), or the key is not valid or was revoked."
+      : "Not signed in, or the session ended; or the service account key is not valid or was revoked.";
+  }
+  if (status === 403) {
+    const lacks = `The service account does not have the ${scope} scope`;
+    return onlyAccounts
+      ? `${lacks}, or the request came from another site.`
+      : `${IMPLIED_PROBLEMS[403]} ${lacks}.`;
+  }
+  if (status === 429 && route.rateLimitPerServiceAccount === true) {
+    return "Too many requests from this service account this minute; wait and try again.";
+  }
+  return undefined;
 }
 
 const problemContent = {
@@ -121,10 +145,17 @@ const operationOutcomeContent = {
   ...problemContent,
 };
 
-/** Who may call, as OpenAPI security requirements: none for a public route, else the session (and CSRF token). */
+/**
+ * Who may call, as OpenAPI security requirements (alternatives): none for a public route; the session (and
+ * CSRF token) for people; a service account's key (`bearerAuth`, with the scope it needs) where the route
+ * accepts one.
+ */
 function securityOf(route: ApiRoute): JsonSchema[] {
   if (route.policy.access === "public") return [];
-  return [route.method === "GET" ? { sessionCookie: [] } : { sessionCookie: [], csrfToken: [] }];
+  const scope = serviceAccountScopeOf(route.policy);
+  const bearer = scope === undefined ? [] : [{ bearerAuth: [scope] }];
+  if (route.policy.access === "service-account") return bearer;
+  return [route.method === "GET" ? { sessionCookie: [] } : { sessionCookie: [], csrfToken: [] }, ...bearer];
 }
 
 function operationOf(route: ApiRoute): JsonSchema {
@@ -154,11 +185,12 @@ function operationOf(route: ApiRoute): JsonSchema {
   }
   for (const status of impliedProblemsOf(route)) {
     const description =
-      status === 403 && route.policy.access !== "signed-in"
+      serviceAccountProblemOf(route, status) ??
+      (status === 403 && route.policy.access !== "signed-in"
         ? route.policy.access === "public"
           ? "The request came from another site."
           : "The request came from another site or lacks the x-csrf-token header."
-        : IMPLIED_PROBLEMS[status];
+        : IMPLIED_PROBLEMS[status]);
     responses[String(status)] ??= {
       description: fhir && status === 415 ? "The body is not JSON: send application/fhir+json." : description,
       content: errorContent,
@@ -227,7 +259,9 @@ export function openApiDocument(routes: readonly ApiRoute[]): JsonSchema {
       description:
         "Sign in with POST /api/session (then the second factor); the answer's csrfToken goes in the x-csrf-token " +
         "header of every request that changes something. " +
-        "Every request acts for a signed-in person of one organization and sees only that organization's records; " +
+        "Other systems send a service account's key as Authorization: Bearer instead (bearerAuth; no cookie, no CSRF token), " +
+        "on the operations that list it with the scope they need. " +
+        "Every request acts for a signed-in person or a service account of one organization and sees only that organization's records; " +
         "a record of another organization answers 404. Every read and write is in the audit log. Errors are RFC 9457 " +
         "problem documents naming the bad field or unknown query parameter. Lists are paged with an opaque cursor. Reads answer with an ETag; " +
         "updates need If-Match (428 without it, 412 when stale). Stepwise supports decisions; it does not diagnose.",
@@ -257,6 +291,14 @@ export function openApiDocument(routes: readonly ApiRoute[]): JsonSchema {
           name: CSRF_HEADER,
           description:
             "The csrfToken from the sign-in answer; needed on every request that changes something.",
+        },
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          description:
+            "A service account's key (`stepwise_sa_…`), issued by an administrator (POST /api/service-accounts). " +
+            "The scopes listed on an operation are the ones the account needs: score, assess or records.read. " +
+            "No cookie and no x-csrf-token with it; a request that also carries a session cookie is refused.",
         },
       },
     },

@@ -156,7 +156,7 @@ describe.each(storageTargets(inject("postgresUrl")))("the API under bad input on
         },
       });
       const staff = await organizationWithStaff(clinic, "Fuzz Clinic");
-      ids = await recordSetOf(staff.clinician);
+      ids = await recordSetOf(staff.clinician, undefined, staff.admin);
       const noCsrf = await organizationWithStaff(clinic, "Fuzz Clinic");
       noCsrf.clinician.csrfToken = undefined;
       callers = {

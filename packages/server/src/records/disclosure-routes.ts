@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { inOrganizationOf, organizationStamp } from "../access/organization-scope.js";
-import { signedIn } from "../access/policy.js";
+import { orServiceAccount, signedIn } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
 import { HttpProblem } from "../problem.js";
+import { sameRecipient } from "../service-accounts/consent-recipient.js";
 import { assessmentsQuery, viewOfAssessment } from "./assessment-routes.js";
 import { clientRecordsListRoute } from "./client-records-list-route.js";
 import { viewOfClient } from "./client-routes.js";
@@ -97,6 +98,19 @@ export async function discloseRecords(
     });
     return refused(field, message);
   };
+  // A service account receives records only for its own recipient: the consent must name it
+  // (42 CFR 2.31(a)(2)). A person of the organization discloses to whoever the consent names.
+  const account = request.serviceAccount;
+  if (
+    account !== null &&
+    (account.recipientName === null || !sameRecipient(consent.recipient_name, account.recipientName))
+  ) {
+    throw await deny(
+      "consentId",
+      "This consent does not name this service account's recipient.",
+      "recipient not covered by consent",
+    );
+  }
   const status = consentStatus(consent, now.toISOString().slice(0, 10));
   if (status === "revoked") throw await deny("consentId", "This consent was revoked.", "consent revoked");
   if (status === "expired") {
@@ -201,8 +215,10 @@ export function disclosureRoutes(options: RecordsOptions): RecordRoute[] {
       tag: "Consent and disclosure",
       summary: "Disclose a client's records to the recipient of a consent",
       description:
-        "Checks first that an active consent of this client covers the information and the purpose (403 naming the field otherwise), then answers with the records and the 42 CFR 2.32 notice and adds the disclosure to the client's accounting of disclosures.",
-      policy: signedIn("admin", "clinician"),
+        "Checks first that an active consent of this client covers the information and the purpose (403 naming the field otherwise), then answers with the records and the 42 CFR 2.32 notice and adds the disclosure to the client's accounting of disclosures. A service account with the records.read scope may call it too, for its own recipient only: the consent must name the account's recipientName; `disclosedBy` is then the account's id.",
+      // A service account's read of a stored record is a disclosure (42 CFR 2.11, 2.31), so this is its
+      // only way to read one: under a consent, recorded in the accounting of disclosures.
+      policy: orServiceAccount(signedIn("admin", "clinician"), "records.read"),
       params: clientParams,
       body: disclosureBody,
       responses: {

@@ -24,6 +24,7 @@ const RECORD_TABLES = [
   "consents",
   "disclosures",
   "organization_programs",
+  "service_accounts",
 ] as const;
 
 function urlFor(route: ApiRoute, ids: RecordSet): string {
@@ -72,7 +73,7 @@ describe.each(storageTargets(inject("postgresUrl")))("records isolation matrix o
         ["south", "South Bay Program", "Samir South"],
       ] as const) {
         const staff = await organizationWithStaff(clinic, name);
-        const ids = await recordSetOf(staff.clinician, clientName);
+        const ids = await recordSetOf(staff.clinician, clientName, staff.admin);
         const organization = await clinic.opened.database.kysely
           .selectFrom("clients")
           .select("organization_id")

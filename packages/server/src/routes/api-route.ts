@@ -1,9 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { principalOf } from "../access/access-control.js";
-import type { RoutePolicy } from "../access/policy.js";
+import { type RoutePolicy, serviceAccountScopeOf } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
 import { parseRequestPart } from "../access/request-body.js";
+
+/**
+ * Requests a service account may make to one route per minute unless the app is told otherwise
+ * (`AppOptions.serviceAccountRequestsPerMinute`); counted per account in the shared store, so every
+ * instance counts the same requests (access/shared-rate-limit-store.ts).
+ */
+export const SERVICE_ACCOUNT_REQUESTS_PER_MINUTE = 600;
 
 /** Body limit of a route unless it says otherwise (an assessment allows more); larger bodies answer 413. */
 export const API_BODY_LIMIT = 16 * 1024;
@@ -55,8 +62,13 @@ export interface ApiRoute {
   /** A quicker parse of a valid body from the same schema; `undefined` hands the body to `body` (zod). */
   readonly quickBody?: (body: unknown) => unknown;
   readonly bodyLimit: number;
-  /** Per-address request limit (sign-in and other guessable routes). */
+  /**
+   * Per-address request limit (sign-in and other guessable routes). A route that accepts service
+   * accounts and declares none gets a per-account limit on bearer requests.
+   */
   readonly rateLimit?: { readonly max: number; readonly timeWindow: number };
+  /** The limit on bearer requests is per service account rather than per address. */
+  readonly rateLimitPerServiceAccount?: boolean;
   /** Updates name the version they read; a missing If-Match answers 428, a stale one 412. */
   readonly ifMatch: boolean;
   /** Reads answer with an ETag. */
@@ -131,7 +143,14 @@ export function apiRoute<
     ...(definition.body === undefined ? {} : { body: definition.body }),
     ...(definition.quickBody === undefined ? {} : { quickBody: definition.quickBody }),
     bodyLimit: definition.bodyLimit ?? API_BODY_LIMIT,
-    ...(definition.rateLimit === undefined ? {} : { rateLimit: definition.rateLimit }),
+    ...(definition.rateLimit !== undefined
+      ? { rateLimit: definition.rateLimit }
+      : serviceAccountScopeOf(definition.policy) !== undefined
+        ? {
+            rateLimit: { max: SERVICE_ACCOUNT_REQUESTS_PER_MINUTE, timeWindow: 60_000 },
+            rateLimitPerServiceAccount: true,
+          }
+        : {}),
     ifMatch: definition.ifMatch ?? false,
     etag: definition.etag ?? false,
     responses: definition.responses,
@@ -177,6 +196,25 @@ async function answer(route: ApiRoute, request: FastifyRequest, reply: FastifyRe
 }
 
 /**
+ * The limit of a route that accepts service accounts: counted per account, on bearer requests only (a
+ * person's requests to the same route are limited as every session's are).
+ */
+const perServiceAccountLimit = {
+  timeWindow: 60_000,
+  max: (request: FastifyRequest) =>
+    request.server.serviceAccountRequestsPerMinute ?? SERVICE_ACCOUNT_REQUESTS_PER_MINUTE,
+  keyGenerator: (request: FastifyRequest) => `service account ${request.serviceAccount?.id ?? request.ip}`,
+  allowList: (request: FastifyRequest) => request.serviceAccount === null,
+};
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Requests a service account may make to one route per minute (app.ts). */
+    readonly serviceAccountRequestsPerMinute?: number;
+  }
+}
+
+/**
  * Registers routes. Each carries its declaration in `config.apiRoute` and its policy in
  * `config.policy`: the access hook (access/access-control.ts) enforces the policy, refuses a route
  * registered any other way, and lists every route for the OpenAPI document.
@@ -190,7 +228,11 @@ export function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRout
       config: {
         policy: route.policy,
         apiRoute: route,
-        ...(route.rateLimit === undefined ? {} : { rateLimit: route.rateLimit }),
+        ...(route.rateLimit === undefined
+          ? {}
+          : {
+              rateLimit: route.rateLimitPerServiceAccount === true ? perServiceAccountLimit : route.rateLimit,
+            }),
       },
       handler: (request, reply) => answer(route, request, reply),
     });

@@ -62,8 +62,11 @@ const auditEventView = z.object({
   occurredAt: z.string(),
   action: z.string().describe("What happened, e.g. `client.read`, `sign-in.password`."),
   outcome: z.string().describe("`success`, `failure`, `denied` or `not-found`."),
-  actorUserId: z.string().nullable().describe("Who acted; null when no one was signed in."),
-  actorName: z.string().nullable().describe("The display name of who acted."),
+  actorUserId: z
+    .string()
+    .nullable()
+    .describe("Who acted (a person's or a service account's id); null when no one was signed in."),
+  actorName: z.string().nullable().describe("The display name of who acted, or the service account's name."),
   organizationId: z.string().nullable(),
   recordType: z.string().nullable(),
   recordId: z.string().nullable(),
@@ -119,8 +122,10 @@ export async function auditEventPage(
   let select = database
     .selectFrom("audit_events")
     .leftJoin("users", "users.id", "audit_events.actor_user_id")
+    // A service account acts under its own id (docs/service-accounts.md); its name is shown the same way.
+    .leftJoin("service_accounts", "service_accounts.id", "audit_events.actor_user_id")
     .selectAll("audit_events")
-    .select("users.display_name as actor_name")
+    .select((eb) => eb.fn.coalesce("users.display_name", "service_accounts.name").as("actor_name"))
     .where("audit_events.organization_id", "=", principal.organizationId);
   if (query.cursor !== undefined) select = select.where("audit_events.id", "<", idOfCursor(query.cursor));
   if (query.userId !== undefined) select = select.where("audit_events.actor_user_id", "=", query.userId);

@@ -6,6 +6,7 @@ import { type AppOptions, buildApp } from "../app.js";
 import type { Clock } from "../clock.js";
 import { migrateToLatest, type StepwiseDatabase } from "../database/connection.js";
 import type { OpenedDatabase, StorageTarget } from "../database/storage-targets.js";
+import { SERVICE_ACCOUNT_SCOPES } from "../service-accounts/service-account-scopes.js";
 
 /**
  * A server on a fresh database with a clock the test moves by hand, and a small cookie-keeping
@@ -106,6 +107,45 @@ export class ClinicClient {
   }
 }
 
+/**
+ * An integration calling with a service account's key, as a server does: `Authorization: Bearer`, no
+ * cookie, no CSRF header, no Origin.
+ */
+export class IntegrationClient {
+  constructor(
+    private readonly app: FastifyInstance,
+    readonly key: string,
+  ) {}
+
+  request(
+    method: HTTPMethods,
+    url: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
+    const headers = { host: TEST_HOST, authorization: `Bearer ${this.key}`, ...extraHeaders };
+    const injection: InjectOptions = { method, url, headers };
+    if (body !== undefined) injection.payload = body as Record<string, unknown>;
+    return this.app.inject(injection);
+  }
+}
+
+/**
+ * A service account of the admin's organization holding every scope, as an integration would call with
+ * it; the route-walking tests use it for routes only service accounts may call.
+ */
+export async function integrationOf(clinic: TestClinic, admin: ClinicClient): Promise<IntegrationClient> {
+  const created = await expectStatus(
+    admin.request("POST", "/api/service-accounts", {
+      name: `Every scope ${Math.random().toString(36).slice(2, 8)}`,
+      scopes: [...SERVICE_ACCOUNT_SCOPES],
+      recipientName: "Riverside Primary Care",
+    }),
+    201,
+  );
+  return new IntegrationClient(clinic.app, created.json().key as string);
+}
+
 export async function openTestClinic(
   target: StorageTarget,
   options: Partial<
@@ -118,6 +158,7 @@ export async function openTestClinic(
       | "programSearchesPerMinute"
       | "programDirectoryRecheckMs"
       | "fhirRequestsPerMinute"
+      | "serviceAccountRequestsPerMinute"
     >
   > & {
     /** Extra routes a test adds (e.g. a probe record type) before the server starts. */

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { type Assessment, instrumentQuestionnaire } from "@stepwise/engine";
 import type { ClinicClient, TestClinic } from "../../testing/test-clinic.js";
 import { expectStatus } from "../../testing/test-clinic.js";
@@ -91,10 +92,16 @@ export interface RecordSet {
   readonly disclosureId: string;
   /** One program of the organization's own list. */
   readonly programId: string;
+  /** One service account of the organization (made by its admin when given). */
+  readonly serviceAccountId: string;
 }
 
 /** Creates a client with an assessment, a decision, an open episode, a consent and a disclosure. */
-export async function recordSetOf(clinician: ClinicClient, clientName = "Alex Rivera"): Promise<RecordSet> {
+export async function recordSetOf(
+  clinician: ClinicClient,
+  clientName = "Alex Rivera",
+  admin?: ClinicClient,
+): Promise<RecordSet> {
   const session = await expectStatus(clinician.request("GET", "/api/session"), 200);
   const userId = session.json().user.id as string;
   const client = await expectStatus(clinician.request("POST", "/api/clients", { name: clientName }), 201);
@@ -163,6 +170,18 @@ export async function recordSetOf(clinician: ClinicClient, clientName = "Alex Ri
         201,
       )
     ).json().id as string,
+    serviceAccountId:
+      admin === undefined
+        ? randomUUID()
+        : ((
+            await expectStatus(
+              admin.request("POST", "/api/service-accounts", {
+                name: `${clientName} feed`,
+                scopes: ["score"],
+              }),
+              201,
+            )
+          ).json().serviceAccount.id as string),
   };
 }
 
@@ -297,6 +316,9 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
       resourceType: "Parameters",
       parameter: [{ name: "assessment", valueString: JSON.stringify(alcoholAssessment) }],
     },
+    createServiceAccount: { name: "Matrix Feed", scopes: ["score"] },
+    rotateServiceAccountKey: undefined,
+    revokeServiceAccount: undefined,
   };
   if (!(operationId in bodies) && !operationId.startsWith("list") && !operationId.startsWith("read")) {
     throw new Error(`Add a valid body for ${operationId} to the isolation matrix.`);

@@ -19,6 +19,7 @@ export async function serve(environment: NodeJS.ProcessEnv, workingDirectory: st
     webRoot: environment.STEPWISE_WEB_ROOT ?? defaultWebRoot(),
     publicUrl: environment.STEPWISE_PUBLIC_URL?.trim() ? config.publicUrl : undefined,
     signInAttemptsPerMinute: config.signInAttemptsPerMinute,
+    sessionIdleMinutes: config.sessionIdleMinutes,
     logger: {
       level: config.logLevel,
       serializers: requestLogSerializers,

@@ -113,6 +113,7 @@ export async function openTestClinic(
       AppOptions,
       | "logger"
       | "signInAttemptsPerMinute"
+      | "sessionIdleMinutes"
       | "webRoot"
       | "publicUrl"
       | "programSearchesPerMinute"

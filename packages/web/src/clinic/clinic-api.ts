@@ -25,6 +25,8 @@ export interface SignedInSession {
   readonly csrfToken: string;
   readonly user: { id: string; email: string; displayName: string; role: Role; secondFactor: boolean };
   readonly organization: { id: string; name: string };
+  /** Minutes the session may go without a request before the server ends it. */
+  readonly idleMinutes: number;
 }
 export type SessionState =
   | { readonly stage: "signed-out" }
@@ -42,14 +44,40 @@ export interface StaffMember {
 
 let csrfToken: string | undefined;
 
+/** Told the status of every answer from the server: the idle timer counts from each request. */
+type CallWatcher = (status: number) => void;
+const watchers = new Set<CallWatcher>();
+
+/** Calls `watcher` after every answer from the server; returns the way to stop. */
+export function watchApiCalls(watcher: CallWatcher): () => void {
+  watchers.add(watcher);
+  return () => {
+    watchers.delete(watcher);
+  };
+}
+
 export function rememberCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
 export async function callApi<Result>(method: string, path: string, body?: unknown): Promise<Result> {
+  return (await callApiVersioned<Result>(method, path, body)).result;
+}
+
+/**
+ * A call that also gives the record's version (its ETag) and may send the version it changes
+ * (If-Match), for records that refuse a change made from a stale read (412).
+ */
+export async function callApiVersioned<Result>(
+  method: string,
+  path: string,
+  body?: unknown,
+  ifMatch?: string,
+): Promise<{ result: Result; etag: string | null }> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (body !== undefined) headers["content-type"] = "application/json";
   if (method !== "GET" && csrfToken !== undefined) headers["x-csrf-token"] = csrfToken;
+  if (ifMatch !== undefined) headers["if-match"] = ifMatch;
   let response: Response;
   try {
     response = await fetch(path, {
@@ -62,7 +90,9 @@ export async function callApi<Result>(method: string, path: string, body?: unkno
   } catch {
     throw new ApiProblem(0, "");
   }
-  if (response.status === 204) return undefined as Result;
+  for (const watcher of watchers) watcher(response.status);
+  const etag = response.headers.get("etag");
+  if (response.status === 204) return { result: undefined as Result, etag };
   const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok) {
     throw new ApiProblem(
@@ -72,5 +102,5 @@ export async function callApi<Result>(method: string, path: string, body?: unkno
     );
   }
   if (typeof json.csrfToken === "string") rememberCsrfToken(json.csrfToken);
-  return json as Result;
+  return { result: json as Result, etag };
 }

@@ -4,7 +4,7 @@ import type { Catalog } from "../../i18n/language.js";
 const en = {
   "people.title": "People",
   "people.change": "Change",
-  "people.changeFor": "Change the name or role of {name}",
+  "people.changeFor": "Change the account of {name}",
   "people.changeTitle": "Change {name}",
   "people.save": "Save",
   "people.cancel": "Cancel",
@@ -42,7 +42,7 @@ const en = {
 const es: Record<keyof typeof en, string> = {
   "people.title": "Personas",
   "people.change": "Cambiar",
-  "people.changeFor": "Cambiar el nombre o la función de {name}",
+  "people.changeFor": "Cambiar la cuenta de {name}",
   "people.changeTitle": "Cambiar a {name}",
   "people.save": "Guardar",
   "people.cancel": "Cancelar",

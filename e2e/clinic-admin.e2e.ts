@@ -110,9 +110,9 @@ describe.skipIf(chromiumPath === null)("clinic admin: people and the audit log, 
     await page.getByLabel("From (date)").fill("");
     await page.getByLabel("To (date)").fill("");
     await page.getByRole("button", { name: "Show events" }).click();
-    await page.getByText("50 events shown.").waitFor();
+    await page.getByText("Events shown: 50.").waitFor();
     await page.getByRole("button", { name: "Show older events" }).click();
-    await page.getByText(/^(5[1-9]|[6-9]\d|1\d\d) events shown\.$/).waitFor();
+    await page.getByText(/^Events shown: (5[1-9]|[6-9]\d|1\d\d)\.$/).waitFor();
 
     // A bad action names the field.
     await page.getByLabel("Action").fill("not valid!");

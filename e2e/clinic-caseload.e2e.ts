@@ -108,7 +108,7 @@ describe.skipIf(chromiumPath === null)("clinic caseload and registering a client
     // Search by record number, then by birth date; filters narrow.
     await page.getByLabel("Search", { exact: true }).fill("MRN-100");
     await page.getByLabel("Search", { exact: true }).press("Enter");
-    await page.getByText("1 clients shown.").waitFor();
+    await page.getByText("Clients shown: 1.").waitFor();
     expect(await table.getByRole("button", { name: "Noor Haddad" }).count()).toBe(1);
     await page.getByLabel("Search", { exact: true }).fill("1979-11-23");
     await page.getByRole("button", { name: "Search", exact: true }).click();
@@ -118,7 +118,7 @@ describe.skipIf(chromiumPath === null)("clinic caseload and registering a client
     await page.getByLabel("Assigned to").selectOption({ label: "Everyone in the program" });
     await table.getByRole("button", { name: "Someone Else" }).waitFor();
     await page.getByLabel("Open episode of care").selectOption({ label: "No" });
-    await page.getByText("2 clients shown.").waitFor();
+    await page.getByText("Clients shown: 2.").waitFor();
     expect(await table.getByRole("button", { name: "Diego Santos" }).count()).toBe(0);
     await page.getByLabel("Open episode of care").selectOption({ label: "Any" });
 

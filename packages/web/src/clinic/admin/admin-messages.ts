@@ -36,7 +36,7 @@ const en = {
   "audit.more": "Show older events",
   "audit.csv": "Download these events as CSV",
   "audit.empty": "No events match these filters.",
-  "audit.count": "{count} events shown.",
+  "audit.count": "Events shown: {count}.",
 } as const;
 
 const es: Record<keyof typeof en, string> = {
@@ -76,7 +76,7 @@ const es: Record<keyof typeof en, string> = {
   "audit.more": "Mostrar eventos anteriores",
   "audit.csv": "Descargar estos eventos en CSV",
   "audit.empty": "Ningún evento coincide con estos filtros.",
-  "audit.count": "Se muestran {count} eventos.",
+  "audit.count": "Eventos que se muestran: {count}.",
 };
 
 export type AdminMessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from "fastify";
 import { declareScopePolicy, installAccessControl, type RegisteredRoute } from "./access/access-control.js";
 import { publicRoute } from "./access/policy.js";
+import { SESSION_IDLE_MINUTES } from "./access/sessions.js";
 import { sharedRateLimitStore } from "./access/shared-rate-limit-store.js";
 import type { CdsClient } from "./cds-hooks/cds-client-jwt.js";
 import { registerCdsHooksRoutes } from "./cds-hooks/cds-routes.js";
@@ -42,6 +43,8 @@ export interface AppOptions {
    * state-changing requests, and over https the reason to send HSTS.
    */
   readonly publicUrl?: string | undefined;
+  /** Minutes a signed-in session may go without a request before it ends (default 30). */
+  readonly sessionIdleMinutes?: number;
   /** Sign-in and link attempts allowed per client address per minute. */
   readonly signInAttemptsPerMinute?: number;
   /** Program-finder searches allowed per client address per minute (docs/programs.md). */
@@ -94,9 +97,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const database = options.database.kysely;
 
   // First, so every later route is checked for a policy and every request against it.
+  const sessionIdleMinutes = options.sessionIdleMinutes ?? SESSION_IDLE_MINUTES;
   const routes = await installAccessControl(app, {
     database,
     clock,
+    sessionIdleMinutes,
     publicOrigin: options.publicUrl === undefined ? undefined : new URL(options.publicUrl).origin,
   });
   app.decorate("registeredRoutes", routes);
@@ -152,7 +157,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerHealthRoute(app, options.database);
   const attempts = options.signInAttemptsPerMinute ?? 30;
-  registerSessionRoutes(app, { database, clock, signInAttemptsPerMinute: attempts });
+  registerSessionRoutes(app, { database, clock, signInAttemptsPerMinute: attempts, sessionIdleMinutes });
   registerPasswordLinkRoutes(app, { database, clock, attemptsPerMinute: attempts });
   registerUserRoutes(app, { database, clock });
   registerServiceAccountRoutes(app, { database, clock });

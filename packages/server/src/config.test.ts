@@ -53,4 +53,15 @@ describe("server settings", () => {
       /STEPWISE_PUBLIC_URL must start with https:\/\//,
     );
   });
+
+  it("ends idle sessions after 30 minutes unless STEPWISE_SESSION_IDLE_MINUTES says otherwise", () => {
+    expect(readServerConfig({}, "/srv").sessionIdleMinutes).toBe(30);
+    expect(readServerConfig({ STEPWISE_SESSION_IDLE_MINUTES: "15" }, "/srv").sessionIdleMinutes).toBe(15);
+    expect(readServerConfig({ STEPWISE_SESSION_IDLE_MINUTES: "2.5" }, "/srv").sessionIdleMinutes).toBe(2.5);
+    for (const bad of ["0", "0.1", "721", "ten", "-5"]) {
+      expect(() => readServerConfig({ STEPWISE_SESSION_IDLE_MINUTES: bad }, "/srv")).toThrow(
+        /STEPWISE_SESSION_IDLE_MINUTES must be a number of minutes from 0.5 to 720/,
+      );
+    }
+  });
 });

@@ -16,6 +16,12 @@ export interface ServerConfig {
   readonly databaseOwnerUrl: string | undefined;
   /** Sign-in and link attempts per client address per minute (`STEPWISE_SIGN_IN_ATTEMPTS_PER_MINUTE`, 30). */
   readonly signInAttemptsPerMinute: number;
+  /**
+   * Minutes a signed-in session may go without a request before it ends (`STEPWISE_SESSION_IDLE_MINUTES`,
+   * 30: NIST SP 800-63B §4.2.3 for AAL2; at most 720, the absolute lifetime). Decimals are allowed (0.5
+   * to 720) so a test can use a short limit.
+   */
+  readonly sessionIdleMinutes: number;
   readonly logLevel: string;
   /**
    * The address people use (`STEPWISE_PUBLIC_URL`, e.g. https://stepwise.clinic.org), for the links
@@ -92,6 +98,7 @@ export function readServerConfig(environment: NodeJS.ProcessEnv, workingDirector
       `STEPWISE_SIGN_IN_ATTEMPTS_PER_MINUTE must be a whole number from 1 to 999999, but it is "${attemptsText}".`,
     );
   }
+  const sessionIdleMinutes = parseIdleMinutes(environment.STEPWISE_SESSION_IDLE_MINUTES);
   const logLevel = environment.LOG_LEVEL?.trim() || "info";
   if (!LOG_LEVELS.has(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${[...LOG_LEVELS].join(", ")}, but it is "${logLevel}".`);
@@ -106,11 +113,23 @@ export function readServerConfig(environment: NodeJS.ProcessEnv, workingDirector
     databaseUrl,
     databaseOwnerUrl,
     signInAttemptsPerMinute: Number(attemptsText),
+    sessionIdleMinutes,
     logLevel,
     cdsClientsFile: environment.STEPWISE_CDS_CLIENTS_FILE?.trim()
       ? resolve(workingDirectory, environment.STEPWISE_CDS_CLIENTS_FILE.trim())
       : undefined,
   };
+}
+
+export function parseIdleMinutes(raw: string | undefined): number {
+  const text = raw?.trim() || "30";
+  const minutes = Number(text);
+  if (!/^\d{1,3}(\.\d{1,2})?$/.test(text) || minutes < 0.5 || minutes > 720) {
+    throw new ConfigError(
+      `STEPWISE_SESSION_IDLE_MINUTES must be a number of minutes from 0.5 to 720, but it is "${raw}".`,
+    );
+  }
+  return minutes;
 }
 
 export function parsePublicUrl(raw: string | undefined, port: number): string {

@@ -27,6 +27,7 @@ export async function serve(environment: NodeJS.ProcessEnv, workingDirectory: st
     publicUrl: environment.STEPWISE_PUBLIC_URL?.trim() ? config.publicUrl : undefined,
     signInAttemptsPerMinute: config.signInAttemptsPerMinute,
     cdsClients,
+    sessionIdleMinutes: config.sessionIdleMinutes,
     logger: {
       level: config.logLevel,
       serializers: requestLogSerializers,

@@ -59,6 +59,8 @@ export interface AccessControlOptions {
    * then it is the only origin allowed to change state. Otherwise the request's own scheme, host and port.
    */
   readonly publicOrigin: string | undefined;
+  /** Minutes a complete session may go without a request (`STEPWISE_SESSION_IDLE_MINUTES`). */
+  readonly sessionIdleMinutes: number;
 }
 
 export const CSRF_HEADER = "x-csrf-token";
@@ -130,7 +132,12 @@ export async function installAccessControl(
       return;
     }
 
-    const lookup = await lookUpSession(database, request.cookies[SESSION_COOKIE], clock.now());
+    const lookup = await lookUpSession(
+      database,
+      request.cookies[SESSION_COOKIE],
+      clock.now(),
+      options.sessionIdleMinutes,
+    );
     if (lookup.kind === "expired") {
       clearSessionCookie(reply);
       await appendAuditEvent(database, clock.now(), {

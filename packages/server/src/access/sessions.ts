@@ -11,10 +11,12 @@ import type { RequestSession } from "./principal.js";
  * factor lasts 10 minutes (ASVS 6.5.x: one-time codes are short-lived).
  */
 export const SESSION_IDLE_MINUTES = 30;
+/** Activity is written at most once a minute, or once per 1/30 of a shorter idle limit. */
+export function touchIntervalMs(idleMinutes: number): number {
+  return Math.min(60_000, (idleMinutes * 60_000) / 30);
+}
 export const SESSION_ABSOLUTE_MINUTES = 12 * 60;
 export const SIGN_IN_STEP_MINUTES = 10;
-/** Activity is written at most once a minute, so reading pages does not cost a durable write each. */
-const TOUCH_INTERVAL_MS = 60_000;
 
 /**
  * `__Host-` makes the browser insist on Secure, Path=/ and no Domain (ASVS 5.0 3.3.1). Chromium and
@@ -73,6 +75,8 @@ export async function lookUpSession(
   db: Kysely<DatabaseSchema>,
   token: string | undefined,
   now: Date,
+  /** `STEPWISE_SESSION_IDLE_MINUTES` (config.ts): how long a complete session may go without a request. */
+  idleMinutes: number = SESSION_IDLE_MINUTES,
 ): Promise<SessionLookup> {
   if (token === undefined || token.length === 0 || token.length > 200) return { kind: "none" };
   const tokenHash = digestOf(token);
@@ -99,10 +103,7 @@ export async function lookUpSession(
     .executeTakeFirst();
   if (row === undefined) return { kind: "none" };
   const lastSeen = new Date(row.last_seen_at);
-  const idleLimit = minutesAfter(
-    lastSeen,
-    row.stage === "full" ? SESSION_IDLE_MINUTES : SIGN_IN_STEP_MINUTES,
-  );
+  const idleLimit = minutesAfter(lastSeen, row.stage === "full" ? idleMinutes : SIGN_IN_STEP_MINUTES);
   const why =
     row.status !== "active"
       ? "account disabled"
@@ -115,12 +116,9 @@ export async function lookUpSession(
     await db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
     return { kind: "expired", userId: row.user_id, organizationId: row.organization_id, why };
   }
-  if (now.getTime() - lastSeen.getTime() >= TOUCH_INTERVAL_MS) {
-    await db
-      .updateTable("sessions")
-      .set({ last_seen_at: now.toISOString() })
-      .where("token_hash", "=", tokenHash)
-      .execute();
+  // Reading pages does not cost a durable write each; the idle limit stays exact to within the interval.
+  if (now.getTime() - lastSeen.getTime() >= touchIntervalMs(idleMinutes)) {
+    await touchSession(db, tokenHash, now);
   }
   return {
     kind: "live",
@@ -140,6 +138,15 @@ export async function lookUpSession(
       },
     },
   };
+}
+
+/** Marks a session as used now: the idle limit counts again from here ("Stay signed in"). */
+export async function touchSession(db: Kysely<DatabaseSchema>, tokenHash: string, now: Date): Promise<void> {
+  await db
+    .updateTable("sessions")
+    .set({ last_seen_at: now.toISOString() })
+    .where("token_hash", "=", tokenHash)
+    .execute();
 }
 
 export async function endSession(db: Kysely<DatabaseSchema>, tokenHash: string): Promise<void> {

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { type Expression, type SqlBool, sql } from "kysely";
 import type { z } from "zod";
 import { inOrganizationOf, organizationStamp } from "../access/organization-scope.js";
 import { anyRole, signedIn } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
 import type { Clock } from "../clock.js";
-import { clientFilters, clientListQuery, nameWords } from "./client-search.js";
+import { caseloadSummaries, clientListItem } from "./caseload-summary.js";
+import { clientFilters, clientListQuery, nameWords, reassessmentSortKey } from "./client-search.js";
 import { birthDateProblem, todayOf } from "./clinical-dates.js";
 import { afterPosition, decodeCursor, pageOf } from "./cursor-page.js";
 import { answerWithEntityTag, staleVersion, versionFromIfMatch } from "./entity-tag.js";
@@ -75,6 +77,12 @@ export async function writeNameWords(
     .execute();
 }
 
+/** Rows after the cursor in (reassessment date, id) order: `sort=reassessment-due`. */
+function afterDueKey(position: ReturnType<typeof decodeCursor>): Expression<SqlBool> {
+  if (position === null) return sql<SqlBool>`1 = 1`;
+  return sql<SqlBool>`(${reassessmentSortKey} > ${position.key} or (${reassessmentSortKey} = ${position.key} and clients.id > ${position.id}))`;
+}
+
 const recordNumberTaken = () =>
   conflict("recordNumber", "Another client of your organization already has this record number.");
 
@@ -142,28 +150,65 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
       tag: "Clients",
       summary: "Find and list your organization's clients",
       description:
-        "Oldest first, in pages. `q` searches (a prefix of any word of the name, the exact record number or the exact birth date); the filters narrow by assigned clinician, current level, open episode, reassessment due and status (active by default). Each client listed is recorded as read in the audit log.",
+        "Oldest first (or `sort=reassessment-due`: overdue first), in pages, each client with its caseload summary (open episode, level now, reassessment date, latest assessment, urgent items still open). `q` searches (a prefix of any word of the name, the exact record number or the exact birth date); the filters narrow by assigned clinician, current level, open episode, reassessment due and status (active by default). Each client listed is recorded as read in the audit log.",
       policy: anyRole,
       query: clientListQuery,
       responses: {
-        200: { description: "A page of clients.", schema: pageOfSchema(clientView) },
+        200: {
+          description: "A page of clients, each with its caseload summary.",
+          schema: pageOfSchema(clientListItem),
+        },
         ...problemResponses(400, 401, 403),
       },
       handle: async ({ request, principal, query }) => {
         let select = database
           .selectFrom("clients")
           .selectAll()
+          .select(reassessmentSortKey.as("due_key"))
           .where(inOrganizationOf(principal, "clients.organization_id"));
         for (const condition of clientFilters(database, principal.organizationId, query, todayOf(clock))) {
           select = select.where(condition);
         }
-        const rows = await select
-          .where(afterPosition("created_at", decodeCursor(query.cursor)))
-          .orderBy("created_at")
-          .orderBy("id")
-          .limit(query.limit + 1)
-          .execute();
-        const page = pageOf(rows, query.limit, (row) => row.created_at, viewOfClient);
+        const position = decodeCursor(query.cursor);
+        const rows =
+          query.sort === "reassessment-due"
+            ? await select
+                .where(afterDueKey(position))
+                .orderBy(reassessmentSortKey)
+                .orderBy("clients.id")
+                .limit(query.limit + 1)
+                .execute()
+            : await select
+                .where(afterPosition("created_at", position))
+                .orderBy("created_at")
+                .orderBy("id")
+                .limit(query.limit + 1)
+                .execute();
+        const listed = pageOf(
+          rows,
+          query.limit,
+          (row) => (query.sort === "reassessment-due" ? row.due_key : row.created_at),
+          viewOfClient,
+        );
+        const summaries = await caseloadSummaries(
+          database,
+          principal.organizationId,
+          listed.items.map((item) => item.id),
+        );
+        const page = {
+          ...listed,
+          items: listed.items.map((item) => ({
+            ...item,
+            caseload: summaries.get(item.id) ?? {
+              openEpisodeId: null,
+              currentLevel: null,
+              reassessmentDueOn: null,
+              lastAssessmentId: null,
+              lastAssessmentOn: null,
+              urgentItemsOpen: 0,
+            },
+          })),
+        };
         await writes.run(async (trx) => {
           await request.audit.record(
             {

@@ -68,6 +68,12 @@ export const clientListQuery = pageQuery.extend({
     })
     .default("active")
     .describe("Which clients: active (default), inactive, merged duplicates, or all."),
+  sort: z
+    .enum(["created", "reassessment-due"], { error: "sort must be created or reassessment-due." })
+    .default("created")
+    .describe(
+      "created (default): oldest first. reassessment-due: the earliest reassessment date first, so overdue clients lead; clients without an open episode last.",
+    ),
 });
 export type ClientListQuery = z.output<typeof clientListQuery>;
 
@@ -89,6 +95,13 @@ export function currentLevelOfEpisode(episodeColumn: string): Expression<string 
         where void.event_id = event.id and void.kind = 'void')
     order by event.sequence desc limit 1)`;
 }
+
+/** A date after every real one: clients with no reassessment date sort last. */
+export const NO_REASSESSMENT_DATE = "9999-12-31";
+
+/** The open episode's reassessment date, or NO_REASSESSMENT_DATE: the key of `sort=reassessment-due`. */
+export const reassessmentSortKey = sql<string>`coalesce((select due.reassessment_due_on from care_episodes due
+  where due.client_id = clients.id and due.status = 'open'), ${NO_REASSESSMENT_DATE})`;
 
 /** The filters of a client list, as one condition on `clients`. */
 export function clientFilters(

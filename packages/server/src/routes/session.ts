@@ -4,7 +4,13 @@ import { z } from "zod";
 import { clearSessionCookie, principalOf, sessionOf, setSessionCookie } from "../access/access-control.js";
 import { anyRole, publicRoute, signingIn } from "../access/policy.js";
 import type { RequestSession } from "../access/principal.js";
-import { endAllSessionsOf, endSession, startSession } from "../access/sessions.js";
+import {
+  endAllSessionsOf,
+  endSession,
+  SESSION_IDLE_MINUTES,
+  startSession,
+  touchSession,
+} from "../access/sessions.js";
 import { accountText } from "../accounts/account-fields.js";
 import { passwordRefused } from "../accounts/accounts.js";
 import {
@@ -30,6 +36,8 @@ export interface SessionRouteOptions {
   readonly clock: Clock;
   /** Sign-in attempts allowed per client address per minute (anti-automation, ASVS 5.0 2.4.1). */
   readonly signInAttemptsPerMinute: number;
+  /** Minutes a complete session may go without a request (`STEPWISE_SESSION_IDLE_MINUTES`). */
+  readonly sessionIdleMinutes?: number;
 }
 
 const password = accountText("Enter your password.")
@@ -73,6 +81,12 @@ const sessionView = z.union([
       secondFactor: z.boolean().describe("Whether an authenticator app is set up."),
     }),
     organization: z.object({ id: z.uuid(), name: z.string() }),
+    idleMinutes: z
+      .number()
+      .positive()
+      .describe(
+        "Minutes this session may go without a request before it ends (STEPWISE_SESSION_IDLE_MINUTES); the clinic warns two minutes before.",
+      ),
   }),
 ]);
 const signedInView = z.object({ stage: z.literal("full"), csrfToken });
@@ -102,7 +116,11 @@ const wrongCode = () =>
   new HttpProblem(401, "Unauthorized", "That code is not right, or it was already used. Try again.");
 
 /** What the sign-in screen needs to know about the current session. */
-async function describeSession(database: Kysely<DatabaseSchema>, session: RequestSession | null) {
+async function describeSession(
+  database: Kysely<DatabaseSchema>,
+  session: RequestSession | null,
+  idleMinutes: number,
+) {
   if (session === null) return { stage: "signed-out" as const };
   if (session.stage !== "full") return { stage: session.stage, csrfToken: session.csrfToken };
   const organization = await database
@@ -121,11 +139,13 @@ async function describeSession(database: Kysely<DatabaseSchema>, session: Reques
       secondFactor: session.user.totpSecret !== null,
     },
     organization,
+    idleMinutes,
   };
 }
 
 export function registerSessionRoutes(app: FastifyInstance, options: SessionRouteOptions): void {
   const { database, clock } = options;
+  const idleMinutes = options.sessionIdleMinutes ?? SESSION_IDLE_MINUTES;
   const rateLimit = { max: options.signInAttemptsPerMinute, timeWindow: 60_000 };
 
   /**
@@ -192,7 +212,28 @@ export function registerSessionRoutes(app: FastifyInstance, options: SessionRout
     ),
     responses: { 200: { description: "This browser's session.", schema: sessionView } },
     handle: async ({ request }) => {
-      return describeSession(database, request.session);
+      return describeSession(database, request.session, idleMinutes);
+    },
+  });
+
+  addApiRoute(app, {
+    method: "POST",
+    url: "/api/session/keep-alive",
+    operationId: "keepSessionAlive",
+    tag: TAG,
+    summary: "Stay signed in",
+    description:
+      "Counts the idle limit again from now, for a person who is still there when the clinic warns that the session is about to end.",
+    policy: anyRole,
+    responses: {
+      200: {
+        description: "The session goes on.",
+        schema: z.object({ idleMinutes: z.number().positive() }),
+      },
+    },
+    handle: async ({ request }) => {
+      await touchSession(database, sessionOf(request).tokenHash, clock.now());
+      return { idleMinutes };
     },
   });
 

@@ -39,6 +39,14 @@ const linkBody = z.strictObject({
     .default(false)
     .describe("Also clear the authenticator app, for a person who lost it."),
 });
+const userChanges = z
+  .strictObject({
+    displayName: newUserBody.shape.displayName.optional(),
+    role: newUserBody.shape.role.optional(),
+  })
+  .refine((body) => body.displayName !== undefined || body.role !== undefined, {
+    error: "Send a new displayName, a new role, or both.",
+  });
 const userIdParams = z.strictObject({ userId: z.uuid({ error: "userId must be a user id." }) });
 const role = z.enum(USER_ROLES as ["admin", "clinician", "reviewer"]);
 const userView = z.object({
@@ -65,6 +73,27 @@ async function userOfOrganization(database: Kysely<DatabaseSchema>, principal: P
   if (user === undefined || user.organization_id !== principal.organizationId) throw notFound("user");
   return user;
 }
+
+/** Active admins of the organization other than this account: a change that leaves none is refused. */
+async function otherActiveAdmins(database: Kysely<DatabaseSchema>, principal: Principal, userId: string) {
+  const row = await database
+    .selectFrom("users")
+    .select((eb) => eb.fn.countAll<string | number>().as("count"))
+    .where(inOrganizationOf(principal))
+    .where("role", "=", "admin")
+    .where("status", "=", "active")
+    .where("id", "!=", userId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+const lastAdmin = () =>
+  new HttpProblem(
+    409,
+    "Conflict",
+    "This is the last active administrator of your organization. Make another person an administrator first.",
+    [{ field: "role", message: "Make another person an administrator first." }],
+  );
 
 /** Account administration for admins, always inside their own organization. */
 export function registerUserRoutes(
@@ -112,6 +141,42 @@ export function registerUserRoutes(
           status: row.status,
           secondFactor: row.totp_secret !== null,
           createdAt: row.created_at,
+        })),
+      };
+    },
+  });
+
+  addApiRoute(app, {
+    method: "GET",
+    url: "/api/users/names",
+    operationId: "listStaffNames",
+    tag: TAG,
+    summary: "Names of your organization's staff",
+    description:
+      "For every signed-in role: each account's name, role and whether it is active, so screens show who a client is assigned to and who can be assigned. No email addresses.",
+    policy: signedIn("admin", "clinician", "reviewer"),
+    responses: {
+      200: {
+        description: "Every account of your organization, by name.",
+        schema: z.object({
+          people: z.array(userView.pick({ id: true, displayName: true, role: true, status: true })),
+        }),
+      },
+    },
+    handle: async ({ principal }) => {
+      const rows = await database
+        .selectFrom("users")
+        .select(["id", "display_name", "role", "status"])
+        .where(inOrganizationOf(principal))
+        .orderBy("display_name")
+        .orderBy("id")
+        .execute();
+      return {
+        people: rows.map((row) => ({
+          id: row.id,
+          displayName: row.display_name,
+          role: row.role,
+          status: row.status,
         })),
       };
     },
@@ -227,6 +292,104 @@ export function registerUserRoutes(
         return count;
       });
       return reply.send({ id: user.id, status: "disabled", sessionsEnded: ended });
+    },
+  });
+
+  addApiRoute(app, {
+    method: "PATCH",
+    url: "/api/users/:userId",
+    operationId: "updateUser",
+    tag: TAG,
+    summary: "Rename an account or change its role",
+    description:
+      "Changes the display name, the role, or both. A role change takes effect on the person's next request. The last active administrator keeps the admin role.",
+    policy: adminOnly,
+    params: userIdParams,
+    body: userChanges,
+    responses: {
+      200: { description: "The changed account.", schema: userView },
+      ...noSuchUser,
+      409: { description: "The change would leave the organization without an active administrator." },
+    },
+    handle: async ({ request, principal, params: { userId }, body }) => {
+      await userOfOrganization(database, principal, userId);
+      return database.transaction().execute(async (trx) => {
+        const current = await trx
+          .selectFrom("users")
+          .select(["id", "email", "display_name", "role", "status"])
+          .where("id", "=", userId)
+          .where(inOrganizationOf(principal))
+          .executeTakeFirstOrThrow();
+        const role = body.role ?? current.role;
+        const displayName = body.displayName ?? current.display_name;
+        if (current.role === "admin" && role !== "admin" && current.status === "active") {
+          if ((await otherActiveAdmins(trx, principal, userId)) === 0) throw lastAdmin();
+        }
+        await trx
+          .updateTable("users")
+          .set({ role, display_name: displayName })
+          .where("id", "=", userId)
+          .where(inOrganizationOf(principal))
+          .execute();
+        const changed = [
+          ...(displayName === current.display_name ? [] : ["name"]),
+          ...(role === current.role ? [] : [`role ${current.role} → ${role}`]),
+        ];
+        await request.audit.record(
+          {
+            action: "user.updated",
+            outcome: "success",
+            recordType: "user",
+            recordId: userId,
+            detail: changed.length === 0 ? "no change" : changed.join(", "),
+          },
+          trx,
+        );
+        return { id: current.id, email: current.email, displayName, role, status: current.status };
+      });
+    },
+  });
+
+  addApiRoute(app, {
+    method: "POST",
+    url: "/api/users/:userId/enable",
+    operationId: "enableUser",
+    tag: TAG,
+    summary: "Turn an account on again",
+    description:
+      "A turned-off account may sign in again with its password and authenticator app. Use a reset link if the person forgot them.",
+    policy: adminOnly,
+    params: userIdParams,
+    responses: {
+      200: { description: "Active again.", schema: userView },
+      ...noSuchUser,
+    },
+    handle: async ({ request, principal, params: { userId } }) => {
+      await userOfOrganization(database, principal, userId);
+      return database.transaction().execute(async (trx) => {
+        await trx
+          .updateTable("users")
+          .set({ status: "active" })
+          .where("id", "=", userId)
+          .where(inOrganizationOf(principal))
+          .execute();
+        await request.audit.record(
+          { action: "user.enabled", outcome: "success", recordType: "user", recordId: userId },
+          trx,
+        );
+        const row = await trx
+          .selectFrom("users")
+          .select(["id", "email", "display_name", "role", "status"])
+          .where("id", "=", userId)
+          .executeTakeFirstOrThrow();
+        return {
+          id: row.id,
+          email: row.email,
+          displayName: row.display_name,
+          role: row.role,
+          status: row.status,
+        };
+      });
     },
   });
 

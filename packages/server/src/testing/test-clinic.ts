@@ -153,6 +153,7 @@ export async function openTestClinic(
       AppOptions,
       | "logger"
       | "signInAttemptsPerMinute"
+      | "sessionIdleMinutes"
       | "webRoot"
       | "publicUrl"
       | "programSearchesPerMinute"

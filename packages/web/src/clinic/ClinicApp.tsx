@@ -8,6 +8,7 @@ import { RecoveryCodesScreen } from "./RecoveryCodesScreen.js";
 import { SecondFactorScreen } from "./SecondFactorScreen.js";
 import { SignInScreen, type SignInStage } from "./SignInScreen.js";
 import { WorkspaceScreen } from "./WorkspaceScreen.js";
+import { clearClinicDrafts } from "./workspace/clinic-drafts.js";
 
 type Screen =
   | { readonly name: "loading" }
@@ -67,10 +68,27 @@ export function ClinicApp() {
     else setScreen(stage === "enrolment" ? { name: "enrolment" } : { name: "second-factor" });
   };
 
+  /**
+   * Leaves the workspace: the screens unmount (no record stays in view), drafts are removed from this
+   * tab's storage (docs/security.md), and the sign-in form shows why.
+   */
+  function leaveWorkspace(notice: string) {
+    clearClinicDrafts();
+    setScreen({ name: "sign-in", email: "", notice });
+  }
+
   async function signOut() {
+    clearClinicDrafts();
     await callApi("DELETE", "/api/session").catch(() => undefined);
     rememberCsrfToken(undefined);
-    setScreen({ name: "sign-in", email: "", notice: t.text("signIn.ended") });
+    leaveWorkspace(t.text("signIn.ended"));
+  }
+
+  function sessionEnded(why: "idle" | "lost", idleMinutes: number) {
+    leaveWorkspace(why === "idle" ? t.text("idle.ended", { minutes: idleMinutes }) : t.text("session.lost"));
+    // The server ends an idle session by itself; this makes sure, and drops the in-memory token.
+    void callApi("DELETE", "/api/session").catch(() => undefined);
+    rememberCsrfToken(undefined);
   }
 
   return (
@@ -89,33 +107,39 @@ export function ClinicApp() {
           {t.text("language.switch")}
         </button>
       </header>
-      <main id="main">
-        {screen.name === "loading" ? <p role="status">{t.text("common.working")}</p> : null}
-        {screen.name === "link" ? (
-          <PasswordLinkScreen
-            token={screen.token}
-            onDone={(email) => setScreen({ name: "sign-in", email, notice: t.text("link.done") })}
-          />
-        ) : null}
-        {screen.name === "sign-in" ? (
-          <SignInScreen initialEmail={screen.email} notice={screen.notice} onStage={afterPassword} />
-        ) : null}
-        {screen.name === "second-factor" ? (
-          <SecondFactorScreen
-            onSignedIn={(notice) => void showSession(notice)}
-            onCancel={() => setScreen({ name: "sign-in", email: "" })}
-          />
-        ) : null}
-        {screen.name === "enrolment" ? (
-          <EnrolmentScreen onEnrolled={(codes) => setScreen({ name: "recovery-codes", codes })} />
-        ) : null}
-        {screen.name === "recovery-codes" ? (
-          <RecoveryCodesScreen codes={screen.codes} onDone={() => void showSession()} />
-        ) : null}
-        {screen.name === "workspace" ? (
-          <WorkspaceScreen session={screen.session} notice={screen.notice} onSignOut={signOut} />
-        ) : null}
-      </main>
+      {screen.name === "workspace" ? (
+        <WorkspaceScreen
+          session={screen.session}
+          notice={screen.notice}
+          onSignOut={signOut}
+          onSessionEnded={(why) => sessionEnded(why, screen.session.idleMinutes)}
+        />
+      ) : (
+        <main id="main">
+          {screen.name === "loading" ? <p role="status">{t.text("common.working")}</p> : null}
+          {screen.name === "link" ? (
+            <PasswordLinkScreen
+              token={screen.token}
+              onDone={(email) => setScreen({ name: "sign-in", email, notice: t.text("link.done") })}
+            />
+          ) : null}
+          {screen.name === "sign-in" ? (
+            <SignInScreen initialEmail={screen.email} notice={screen.notice} onStage={afterPassword} />
+          ) : null}
+          {screen.name === "second-factor" ? (
+            <SecondFactorScreen
+              onSignedIn={(notice) => void showSession(notice)}
+              onCancel={() => setScreen({ name: "sign-in", email: "" })}
+            />
+          ) : null}
+          {screen.name === "enrolment" ? (
+            <EnrolmentScreen onEnrolled={(codes) => setScreen({ name: "recovery-codes", codes })} />
+          ) : null}
+          {screen.name === "recovery-codes" ? (
+            <RecoveryCodesScreen codes={screen.codes} onDone={() => void showSession()} />
+          ) : null}
+        </main>
+      )}
     </LanguageContext.Provider>
   );
 }

@@ -1,16 +1,39 @@
-import { AssessmentFormScreen } from "../assessment/AssessmentFormScreen.js";
-import { AssessmentResultScreen } from "../assessment/AssessmentResultScreen.js";
-import { ClientScreen } from "../clients/ClientScreen.js";
-import { ConsentScreen } from "../consent/ConsentScreen.js";
-import { DecisionScreen } from "../episode/DecisionScreen.js";
-import { DeterminationPrintScreen } from "../episode/DeterminationPrintScreen.js";
-import { EpisodeScreen } from "../episode/EpisodeScreen.js";
-import { ProgramsScreen } from "../programs/ProgramsScreen.js";
+import { CaseloadScreen } from "../caseload/CaseloadScreen.js";
 import type { ClinicRoute } from "./clinic-route.js";
+import { lazyScreen } from "./lazy-screen.js";
 
-/** The screen for the current route. The caseload, people and audit screens come with the shell. */
+// The caseload is the first screen after sign-in; every other screen loads when first opened, so the
+// first screen stays within its script budget (bench/README.md, "Clinic first screen").
+const ClientScreen = lazyScreen(() => import("../clients/ClientScreen.js").then((m) => m.ClientScreen));
+const RegisterClientScreen = lazyScreen(() =>
+  import("../clients/RegisterClientScreen.js").then((m) => m.RegisterClientScreen),
+);
+const AssessmentFormScreen = lazyScreen(() =>
+  import("../assessment/AssessmentFormScreen.js").then((m) => m.AssessmentFormScreen),
+);
+const AssessmentResultScreen = lazyScreen(() =>
+  import("../assessment/AssessmentResultScreen.js").then((m) => m.AssessmentResultScreen),
+);
+const DecisionScreen = lazyScreen(() => import("../episode/DecisionScreen.js").then((m) => m.DecisionScreen));
+const EpisodeScreen = lazyScreen(() => import("../episode/EpisodeScreen.js").then((m) => m.EpisodeScreen));
+const DeterminationPrintScreen = lazyScreen(() =>
+  import("../episode/DeterminationPrintScreen.js").then((m) => m.DeterminationPrintScreen),
+);
+const ConsentScreen = lazyScreen(() => import("../consent/ConsentScreen.js").then((m) => m.ConsentScreen));
+const ProgramsScreen = lazyScreen(() =>
+  import("../programs/ProgramsScreen.js").then((m) => m.ProgramsScreen),
+);
+const PeopleScreen = lazyScreen(() => import("../admin/PeopleScreen.js").then((m) => m.PeopleScreen));
+const AuditLogScreen = lazyScreen(() => import("../admin/AuditLogScreen.js").then((m) => m.AuditLogScreen));
+const AccountScreen = lazyScreen(() => import("./AccountScreen.js").then((m) => m.AccountScreen));
+
+/** The screen for the current route. */
 export function WorkspaceView({ route }: { readonly route: ClinicRoute }) {
   switch (route.view) {
+    case "caseload":
+      return <CaseloadScreen />;
+    case "register-client":
+      return <RegisterClientScreen />;
     case "client":
       return <ClientScreen clientId={route.clientId} />;
     case "assessment-form":
@@ -29,7 +52,11 @@ export function WorkspaceView({ route }: { readonly route: ClinicRoute }) {
       return <ConsentScreen clientId={route.clientId} />;
     case "programs":
       return <ProgramsScreen />;
-    default:
-      return null;
+    case "people":
+      return <PeopleScreen />;
+    case "audit":
+      return <AuditLogScreen />;
+    case "account":
+      return <AccountScreen />;
   }
 }

@@ -41,7 +41,13 @@ describe.skipIf(chromiumPath === null)("clinic assessment, in real Chromium", ()
     );
     page = clinician.page;
     foreign = await watchForeignRequests(page, server.url);
-    await callApiAs(page, "POST", "/api/clients", { name: "Maria Lopez", birthDate: "1990-04-02" });
+    // On the clinician's caseload: clients assigned to them.
+    const session = await callApiAs<{ user: { id: string } }>(page, "GET", "/api/session");
+    await callApiAs(page, "POST", "/api/clients", {
+      name: "Maria Lopez",
+      birthDate: "1990-04-02",
+      assignedClinicianId: session.user.id,
+    });
   });
   afterAll(async () => {
     await browser?.close();

@@ -72,10 +72,13 @@ describe.skipIf(chromiumPath === null)("clinic decision and episode of care, in 
 
   /** A client whose earlier episode has ended, with a newer assessment carrying urgent items. */
   async function clientWithCrisis(name: string, recordNumber: string) {
+    // On the clinician's caseload: clients assigned to them.
+    const session = await callApiAs<{ user: { id: string } }>(page, "GET", "/api/session");
     const client = await callApiAs<{ id: string }>(page, "POST", "/api/clients", {
       name,
       birthDate: "1980-03-04",
       recordNumber,
+      assignedClinicianId: session.user.id,
     });
     const earlier = await callApiAs<Stored>(page, "POST", `/api/clients/${client.id}/assessments`, {
       answers: residentialAnswers(day(-40), { ciwa: 12, gad7: 9 }, false),
@@ -125,18 +128,11 @@ describe.skipIf(chromiumPath === null)("clinic decision and episode of care, in 
     await page.getByRole("heading", { level: 1, name }).waitFor();
   }
 
-  it("from the result screen's “Record the decision” button (wired once the result screen is built)", async (context) => {
+  it("goes from the result screen's “Record the decision” button to a decision and an admission", async () => {
     const { crisis } = await clientWithCrisis("Jordan Lee", "LR-1000");
     await openClient("Jordan Lee");
     await page.getByRole("button", { name: `Open the result from ${day(-20)}` }).click();
-    const record = page.getByRole("button", { name: "Record the decision" });
-    // Until the assessment result screen merges, the result route shows a placeholder with no such button.
-    const resultScreenIsPlaceholder = !(await record.waitFor({ timeout: 3_000 }).then(
-      () => true,
-      () => false,
-    ));
-    if (resultScreenIsPlaceholder) context.skip();
-    await record.click();
+    await page.getByRole("button", { name: "Record the decision" }).click();
     await page.getByRole("heading", { level: 1, name: "Level-of-care decision" }).waitFor();
     const codes = page.getByLabel("What was done", { exact: true });
     for (let index = 0; index < (crisis.result?.urgent.length ?? 0); index += 1) {

@@ -47,7 +47,7 @@ import {
   usesAtLeast,
   usesHeavilyAtLeast,
 } from "./substance-use-summary.js";
-import { goalsMetAtOrAbove, useDisorderStage } from "./use-disorder-stage.js";
+import { goalsMetAtOrAbove, type UseDisorderStage, useDisorderStage } from "./use-disorder-stage.js";
 import { complicatedWithdrawalRiskFactor, sedativeTypeWithdrawalPattern } from "./withdrawal-risk.js";
 import { usedToday, type WithdrawalGroup, withdrawalOverByTime } from "./withdrawal-window.js";
 
@@ -260,8 +260,14 @@ export function withdrawalOngoing(
  * Readiness"): more structure helps people who have not done well in, or struggle to keep to the
  * structure of, an outpatient program.
  */
-export function treatmentNotEnough(assessment: Assessment, levels: readonly string[]): Tri {
-  if (historyAnswered(assessment, levels.includes("outpatient") ? "intensive-outpatient" : "residential"))
+export function treatmentNotEnough(
+  assessment: Assessment,
+  view: AssessmentView,
+  levels: readonly string[],
+): Tri {
+  if (
+    historyAnswered(assessment, view, levels.includes("outpatient") ? "intensive-outpatient" : "residential")
+  )
     return false;
   const treatments = assessment.history?.treatments;
   if (treatments === null || treatments === undefined) return null;
@@ -281,9 +287,20 @@ export function treatmentNotEnough(assessment: Assessment, levels: readonly stri
  */
 export function historyAnswered(
   assessment: Assessment,
+  view: AssessmentView,
   level: "intensive-outpatient" | "residential",
 ): boolean {
-  return goalsMetAtOrAbove(assessment, level) || useDisorderStage(assessment).sustained === true;
+  return goalsMetAtOrAbove(assessment, level) || stageNow(assessment, view).sustained === true;
+}
+
+/** Where the use disorder stands, worked out once per assessment and shared by the facts that read it. */
+export function stageNow(assessment: Assessment, view: AssessmentView): UseDisorderStage {
+  let stage = view.useDisorderStage;
+  if (stage === undefined) {
+    stage = useDisorderStage(assessment);
+    view.useDisorderStage = stage;
+  }
+  return stage;
 }
 
 export function hasMedication(assessment: Assessment, names: readonly string[]): Tri {
@@ -583,22 +600,22 @@ export const FACTS = {
   "severe-use-disorder-recent-use": {
     paths: ["useDisorder", "substances"],
     relief: null,
-    evaluate: (a) => useDisorderStage(a).severeRecent,
+    evaluate: (a, s) => stageNow(a, s).severeRecent,
   },
   "moderate-use-disorder-recent-use": {
     paths: ["useDisorder", "substances"],
     relief: null,
-    evaluate: (a) => useDisorderStage(a).moderateRecent,
+    evaluate: (a, s) => stageNow(a, s).moderateRecent,
   },
   "severe-use-disorder-early-remission": {
     paths: ["useDisorder", "substances"],
     relief: null,
-    evaluate: (a) => useDisorderStage(a).severeEarlyRemission,
+    evaluate: (a, s) => stageNow(a, s).severeEarlyRemission,
   },
   "use-disorder-in-remission": {
     paths: ["useDisorder", "substances"],
     relief: null,
-    evaluate: (a) => useDisorderStage(a).inRemission,
+    evaluate: (a, s) => stageNow(a, s).inRemission,
   },
   "use-disorder-mild": {
     paths: ["useDisorder"],
@@ -652,8 +669,8 @@ export const FACTS = {
   "returned-to-use-repeatedly": {
     paths: ["history.returnsToUseAfterTreatment"],
     relief: null,
-    evaluate: (a) =>
-      historyAnswered(a, "residential") ? false : count(a.history?.returnsToUseAfterTreatment, 2),
+    evaluate: (a, s) =>
+      historyAnswered(a, s, "residential") ? false : count(a.history?.returnsToUseAfterTreatment, 2),
   },
   "returned-to-use-once": {
     paths: ["history.returnsToUseAfterTreatment"],
@@ -666,12 +683,12 @@ export const FACTS = {
   "outpatient-not-enough": {
     paths: ["history.treatments"],
     relief: null,
-    evaluate: (a) => treatmentNotEnough(a, ["early-intervention", "outpatient"]),
+    evaluate: (a, s) => treatmentNotEnough(a, s, ["early-intervention", "outpatient"]),
   },
   "intensive-outpatient-not-enough": {
     paths: ["history.treatments"],
     relief: null,
-    evaluate: (a) => treatmentNotEnough(a, ["intensive-outpatient", "partial-hospitalization"]),
+    evaluate: (a, s) => treatmentNotEnough(a, s, ["intensive-outpatient", "partial-hospitalization"]),
   },
   "cannot-stay-abstinent-at-home": {
     paths: ["history.canStayAbstinentAtHome"],

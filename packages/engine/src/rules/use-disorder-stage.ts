@@ -67,11 +67,17 @@ function recencyOf(use: SubstanceUse): Recency {
 
 const is = <T>(value: T | null, expected: T): Tri => (value === null ? null : value === expected);
 
+/** Whether the person has just met the goals of a residential, or an intensive outpatient, level. */
+interface GoalsMet {
+  readonly residential: boolean;
+  readonly intensive: boolean;
+}
+
 function stageOf(
   severity: UseDisorderSeverity | null,
   recency: Recency | null,
   maintenance: boolean,
-  assessment: Assessment,
+  goalsMet: GoalsMet,
 ): UseDisorderStage {
   const severe = is(severity, "severe");
   const moderate = is(severity, "moderate");
@@ -79,8 +85,8 @@ function stageOf(
   const recent = is(recency, "recent");
   const early = is(recency, "early-remission");
   const sustained = is(recency, "sustained-remission");
-  const residentialDone = goalsMetAtOrAbove(assessment, "residential");
-  const intensiveDone = goalsMetAtOrAbove(assessment, "intensive-outpatient");
+  const residentialDone = goalsMet.residential;
+  const intensiveDone = goalsMet.intensive;
   return {
     sustained: false,
     severeRecent: allOf(severe, recent, !residentialDone),
@@ -120,6 +126,10 @@ export function useDisorderStage(assessment: Assessment): UseDisorderStage {
   let latest = -1;
   let latestUnknown = list === null || list === undefined;
   const maintenance = onOpioidMedicine(assessment);
+  const goalsMet: GoalsMet = {
+    residential: goalsMetAtOrAbove(assessment, "residential"),
+    intensive: goalsMetAtOrAbove(assessment, "intensive-outpatient"),
+  };
   for (const use of list ?? []) {
     if (use.substance === "tobacco") continue;
     // The person's own buprenorphine or methadone is treatment, not use: its disorder is in remission on
@@ -127,7 +137,7 @@ export function useDisorderStage(assessment: Assessment): UseDisorderStage {
     if (isTreatmentEntry(assessment, use)) {
       joined = join(
         joined,
-        stageOf(use.useDisorder ?? assessment.useDisorder ?? null, "early-remission", true, assessment),
+        stageOf(use.useDisorder ?? assessment.useDisorder ?? null, "early-remission", true, goalsMet),
       );
       continue;
     }
@@ -142,7 +152,7 @@ export function useDisorderStage(assessment: Assessment): UseDisorderStage {
       use.useDisorder ?? assessment.useDisorder ?? null,
       recency,
       maintenance && use.substance === "opioids",
-      assessment,
+      goalsMet,
     );
     joined = join(joined, stage);
   }
@@ -151,7 +161,7 @@ export function useDisorderStage(assessment: Assessment): UseDisorderStage {
   if (overall !== null && overall !== undefined) {
     const recent = RECENCY_ORDER.indexOf("recent");
     const recency = latest === recent ? "recent" : latestUnknown ? null : (RECENCY_ORDER[latest] ?? null);
-    joined = join(joined, stageOf(overall, recency, false, assessment));
+    joined = join(joined, stageOf(overall, recency, false, goalsMet));
   } else if (list === null || list === undefined) return NOT_KNOWN;
   const sustained = listed > 0 && (allSustained || (maintenance && noneRecent));
   return sustained ? { ...joined, sustained } : joined;

@@ -18,7 +18,7 @@ import { RULES } from "../rules/ruleset.js";
 import { ASK_UNKNOWN_SAFETY_ANSWERS } from "../rules/safety-rules.js";
 import { URGENT_TIERS, type UrgentItem, type UrgentTier } from "../safety/urgent-item.js";
 import { decideLevelChoice } from "./level-choice.js";
-import { placeAssessment } from "./place.js";
+import { type Placement, placeAssessment } from "./place.js";
 import type {
   AssessOptions,
   DimensionRating,
@@ -60,7 +60,16 @@ export function assessWithRules(
   rules: readonly Rule[],
   options: AssessOptions = {},
 ): PlacementResult {
-  const placement = placeAssessment(assessment, rules);
+  return resultOfPlacement(assessment, placeAssessment(assessment, rules), rules, options);
+}
+
+/** The result built on a placement of the assessment with the rule set (transitions reuse its evaluation). */
+export function resultOfPlacement(
+  assessment: Assessment,
+  placement: Placement,
+  rules: readonly Rule[],
+  options: AssessOptions = {},
+): PlacementResult {
   const { evaluation, contributions, level, withdrawalManagement, adolescentRule } = placement;
   const placed = adolescentRule === null;
 
@@ -135,7 +144,7 @@ export function assessWithRules(
   }
 
   // An adolescent is not placed, so only the urgent questions remain to be asked.
-  const allUnknowns = listUnknowns(evaluation, level, withdrawalManagement);
+  const allUnknowns = listUnknowns(evaluation, contributions, level, withdrawalManagement);
   const unknowns = placed ? allUnknowns : allUnknowns.filter((item) => item.urgent);
   const wouldChange =
     level !== null && options.wouldChange !== false ? findWouldChange(placement, rules) : [];
@@ -149,6 +158,7 @@ export function assessWithRules(
   // An unknown that could add an urgent item or raise the level two steps: no level is suggested yet.
   const mustAsk = findMustAsk(
     evaluation,
+    contributions,
     level,
     assessment.mode,
     voiceFor({ respondent: assessment.respondent ?? "self" }),

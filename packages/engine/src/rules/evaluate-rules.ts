@@ -28,6 +28,8 @@ export interface RuleEvaluation {
   readonly firedAt: readonly number[];
   /** Rules whose condition is unknown: they could fire once an unknown is answered. */
   readonly undecided: readonly Rule[];
+  /** Where each undecided rule sits in the rule set (same order as `undecided`). */
+  readonly undecidedAt: readonly number[];
 }
 
 export function evaluateCondition(condition: Condition, facts: FactValues, ratings: Readonly<Ratings>): Tri {
@@ -157,7 +159,7 @@ export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): R
   for (const at of firedAt) fired.push(rules[at] as Rule);
   const undecided: Rule[] = [];
   for (const at of undecidedAt) undecided.push(rules[at] as Rule);
-  return { assessment, scales, facts, ratings, fired, firedAt, undecided };
+  return { assessment, scales, facts, ratings, fired, firedAt, undecided, undecidedAt };
 }
 
 /** Adds a rule's position to a list kept in rule-set order. */

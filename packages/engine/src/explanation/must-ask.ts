@@ -8,16 +8,16 @@
  * Only answers the current mode asks are listed: a self-check never asks for a PAWSS score or a PHQ-9 item;
  * a clinician assessment, or one whose mode is unknown, can ask everything.
  */
-import type { Assessment, AssessmentMode } from "../assessment/assessment.js";
+import type { AssessmentMode } from "../assessment/assessment.js";
 import { LEVELS_OF_CARE, type LevelOfCare, levelRank } from "../levels/level-of-care.js";
 import { type Language, renderText, type Voice } from "../messages/message-text.js";
 import { QUESTION_TEXTS } from "../messages/question-texts.js";
 import type { MustAskItem } from "../placement/placement-result.js";
 import { CONTRIBUTION_ROLES, type RuleContribution } from "../placement/rule-contribution.js";
-import { answerAt } from "../rules/answers.js";
 import type { RuleEvaluation } from "../rules/evaluate-rules.js";
+import { factPosition } from "../rules/fact-table.js";
 import { URGENT_TIERS, type UrgentTier } from "../safety/urgent-item.js";
-import { factsOfCondition, missingAnswers } from "./unknown-answers.js";
+import { type ConditionFact, factsOfCondition, type UnknownAnswers } from "./unknown-answers.js";
 
 /** The answers the self-check asks (packages/web self-check questions); every other mode asks everything. */
 export const SELF_CHECK_ASKS: ReadonlySet<string> = new Set([
@@ -77,45 +77,61 @@ export const LEVEL_STEPS_THAT_NEED_ANSWERS = 2;
 
 const ASK_NOW_RANK = URGENT_TIERS.indexOf("ask-now");
 
-/** What is found so far: each question's importance (lower first), what it could add, what it could raise to. */
+/** A question found so far: its importance (lower first), what it could add, the level rank it could raise to. */
+interface MustAskDraft {
+  readonly path: string;
+  importance: number;
+  couldAdd: UrgentTier | null;
+  couldRaise: number;
+}
+
+/** The questions found so far, in the order first met, found again by the answer they ask for. */
 class MustAskDrafts {
-  readonly importance = new Map<string, number>();
-  readonly couldAdd = new Map<string, UrgentTier>();
-  readonly couldRaise = new Map<string, number>();
+  readonly items: MustAskDraft[] = [];
+  private readonly byPath = new Map<string, MustAskDraft>();
 
   constructor(
-    private readonly assessment: Assessment,
+    private readonly unknownAnswers: UnknownAnswers,
     private readonly mode: AssessmentMode | null | undefined,
   ) {}
 
-  /** The question actually asked for an answer (thoughts of suicide before plan and intent), if this mode asks it. */
-  consider(asked: string, rank: number): string | undefined {
+  /**
+   * The question actually asked for an answer (thoughts of suicide before plan and intent), with its
+   * importance raised to `rank` if that is more important; undefined when this mode does not ask it.
+   */
+  consider(asked: string, rank: number): MustAskDraft | undefined {
     const first = ASKED_AFTER[asked];
-    const path = first !== undefined && answerAt(this.assessment, first) === null ? first : asked;
+    const path = first !== undefined && this.unknownAnswers.isUnknown(first) ? first : asked;
     if (this.mode === "self-check" && !SELF_CHECK_ASKS.has(path)) return undefined;
-    const known = this.importance.get(path);
-    if (known === undefined || rank < known) this.importance.set(path, rank);
-    return path;
+    let draft = this.byPath.get(path);
+    if (draft === undefined) {
+      draft = { path, importance: rank, couldAdd: null, couldRaise: -1 };
+      this.byPath.set(path, draft);
+      this.items.push(draft);
+    } else if (rank < draft.importance) draft.importance = rank;
+    return draft;
   }
 }
 
 /**
  * @param contributions  each rule's contribution, by its position in the rule set the evaluation used; what
  *   each rule can add or raise is read from it (placement/rule-contribution.ts)
+ * @param unknownAnswers  the unknown answers behind each fact, shared with the unknowns list (unknown-answers.ts)
  */
 export function findMustAsk(
   evaluation: RuleEvaluation,
   contributions: readonly RuleContribution[],
+  unknownAnswers: UnknownAnswers,
   level: LevelOfCare | null,
   mode: AssessmentMode | null | undefined,
   voice: Voice,
 ): MustAskItem[] {
   // Made only when some question is found: most results need none.
   let drafts: MustAskDrafts | null = null;
-  const { assessment, facts } = evaluation;
+  const { facts, undecidedAt, firedAt } = evaluation;
   const levelNow = level === null ? null : levelRank(level);
-  for (const at of evaluation.undecidedAt) {
-    const contribution = contributions[at] as RuleContribution;
+  for (let index = 0; index < undecidedAt.length; index++) {
+    const contribution = contributions[undecidedAt[index] as number] as RuleContribution;
     let rank: number;
     let tier: UrgentTier | null = null;
     // A contribution's urgent rank is its tier's position in URGENT_TIERS (its order of importance); its
@@ -131,60 +147,63 @@ export function findMustAsk(
       // Importance after every urgent tier: the higher the level it could raise to, the earlier.
       rank = URGENT_TIERS.length + (1 - contribution.levelRank / 10);
     } else continue;
-    for (const [fact, position] of factsOfCondition(contribution.rule.when)) {
+    const readFacts = factsOfCondition(contribution.rule.when);
+    for (let at = 0; at < readFacts.length; at++) {
+      const [fact, position] = readFacts[at] as ConditionFact;
       if (facts.at(position) !== null) continue;
-      for (const path of missingAnswers(fact, assessment)) {
-        drafts ??= new MustAskDrafts(assessment, mode);
-        const asked = drafts.consider(path, rank);
-        if (asked === undefined) continue;
+      const paths = unknownAnswers.of(fact, position);
+      for (let next = 0; next < paths.length; next++) {
+        drafts ??= new MustAskDrafts(unknownAnswers, mode);
+        const draft = drafts.consider(paths[next] as string, rank);
+        if (draft === undefined) continue;
         if (tier !== null) {
-          const known = drafts.couldAdd.get(asked);
-          if (known === undefined || rank < URGENT_TIERS.indexOf(known)) drafts.couldAdd.set(asked, tier);
-        } else {
-          const known = drafts.couldRaise.get(asked);
-          if (known === undefined || contribution.levelRank > known)
-            drafts.couldRaise.set(asked, contribution.levelRank);
-        }
+          if (draft.couldAdd === null || rank < URGENT_TIERS.indexOf(draft.couldAdd)) draft.couldAdd = tier;
+        } else if (contribution.levelRank > draft.couldRaise) draft.couldRaise = contribution.levelRank;
       }
     }
   }
   // An ask-now item already open asks its own questions.
-  for (const at of evaluation.firedAt) {
-    const contribution = contributions[at] as RuleContribution;
+  for (let index = 0; index < firedAt.length; index++) {
+    const contribution = contributions[firedAt[index] as number] as RuleContribution;
     if (contribution.role !== CONTRIBUTION_ROLES.urgent || contribution.urgentRank !== ASK_NOW_RANK) continue;
     const when = contribution.rule.when;
     if (!("fact" in when)) continue;
-    for (const path of missingAnswers(when.fact, assessment)) {
-      drafts ??= new MustAskDrafts(assessment, mode);
-      const asked = drafts.consider(path, ASK_NOW_RANK);
-      if (asked !== undefined && !drafts.couldAdd.has(asked)) drafts.couldAdd.set(asked, "ask-now");
+    const paths = unknownAnswers.of(when.fact, factPosition(when.fact));
+    for (let next = 0; next < paths.length; next++) {
+      drafts ??= new MustAskDrafts(unknownAnswers, mode);
+      const draft = drafts.consider(paths[next] as string, ASK_NOW_RANK);
+      if (draft !== undefined && draft.couldAdd === null) draft.couldAdd = "ask-now";
     }
   }
   if (drafts === null) return [];
-  const { importance, couldAdd, couldRaise } = drafts;
-  const order = [...importance].sort((a, b) => a[1] - b[1]);
-  return order.map(([path]) => {
-    const raise = couldRaise.get(path);
-    return {
-      id: path,
-      question: questionFor(path, voice),
-      couldAdd: couldAdd.get(path) ?? null,
-      couldRaiseTo: raise === undefined ? null : (LEVELS_OF_CARE[raise] ?? null),
-    };
-  });
+  // Most important first; among equals, in the order first met (the sort is stable).
+  const order = drafts.items.sort((a, b) => a.importance - b.importance);
+  const items: MustAskItem[] = [];
+  for (const draft of order)
+    items.push({
+      id: draft.path,
+      question: questionFor(draft.path, voice),
+      couldAdd: draft.couldAdd,
+      couldRaiseTo: draft.couldRaise === -1 ? null : (LEVELS_OF_CARE[draft.couldRaise] ?? null),
+    });
+  return items;
 }
 
-const questions = new Map<string, { readonly en: string; readonly es: string }>();
+type QuestionWords = { readonly en: string; readonly es: string };
+const questions: Readonly<Record<Voice, Map<string, QuestionWords>>> = {
+  "second-person": new Map(),
+  "third-person": new Map(),
+};
 
 /** The question's words, rendered once per answer path and voice (the texts never change). */
-function questionFor(path: string, voice: Voice): { readonly en: string; readonly es: string } {
-  const key = `${voice} ${path}`;
-  let words = questions.get(key);
+function questionFor(path: string, voice: Voice): QuestionWords {
+  const rendered = questions[voice];
+  let words = rendered.get(path);
   if (words === undefined) {
     const text = QUESTION_TEXTS[path];
     const say = (language: Language) => (text === undefined ? path : renderText(text, language, voice));
     words = Object.freeze({ en: say("en"), es: say("es") });
-    questions.set(key, words);
+    rendered.set(path, words);
   }
   return words;
 }

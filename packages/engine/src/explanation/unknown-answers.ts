@@ -33,16 +33,45 @@ export function factsOfCondition(condition: Condition): readonly ConditionFact[]
 }
 
 /**
- * The answers behind a fact that are unknown; all of them when none is (the gap is inside a list, such as
- * a substance entry's frequency). A fact that reads no answer directly (a scale's numbers) has none.
+ * The answers behind each unknown fact, worked out once per assessment and shared by the unknowns list and
+ * mustAsk, which meet the same facts through many rules.
  */
-export function missingAnswers(fact: FactId, assessment: Assessment): readonly string[] {
-  const paths = FACTS[fact].paths;
-  let missing: string[] | null = null;
-  for (const path of paths)
-    if (answerAt(assessment, path) === null) {
-      missing ??= [];
-      missing.push(path);
+export class UnknownAnswers {
+  // Made on first use: most results ask about nothing.
+  private byFact: (readonly string[] | undefined)[] | null = null;
+  private answered: Map<string, boolean> | null = null;
+
+  constructor(readonly assessment: Assessment) {}
+
+  /** Whether the answer at a path is unknown (missing or null). */
+  isUnknown(path: string): boolean {
+    this.answered ??= new Map();
+    let answered = this.answered.get(path);
+    if (answered === undefined) {
+      answered = answerAt(this.assessment, path) !== null;
+      this.answered.set(path, answered);
     }
-  return missing ?? paths;
+    return !answered;
+  }
+
+  /**
+   * The answers a fact reads that are unknown; all of them when none is (the gap is inside a list, such as a
+   * substance entry's frequency). A fact that reads no answer directly (a scale's numbers) has none.
+   */
+  of(fact: FactId, position: number): readonly string[] {
+    this.byFact ??= [];
+    let missing = this.byFact[position];
+    if (missing === undefined) {
+      const paths = FACTS[fact].paths;
+      let found: string[] | null = null;
+      for (const path of paths)
+        if (this.isUnknown(path)) {
+          found ??= [];
+          found.push(path);
+        }
+      missing = found ?? paths;
+      this.byFact[position] = missing;
+    }
+    return missing;
+  }
 }

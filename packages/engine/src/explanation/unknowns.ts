@@ -13,9 +13,10 @@ import {
 import type { UnknownItem } from "../placement/placement-result.js";
 import { CONTRIBUTION_ROLES, type RuleContribution } from "../placement/rule-contribution.js";
 import type { RuleEvaluation } from "../rules/evaluate-rules.js";
+import { factPosition } from "../rules/fact-table.js";
 import { FACTS } from "../rules/facts.js";
 import { URGENT_TIERS } from "../safety/urgent-item.js";
-import { factsOfCondition, missingAnswers } from "./unknown-answers.js";
+import { type ConditionFact, factsOfCondition, type UnknownAnswers } from "./unknown-answers.js";
 
 const ASK_NOW_RANK = URGENT_TIERS.indexOf("ask-now");
 
@@ -44,10 +45,12 @@ class UnknownDrafts {
 
 /**
  * @param contributions  each rule's contribution, by its position in the rule set the evaluation used
+ * @param unknownAnswers  the unknown answers behind each fact, shared with mustAsk (unknown-answers.ts)
  */
 export function listUnknowns(
   evaluation: RuleEvaluation,
   contributions: readonly RuleContribution[],
+  unknownAnswers: UnknownAnswers,
   level: LevelOfCare | null,
   setting: WithdrawalManagement | null,
 ): UnknownItem[] {
@@ -56,17 +59,21 @@ export function listUnknowns(
   const levelNow = level === null ? -1 : levelRank(level);
   const settingNow = setting === null ? -1 : withdrawalManagementRank(setting);
   const { assessment, facts } = evaluation;
-  for (const at of evaluation.undecidedAt) {
+  const undecidedAt = evaluation.undecidedAt;
+  for (let index = 0; index < undecidedAt.length; index++) {
     // A contribution's level and setting ranks are -1 unless its rule is a placement rule that names one.
-    const contribution = contributions[at] as RuleContribution;
+    const contribution = contributions[undecidedAt[index] as number] as RuleContribution;
     const raisesLevel = contribution.levelRank > levelNow;
     const raisesSetting = contribution.settingRank > settingNow;
     if (!raisesLevel && !raisesSetting) continue;
-    for (const [fact, position] of factsOfCondition(contribution.rule.when)) {
+    const readFacts = factsOfCondition(contribution.rule.when);
+    for (let at = 0; at < readFacts.length; at++) {
+      const [fact, position] = readFacts[at] as ConditionFact;
       if (facts.at(position) !== null) continue;
-      for (const path of missingAnswers(fact, assessment)) {
+      const paths = unknownAnswers.of(fact, position);
+      for (let next = 0; next < paths.length; next++) {
         drafts ??= new UnknownDrafts();
-        const draft = drafts.draftFor(path);
+        const draft = drafts.draftFor(paths[next] as string);
         const raisedTo = draft.couldRaiseTo;
         if (raisesLevel && (raisedTo === null || contribution.levelRank > levelRank(raisedTo)))
           draft.couldRaiseTo = LEVELS_OF_CARE[contribution.levelRank] ?? null;
@@ -86,7 +93,8 @@ export function listUnknowns(
     const when = contribution.rule.when;
     if (!("fact" in when)) continue;
     const fact = when.fact;
-    const paths = FACTS[fact].paths.length > 0 ? missingAnswers(fact, assessment) : ["scales.asq.acuity"];
+    const paths =
+      FACTS[fact].paths.length > 0 ? unknownAnswers.of(fact, factPosition(fact)) : ["scales.asq.acuity"];
     drafts ??= new UnknownDrafts();
     for (const path of paths) drafts.draftFor(path).urgent = true;
   }

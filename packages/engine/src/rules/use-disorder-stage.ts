@@ -73,12 +73,17 @@ interface GoalsMet {
   readonly intensive: boolean;
 }
 
-function stageOf(
+/** A stage being joined over the substances: each answer "or" the same answer of the next substance. */
+type JoinedStage = { -readonly [Key in keyof UseDisorderStage]: UseDisorderStage[Key] };
+
+/** Joins one substance's stage (its severity with its own recency) into `joined`, with "or". */
+function joinStage(
+  joined: JoinedStage,
   severity: UseDisorderSeverity | null,
   recency: Recency | null,
   maintenance: boolean,
   goalsMet: GoalsMet,
-): UseDisorderStage {
+): void {
   const severe = is(severity, "severe");
   const moderate = is(severity, "moderate");
   const moderateOrSevere = severity === null ? null : severity === "moderate" || severity === "severe";
@@ -87,18 +92,21 @@ function stageOf(
   const sustained = is(recency, "sustained-remission");
   const residentialDone = goalsMet.residential;
   const intensiveDone = goalsMet.intensive;
-  return {
-    sustained: false,
-    severeRecent: allOf(severe, recent, !residentialDone),
-    moderateRecent: allOf(moderate, recent, !intensiveDone),
-    severeEarlyRemission: anyOf(allOf(severe, early, !maintenance), allOf(severe, recent, residentialDone)),
-    inRemission: anyOf(
+  joined.severeRecent = anyOf(joined.severeRecent, allOf(severe, recent, !residentialDone));
+  joined.moderateRecent = anyOf(joined.moderateRecent, allOf(moderate, recent, !intensiveDone));
+  joined.severeEarlyRemission = anyOf(
+    joined.severeEarlyRemission,
+    anyOf(allOf(severe, early, !maintenance), allOf(severe, recent, residentialDone)),
+  );
+  joined.inRemission = anyOf(
+    joined.inRemission,
+    anyOf(
       allOf(moderate, early),
       allOf(moderateOrSevere, sustained),
       allOf(severe, early, maintenance),
       allOf(moderate, recent, intensiveDone),
     ),
-  };
+  );
 }
 
 const NOT_KNOWN: UseDisorderStage = {
@@ -113,7 +121,7 @@ const RECENCY_ORDER: readonly Recency[] = ["sustained-remission", "early-remissi
 /** The stage of every listed substance (tobacco aside) and of the overall answer, joined with "or". */
 export function useDisorderStage(assessment: Assessment): UseDisorderStage {
   const list = assessment.substances;
-  let joined: UseDisorderStage = {
+  const joined: JoinedStage = {
     severeRecent: false,
     moderateRecent: false,
     severeEarlyRemission: false,
@@ -135,10 +143,7 @@ export function useDisorderStage(assessment: Assessment): UseDisorderStage {
     // The person's own buprenorphine or methadone is treatment, not use: its disorder is in remission on
     // maintenance therapy (DSM-5), and it does not count as recent use.
     if (isTreatmentEntry(assessment, use)) {
-      joined = join(
-        joined,
-        stageOf(use.useDisorder ?? assessment.useDisorder ?? null, "early-remission", true, goalsMet),
-      );
+      joinStage(joined, use.useDisorder ?? assessment.useDisorder ?? null, "early-remission", true, goalsMet);
       continue;
     }
     const recency = recencyOf(use);
@@ -148,31 +153,21 @@ export function useDisorderStage(assessment: Assessment): UseDisorderStage {
     if (recency === null) latestUnknown = true;
     else latest = Math.max(latest, RECENCY_ORDER.indexOf(recency));
     // An entry of unknown severity takes the overall answer, the clinician's summary of all substances.
-    const stage = stageOf(
+    joinStage(
+      joined,
       use.useDisorder ?? assessment.useDisorder ?? null,
       recency,
       maintenance && use.substance === "opioids",
       goalsMet,
     );
-    joined = join(joined, stage);
   }
   const overall = assessment.useDisorder;
   // The overall answer covers all substances together, so it goes with the most recent use of any.
   if (overall !== null && overall !== undefined) {
     const recent = RECENCY_ORDER.indexOf("recent");
     const recency = latest === recent ? "recent" : latestUnknown ? null : (RECENCY_ORDER[latest] ?? null);
-    joined = join(joined, stageOf(overall, recency, false, goalsMet));
+    joinStage(joined, overall, recency, false, goalsMet);
   } else if (list === null || list === undefined) return NOT_KNOWN;
-  const sustained = listed > 0 && (allSustained || (maintenance && noneRecent));
-  return sustained ? { ...joined, sustained } : joined;
-}
-
-function join(left: UseDisorderStage, right: UseDisorderStage): UseDisorderStage {
-  return {
-    sustained: false,
-    severeRecent: anyOf(left.severeRecent, right.severeRecent),
-    moderateRecent: anyOf(left.moderateRecent, right.moderateRecent),
-    severeEarlyRemission: anyOf(left.severeEarlyRemission, right.severeEarlyRemission),
-    inRemission: anyOf(left.inRemission, right.inRemission),
-  };
+  joined.sustained = listed > 0 && (allSustained || (maintenance && noneRecent));
+  return joined;
 }

@@ -17,6 +17,8 @@ export default defineConfig({
       "packages/engine/src/placement/rule-contribution.test.ts",
       "packages/engine/src/placement/level-choice.test.ts",
       "packages/engine/src/placement/place.test.ts",
+      "packages/engine/src/placement/measured-signal-cases.test.ts",
+      "packages/engine/src/placement/review-list-cases.test.ts",
       "packages/engine/src/rules/evaluate-rules.test.ts",
       "packages/engine/src/rules/compiled-condition.test.ts",
       "packages/engine/src/rules/fact-table.test.ts",
@@ -26,6 +28,7 @@ export default defineConfig({
     ],
     // Instrumented code on a shared machine runs the property tests several times slower than usual.
     testTimeout: 120_000,
+    setupFiles: [here("stryker.vitest.setup.ts")],
     pool: "threads",
     isolate: false,
   },

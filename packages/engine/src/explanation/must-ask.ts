@@ -9,16 +9,15 @@
  * a clinician assessment, or one whose mode is unknown, can ask everything.
  */
 import type { AssessmentMode } from "../assessment/assessment.js";
-import { type LevelOfCare, levelRank } from "../levels/level-of-care.js";
+import { LEVELS_OF_CARE, type LevelOfCare, levelRank } from "../levels/level-of-care.js";
 import { type Language, renderText, type Voice } from "../messages/message-text.js";
 import { QUESTION_TEXTS } from "../messages/question-texts.js";
 import type { MustAskItem } from "../placement/placement-result.js";
-import { answerAt } from "../rules/answers.js";
+import { CONTRIBUTION_ROLES, type RuleContribution } from "../placement/rule-contribution.js";
 import type { RuleEvaluation } from "../rules/evaluate-rules.js";
 import { factPosition } from "../rules/fact-table.js";
-import { FACTS, type FactId } from "../rules/facts.js";
-import type { Condition } from "../rules/rule.js";
 import { URGENT_TIERS, type UrgentTier } from "../safety/urgent-item.js";
+import { type ConditionFact, factsOfCondition, type UnknownAnswers } from "./unknown-answers.js";
 
 /** The answers the self-check asks (packages/web self-check questions); every other mode asks everything. */
 export const SELF_CHECK_ASKS: ReadonlySet<string> = new Set([
@@ -76,116 +75,135 @@ const ASKED_AFTER: Readonly<Record<string, string>> = {
 /** How many steps up an unknown must be able to move the level to block a suggestion. */
 export const LEVEL_STEPS_THAT_NEED_ANSWERS = 2;
 
-function factsOf(condition: Condition, into: Set<FactId>): Set<FactId> {
-  if ("fact" in condition) into.add(condition.fact);
-  else if ("all" in condition) for (const part of condition.all) factsOf(part, into);
-  else if ("any" in condition) for (const part of condition.any) factsOf(part, into);
-  return into;
+const ASK_NOW_RANK = URGENT_TIERS.indexOf("ask-now");
+
+/** A question found so far: its importance (lower first), what it could add, the level rank it could raise to. */
+interface MustAskDraft {
+  readonly path: string;
+  importance: number;
+  couldAdd: UrgentTier | null;
+  couldRaise: number;
 }
 
-const factsInCondition = new WeakMap<Condition, readonly (readonly [FactId, number])[]>();
+/** The questions found so far, in the order first met, found again by the answer they ask for. */
+class MustAskDrafts {
+  readonly items: MustAskDraft[] = [];
+  private readonly byPath = new Map<string, MustAskDraft>();
 
-/** The distinct facts a condition reads, with their places in the fact table, found once per condition. */
-function factPositionsOf(condition: Condition): readonly (readonly [FactId, number])[] {
-  let facts = factsInCondition.get(condition);
-  if (facts === undefined) {
-    facts = [...factsOf(condition, new Set())].map((fact) => [fact, factPosition(fact)] as const);
-    factsInCondition.set(condition, facts);
+  constructor(
+    private readonly unknownAnswers: UnknownAnswers,
+    private readonly mode: AssessmentMode | null | undefined,
+  ) {}
+
+  /**
+   * The question actually asked for an answer (thoughts of suicide before plan and intent), with its
+   * importance raised to `rank` if that is more important; undefined when this mode does not ask it.
+   */
+  consider(asked: string, rank: number): MustAskDraft | undefined {
+    const first = ASKED_AFTER[asked];
+    const path = first !== undefined && this.unknownAnswers.isUnknown(first) ? first : asked;
+    if (this.mode === "self-check" && !SELF_CHECK_ASKS.has(path)) return undefined;
+    let draft = this.byPath.get(path);
+    if (draft === undefined) {
+      draft = { path, importance: rank, couldAdd: null, couldRaise: -1 };
+      this.byPath.set(path, draft);
+      this.items.push(draft);
+    } else if (rank < draft.importance) draft.importance = rank;
+    return draft;
   }
-  return facts;
 }
 
-/** The unknown answers behind the unknown facts of a condition. */
-function unknownPaths(condition: Condition, evaluation: RuleEvaluation): string[] {
-  const paths: string[] = [];
-  for (const [fact, position] of factPositionsOf(condition)) {
-    if (evaluation.facts.at(position) !== null) continue;
-    const own = FACTS[fact].paths;
-    const missing = own.filter((path) => answerAt(evaluation.assessment, path) === null);
-    for (const path of missing.length > 0 ? missing : own) if (!paths.includes(path)) paths.push(path);
-  }
-  return paths;
-}
-
-/** Order of importance: 0 emergency … 3 ask-now, then 4 + (how far below the top level it could raise). */
-function urgencyOf(tier: (typeof URGENT_TIERS)[number]): number {
-  return URGENT_TIERS.indexOf(tier);
-}
-
+/**
+ * @param contributions  each rule's contribution, by its position in the rule set the evaluation used; what
+ *   each rule can add or raise is read from it (placement/rule-contribution.ts)
+ * @param unknownAnswers  the unknown answers behind each fact, shared with the unknowns list (unknown-answers.ts)
+ */
 export function findMustAsk(
   evaluation: RuleEvaluation,
+  contributions: readonly RuleContribution[],
+  unknownAnswers: UnknownAnswers,
   level: LevelOfCare | null,
   mode: AssessmentMode | null | undefined,
   voice: Voice,
 ): MustAskItem[] {
-  const importance = new Map<string, number>();
-  const couldAdd = new Map<string, UrgentTier>();
-  const couldRaise = new Map<string, LevelOfCare>();
-  const consider = (asked: string, rank: number) => {
-    const first = ASKED_AFTER[asked];
-    const path = first !== undefined && answerAt(evaluation.assessment, first) === null ? first : asked;
-    if (mode === "self-check" && !SELF_CHECK_ASKS.has(path)) return undefined;
-    const known = importance.get(path);
-    if (known === undefined || rank < known) importance.set(path, rank);
-    return path;
-  };
+  // Made only when some question is found: most results need none.
+  let drafts: MustAskDrafts | null = null;
+  const { facts, undecidedAt, firedAt } = evaluation;
   const levelNow = level === null ? null : levelRank(level);
-  for (const rule of evaluation.undecided) {
-    if (rule.kind === "safety" && rule.urgent !== undefined && rule.urgent.tier !== "ask-now") {
-      const tier = rule.urgent.tier;
-      for (const path of unknownPaths(rule.when, evaluation)) {
-        const asked = consider(path, urgencyOf(tier));
-        if (asked === undefined) continue;
-        const known = couldAdd.get(asked);
-        if (known === undefined || urgencyOf(tier) < urgencyOf(known)) couldAdd.set(asked, tier);
-      }
+  for (let index = 0; index < undecidedAt.length; index++) {
+    const contribution = contributions[undecidedAt[index] as number] as RuleContribution;
+    let rank: number;
+    let tier: UrgentTier | null = null;
+    // A contribution's urgent rank is its tier's position in URGENT_TIERS (its order of importance); its
+    // level rank is -1 unless its rule is a placement rule that names a level.
+    if (contribution.role === CONTRIBUTION_ROLES.urgent && contribution.urgentRank !== ASK_NOW_RANK) {
+      rank = contribution.urgentRank;
+      tier = URGENT_TIERS[rank] ?? null;
     } else if (
-      rule.kind === "placement" &&
       levelNow !== null &&
-      rule.minimumLevel !== undefined &&
-      levelRank(rule.minimumLevel) - levelNow >= LEVEL_STEPS_THAT_NEED_ANSWERS
+      contribution.levelRank !== -1 &&
+      contribution.levelRank - levelNow >= LEVEL_STEPS_THAT_NEED_ANSWERS
     ) {
-      const target = rule.minimumLevel;
-      const rank = URGENT_TIERS.length + (1 - levelRank(target) / 10);
-      for (const path of unknownPaths(rule.when, evaluation)) {
-        const asked = consider(path, rank);
-        if (asked === undefined) continue;
-        const known = couldRaise.get(asked);
-        if (known === undefined || levelRank(target) > levelRank(known)) couldRaise.set(asked, target);
+      // Importance after every urgent tier: the higher the level it could raise to, the earlier.
+      rank = URGENT_TIERS.length + (1 - contribution.levelRank / 10);
+    } else continue;
+    const readFacts = factsOfCondition(contribution.rule.when);
+    for (let at = 0; at < readFacts.length; at++) {
+      const [fact, position] = readFacts[at] as ConditionFact;
+      if (facts.at(position) !== null) continue;
+      const paths = unknownAnswers.of(fact, position);
+      for (let next = 0; next < paths.length; next++) {
+        drafts ??= new MustAskDrafts(unknownAnswers, mode);
+        const draft = drafts.consider(paths[next] as string, rank);
+        if (draft === undefined) continue;
+        if (tier !== null) {
+          if (draft.couldAdd === null || rank < URGENT_TIERS.indexOf(draft.couldAdd)) draft.couldAdd = tier;
+        } else if (contribution.levelRank > draft.couldRaise) draft.couldRaise = contribution.levelRank;
       }
     }
   }
   // An ask-now item already open asks its own questions.
-  for (const rule of evaluation.fired) {
-    if (rule.kind !== "safety" || rule.urgent?.tier !== "ask-now" || !("fact" in rule.when)) continue;
-    const fact = rule.when.fact;
-    const own = FACTS[fact].paths;
-    const missing = own.filter((path) => answerAt(evaluation.assessment, path) === null);
-    for (const path of missing.length > 0 ? missing : own) {
-      const asked = consider(path, urgencyOf("ask-now"));
-      if (asked !== undefined && !couldAdd.has(asked)) couldAdd.set(asked, "ask-now");
+  for (let index = 0; index < firedAt.length; index++) {
+    const contribution = contributions[firedAt[index] as number] as RuleContribution;
+    if (contribution.role !== CONTRIBUTION_ROLES.urgent || contribution.urgentRank !== ASK_NOW_RANK) continue;
+    const when = contribution.rule.when;
+    if (!("fact" in when)) continue;
+    const paths = unknownAnswers.of(when.fact, factPosition(when.fact));
+    for (let next = 0; next < paths.length; next++) {
+      drafts ??= new MustAskDrafts(unknownAnswers, mode);
+      const draft = drafts.consider(paths[next] as string, ASK_NOW_RANK);
+      if (draft !== undefined && draft.couldAdd === null) draft.couldAdd = "ask-now";
     }
   }
-  const order = [...importance].sort((a, b) => a[1] - b[1]);
-  return order.map(([path]) => ({
-    id: path,
-    question: questionFor(path, voice),
-    couldAdd: couldAdd.get(path) ?? null,
-    couldRaiseTo: couldRaise.get(path) ?? null,
-  }));
+  if (drafts === null) return [];
+  // Most important first; among equals, in the order first met (the sort is stable).
+  const order = drafts.items.sort((a, b) => a.importance - b.importance);
+  const items: MustAskItem[] = [];
+  for (const draft of order)
+    items.push({
+      id: draft.path,
+      question: questionFor(draft.path, voice),
+      couldAdd: draft.couldAdd,
+      couldRaiseTo: draft.couldRaise === -1 ? null : (LEVELS_OF_CARE[draft.couldRaise] ?? null),
+    });
+  return items;
 }
 
-const questions = new Map<string, { readonly en: string; readonly es: string }>();
+type QuestionWords = { readonly en: string; readonly es: string };
+const questions: Readonly<Record<Voice, Map<string, QuestionWords>>> = {
+  "second-person": new Map(),
+  "third-person": new Map(),
+};
 
 /** The question's words, rendered once per answer path and voice (the texts never change). */
-function questionFor(path: string, voice: Voice): { readonly en: string; readonly es: string } {
-  const key = `${voice} ${path}`;
-  let words = questions.get(key);
+function questionFor(path: string, voice: Voice): QuestionWords {
+  const rendered = questions[voice];
+  let words = rendered.get(path);
   if (words === undefined) {
     const text = QUESTION_TEXTS[path];
     const say = (language: Language) => (text === undefined ? path : renderText(text, language, voice));
     words = Object.freeze({ en: say("en"), es: say("es") });
-    questions.set(key, words);
+    rendered.set(path, words);
   }
   return words;
 }

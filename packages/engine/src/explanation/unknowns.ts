@@ -1,16 +1,24 @@
 /**
  * What a professional must still ask (docs/design.md "Unknown is not fine"). An unknown is listed when a rule
  * that would call for more care than the result gives is undecided because of it; ask-now safety items add
- * their own questions.
+ * their own questions. What each rule calls for is read from its contribution (placement/rule-contribution.ts),
+ * the one place that states each rule's effect on a result.
  */
-import { type LevelOfCare, levelRank } from "../levels/level-of-care.js";
-import { type WithdrawalManagement, withdrawalManagementRank } from "../levels/withdrawal-management.js";
+import { LEVELS_OF_CARE, type LevelOfCare, levelRank } from "../levels/level-of-care.js";
+import {
+  WITHDRAWAL_MANAGEMENT_SETTINGS,
+  type WithdrawalManagement,
+  withdrawalManagementRank,
+} from "../levels/withdrawal-management.js";
 import type { UnknownItem } from "../placement/placement-result.js";
-import { answerAt } from "../rules/answers.js";
+import { CONTRIBUTION_ROLES, type RuleContribution } from "../placement/rule-contribution.js";
 import type { RuleEvaluation } from "../rules/evaluate-rules.js";
 import { factPosition } from "../rules/fact-table.js";
-import { FACTS, type FactId } from "../rules/facts.js";
-import type { Condition } from "../rules/rule.js";
+import { FACTS } from "../rules/facts.js";
+import { URGENT_TIERS } from "../safety/urgent-item.js";
+import { type ConditionFact, factsOfCondition, type UnknownAnswers } from "./unknown-answers.js";
+
+const ASK_NOW_RANK = URGENT_TIERS.indexOf("ask-now");
 
 interface UnknownDraft {
   readonly path: string;
@@ -35,34 +43,14 @@ class UnknownDrafts {
   }
 }
 
-const factsInCondition = new WeakMap<Condition, readonly (readonly [FactId, number])[]>();
-
-/** The distinct facts a condition reads, with their places in the fact table, worked out once per condition. */
-function factsOf(condition: Condition): readonly (readonly [FactId, number])[] {
-  let facts = factsInCondition.get(condition);
-  if (facts === undefined) {
-    const found = new Set<FactId>();
-    const collect = (part: Condition): void => {
-      if ("fact" in part) found.add(part.fact);
-      else if ("all" in part) part.all.forEach(collect);
-      else if ("any" in part) part.any.forEach(collect);
-    };
-    collect(condition);
-    facts = [...found].map((fact) => [fact, factPosition(fact)] as const);
-    factsInCondition.set(condition, facts);
-  }
-  return facts;
-}
-
-/** The answer paths behind a fact that are unknown; all of them when the gap is inside a list. */
-function missingPaths(fact: FactId, evaluation: RuleEvaluation): readonly string[] {
-  const paths = FACTS[fact].paths;
-  const missing = paths.filter((path) => answerAt(evaluation.assessment, path) === null);
-  return missing.length > 0 ? missing : paths;
-}
-
+/**
+ * @param contributions  each rule's contribution, by its position in the rule set the evaluation used
+ * @param unknownAnswers  the unknown answers behind each fact, shared with mustAsk (unknown-answers.ts)
+ */
 export function listUnknowns(
   evaluation: RuleEvaluation,
+  contributions: readonly RuleContribution[],
+  unknownAnswers: UnknownAnswers,
   level: LevelOfCare | null,
   setting: WithdrawalManagement | null,
 ): UnknownItem[] {
@@ -70,42 +58,47 @@ export function listUnknowns(
   let drafts: UnknownDrafts | null = null;
   const levelNow = level === null ? -1 : levelRank(level);
   const settingNow = setting === null ? -1 : withdrawalManagementRank(setting);
-  for (const rule of evaluation.undecided) {
-    if (rule.kind !== "placement") continue;
-    const raisesLevel = rule.minimumLevel !== undefined && levelRank(rule.minimumLevel) > levelNow;
-    const raisesSetting =
-      rule.withdrawalManagement !== undefined &&
-      withdrawalManagementRank(rule.withdrawalManagement) > settingNow;
+  const { assessment, facts } = evaluation;
+  const undecidedAt = evaluation.undecidedAt;
+  for (let index = 0; index < undecidedAt.length; index++) {
+    // A contribution's level and setting ranks are -1 unless its rule is a placement rule that names one.
+    const contribution = contributions[undecidedAt[index] as number] as RuleContribution;
+    const raisesLevel = contribution.levelRank > levelNow;
+    const raisesSetting = contribution.settingRank > settingNow;
     if (!raisesLevel && !raisesSetting) continue;
-    for (const [fact, position] of factsOf(rule.when)) {
-      if (evaluation.facts.at(position) !== null) continue;
-      for (const path of missingPaths(fact, evaluation)) {
+    const readFacts = factsOfCondition(contribution.rule.when);
+    for (let at = 0; at < readFacts.length; at++) {
+      const [fact, position] = readFacts[at] as ConditionFact;
+      if (facts.at(position) !== null) continue;
+      const paths = unknownAnswers.of(fact, position);
+      for (let next = 0; next < paths.length; next++) {
         drafts ??= new UnknownDrafts();
-        const draft = drafts.draftFor(path);
-        if (raisesLevel && rule.minimumLevel !== undefined) {
-          if (draft.couldRaiseTo === null || levelRank(rule.minimumLevel) > levelRank(draft.couldRaiseTo))
-            draft.couldRaiseTo = rule.minimumLevel;
-        }
-        if (raisesSetting && rule.withdrawalManagement !== undefined) {
-          const current = draft.couldRaiseWithdrawalManagementTo;
-          if (
-            current === null ||
-            withdrawalManagementRank(rule.withdrawalManagement) > withdrawalManagementRank(current)
-          )
-            draft.couldRaiseWithdrawalManagementTo = rule.withdrawalManagement;
-        }
+        const draft = drafts.draftFor(paths[next] as string);
+        const raisedTo = draft.couldRaiseTo;
+        if (raisesLevel && (raisedTo === null || contribution.levelRank > levelRank(raisedTo)))
+          draft.couldRaiseTo = LEVELS_OF_CARE[contribution.levelRank] ?? null;
+        const settingTo = draft.couldRaiseWithdrawalManagementTo;
+        if (
+          raisesSetting &&
+          (settingTo === null || contribution.settingRank > withdrawalManagementRank(settingTo))
+        )
+          draft.couldRaiseWithdrawalManagementTo =
+            WITHDRAWAL_MANAGEMENT_SETTINGS[contribution.settingRank] ?? null;
       }
     }
   }
-  for (const rule of evaluation.fired) {
-    if (rule.kind !== "safety" || rule.urgent?.tier !== "ask-now") continue;
-    if (!("fact" in rule.when)) continue;
-    const fact = rule.when.fact;
-    const paths = FACTS[fact].paths.length > 0 ? missingPaths(fact, evaluation) : ["scales.asq.acuity"];
+  for (const at of evaluation.firedAt) {
+    const contribution = contributions[at] as RuleContribution;
+    if (contribution.role !== CONTRIBUTION_ROLES.urgent || contribution.urgentRank !== ASK_NOW_RANK) continue;
+    const when = contribution.rule.when;
+    if (!("fact" in when)) continue;
+    const fact = when.fact;
+    const paths =
+      FACTS[fact].paths.length > 0 ? unknownAnswers.of(fact, factPosition(fact)) : ["scales.asq.acuity"];
     drafts ??= new UnknownDrafts();
     for (const path of paths) drafts.draftFor(path).urgent = true;
   }
-  const age = evaluation.assessment.age;
+  const age = assessment.age;
   if (age === null || age === undefined) {
     drafts ??= new UnknownDrafts();
     drafts.draftFor("age");

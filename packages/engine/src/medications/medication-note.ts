@@ -4,6 +4,7 @@
  */
 export const MEDICATION_NOTE_CODES = [
   "opioid-use-disorder-medications",
+  "methadone-under-18",
   "naloxone",
   "continue-opioid-medication",
   "pregnancy-opioid-medication",

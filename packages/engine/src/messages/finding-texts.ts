@@ -349,6 +349,10 @@ export const FINDING_TEXTS: Readonly<Record<string, MessageText>> = {
     en: "Opioids, even methadone or buprenorphine, mixed with alcohol, benzodiazepines or other sedatives can stop breathing. Keep naloxone (Narcan) close and do not use alone. Do not stop methadone or buprenorphine because of this. Talk with the prescriber.",
     es: "Los opioides, incluso la metadona o la buprenorfina, mezclados con alcohol, benzodiacepinas u otros sedantes pueden detener la respiración. Tenga naloxona (Narcan) cerca y no consuma sin compañía. No deje la metadona ni la buprenorfina por esto. Hable con quien se la receta.",
   },
+  "medication-methadone-under-18": {
+    en: "Under 18, methadone clinics have extra rules, such as a parent's written OK. Buprenorphine is often the first medicine to ask about. A program for teens can help.",
+    es: "Para menores de 18 años, las clínicas de metadona tienen reglas adicionales, como el permiso por escrito de uno de los padres. La buprenorfina suele ser el primer medicamento por el que se pregunta. Un programa para adolescentes puede ayudar.",
+  },
   "medication-stimulants-fentanyl-test-strips": {
     en: "Fentanyl is often mixed into cocaine, meth and pills. Carry naloxone (Narcan). Fentanyl test strips can check drugs before use.",
     es: "El fentanilo se mezcla a menudo con la cocaína, la metanfetamina y las pastillas. Lleve naloxona (Narcan). Las tiras de prueba de fentanilo pueden revisar las drogas antes de usarlas.",

@@ -7,6 +7,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LEVELS_OF_CARE, type LevelOfCare, levelRank } from "../levels/level-of-care.js";
+import { renderText } from "../messages/message-text.js";
+import { QUESTION_TEXTS } from "../messages/question-texts.js";
 import { evaluateRules } from "../rules/evaluate-rules.js";
 import type { Rule } from "../rules/rule.js";
 import { RULES } from "../rules/ruleset.js";
@@ -28,6 +30,46 @@ const MANY_NEEDS = withAnswers({
 });
 
 describe("assess puts the result together", () => {
+  it("words the questions still to ask for whoever answers: 'you' for the person, 'they' for family", () => {
+    const text = QUESTION_TEXTS["mentalHealth.suicidalThoughts"];
+    if (text === undefined) throw new Error("no question for thoughts of suicide");
+    const questionFor = (respondent: "self" | "family-or-friend" | null) =>
+      assess(withAnswers({ respondent, mentalHealth: { suicidalThoughts: null } })).mustAsk.find(
+        (item) => item.id === "mentalHealth.suicidalThoughts",
+      )?.question;
+    const self = { en: renderText(text, "en", "second-person"), es: renderText(text, "es", "second-person") };
+    const family = { en: renderText(text, "en", "third-person"), es: renderText(text, "es", "third-person") };
+    expect(self.en).not.toBe(family.en);
+    expect(questionFor("self")).toEqual(self);
+    // Unknown respondent: the person themself (the model's default).
+    expect(questionFor(null)).toEqual(self);
+    expect(questionFor("family-or-friend")).toEqual(family);
+  });
+
+  it("lists only the urgent questions for someone under 18 with a use disorder and other answers unknown", () => {
+    const result = assess(
+      withAnswers({
+        age: 16,
+        substances: [{ substance: "alcohol", frequency: "daily", useDisorder: "moderate" }],
+        environment: { housing: null },
+        mentalHealth: { suicidalThoughts: null },
+      }),
+    );
+    expect(result.level).toBeNull();
+    expect(result.unknowns.length).toBeGreaterThan(0);
+    for (const item of result.unknowns) expect(item.urgent, item.path).toBe(true);
+    // An adult with the same answers is asked about housing too: it could raise the level.
+    const adult = assess(
+      withAnswers({
+        age: 30,
+        substances: [{ substance: "alcohol", frequency: "daily", useDisorder: "moderate" }],
+        environment: { housing: null },
+        mentalHealth: { suicidalThoughts: null },
+      }),
+    );
+    expect(adult.unknowns.map((item) => item.path)).toContain("environment.housing");
+  });
+
   it("lists urgent items most urgent first, whatever order their rules come in", () => {
     // Safety first (docs/design.md): the emergency (overdose now) comes before the crisis (a plan), and the
     // crisis before the same-day safety assessment for suicidal thoughts.

@@ -5,10 +5,14 @@
 import { ASSESSMENT_MODEL_VERSION, type Assessment } from "../assessment/assessment.js";
 import { findMustAsk } from "../explanation/must-ask.js";
 import { buildReasons } from "../explanation/reasons.js";
+import { UnknownAnswers } from "../explanation/unknown-answers.js";
 import { listUnknowns } from "../explanation/unknowns.js";
 import { findWouldChange } from "../explanation/would-change.js";
 import { LEVELS_OF_CARE, levelRank } from "../levels/level-of-care.js";
-import { WITHDRAWAL_CARE_IN_LIVE_IN_PROGRAM } from "../levels/withdrawal-management.js";
+import {
+  WITHDRAWAL_CARE_IN_LIVE_IN_PROGRAM,
+  type WithdrawalManagement,
+} from "../levels/withdrawal-management.js";
 import type { MedicationNote } from "../medications/medication-note.js";
 import { voiceFor } from "../messages/describe-placement.js";
 import type { Dimension, Rating } from "../ratings/dimension.js";
@@ -18,7 +22,7 @@ import { RULES } from "../rules/ruleset.js";
 import { ASK_UNKNOWN_SAFETY_ANSWERS } from "../rules/safety-rules.js";
 import { URGENT_TIERS, type UrgentItem, type UrgentTier } from "../safety/urgent-item.js";
 import { decideLevelChoice } from "./level-choice.js";
-import { placeAssessment } from "./place.js";
+import { type Placement, placeAssessment } from "./place.js";
 import type {
   AssessOptions,
   DimensionRating,
@@ -34,6 +38,18 @@ const URGENT_TIER_RANK = Object.fromEntries(URGENT_TIERS.map((tier, rank) => [ti
   UrgentTier,
   number
 >;
+
+const liveInWithdrawalReasons = new Map<WithdrawalManagement, Reason>();
+
+/** The reason a live-in level gives withdrawal care where the person lives, made once per setting. */
+function liveInWithdrawalReason(withdrawalManagement: WithdrawalManagement): Reason {
+  let reason = liveInWithdrawalReasons.get(withdrawalManagement);
+  if (reason === undefined) {
+    reason = Object.freeze({ ...WITHDRAWAL_CARE_IN_LIVE_IN_PROGRAM, withdrawalManagement });
+    liveInWithdrawalReasons.set(withdrawalManagement, reason);
+  }
+  return reason;
+}
 
 /** A dimension's facts: the fired rules that rate it, highest rating first (rule-set order among equals). */
 function dimensionRating(
@@ -60,7 +76,16 @@ export function assessWithRules(
   rules: readonly Rule[],
   options: AssessOptions = {},
 ): PlacementResult {
-  const placement = placeAssessment(assessment, rules);
+  return resultOfPlacement(assessment, placeAssessment(assessment, rules), rules, options);
+}
+
+/** The result built on a placement of the assessment with the rule set (transitions reuse its evaluation). */
+export function resultOfPlacement(
+  assessment: Assessment,
+  placement: Placement,
+  rules: readonly Rule[],
+  options: AssessOptions = {},
+): PlacementResult {
   const { evaluation, contributions, level, withdrawalManagement, adolescentRule } = placement;
   const placed = adolescentRule === null;
 
@@ -109,7 +134,12 @@ export function assessWithRules(
     let at = 0;
     while (at < reasons.length && (reasons[at] as Reason).driver && (reasons[at] as Reason).level !== null)
       at++;
-    reasons.splice(at, 0, { ...WITHDRAWAL_CARE_IN_LIVE_IN_PROGRAM, withdrawalManagement });
+    reasons.push(liveInWithdrawalReason(withdrawalManagement));
+    for (let slot = reasons.length - 1; slot > at; slot--) {
+      const before = reasons[slot - 1] as Reason;
+      reasons[slot - 1] = reasons[slot] as Reason;
+      reasons[slot] = before;
+    }
   }
   // Withdrawal care first in a more intensive setting, then the level the other needs call for.
   const withdrawalFirst =
@@ -135,7 +165,8 @@ export function assessWithRules(
   }
 
   // An adolescent is not placed, so only the urgent questions remain to be asked.
-  const allUnknowns = listUnknowns(evaluation, level, withdrawalManagement);
+  const unknownAnswers = new UnknownAnswers(assessment);
+  const allUnknowns = listUnknowns(evaluation, contributions, unknownAnswers, level, withdrawalManagement);
   const unknowns = placed ? allUnknowns : allUnknowns.filter((item) => item.urgent);
   const wouldChange =
     level !== null && options.wouldChange !== false ? findWouldChange(placement, rules) : [];
@@ -149,6 +180,8 @@ export function assessWithRules(
   // An unknown that could add an urgent item or raise the level two steps: no level is suggested yet.
   const mustAsk = findMustAsk(
     evaluation,
+    contributions,
+    unknownAnswers,
     level,
     assessment.mode,
     voiceFor({ respondent: assessment.respondent ?? "self" }),

@@ -37,6 +37,7 @@ describe("each rule's contribution to a result", () => {
           // Kits to carry and risks to know are not treatment given at a level.
           availableAtEveryLevel: ![
             "naloxone",
+            "methadone-under-18",
             "opioid-sedative-overdose-risk",
             "stimulant-fentanyl-test-strips",
             "pregnancy-naltrexone",

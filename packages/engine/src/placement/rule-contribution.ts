@@ -61,6 +61,7 @@ export interface RuleContribution {
 /** Notes about a kit to carry or a risk to know, not a medicine given as treatment. */
 const KIT_OR_WARNING_NOTES: readonly string[] = [
   "naloxone",
+  "methadone-under-18",
   "opioid-sedative-overdose-risk",
   "stimulant-fentanyl-test-strips",
   "pregnancy-naltrexone",

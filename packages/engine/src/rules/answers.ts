@@ -8,6 +8,7 @@ import type { Assessment, WithdrawalSigns } from "../assessment/assessment.js";
 import { rederiveScale, type ScaleCorrection } from "../instruments/rederive-scale.js";
 import type { InstrumentId, ScaleFlag } from "../instruments/scale-result.js";
 import { type SubstanceUseSummary, summarizeSubstanceUse } from "./substance-use-summary.js";
+import type { UseDisorderStage } from "./use-disorder-stage.js";
 
 export type Tri = boolean | null;
 
@@ -82,6 +83,11 @@ export interface AssessmentView {
 
   /** The substance list summed up by group (substance-use-summary.ts). */
   readonly substanceUse: SubstanceUseSummary;
+  /**
+   * Where the use disorder stands (use-disorder-stage.ts), which several facts share: worked out the first
+   * time a fact asks, then remembered for this assessment (facts.ts).
+   */
+  useDisorderStage: UseDisorderStage | undefined;
 }
 
 function notYetRead(): AssessmentView["worstWithdrawalNow"] {
@@ -102,6 +108,7 @@ export function viewAssessment(assessment: Assessment): AssessmentView {
       corrections: NO_CORRECTIONS,
       worstWithdrawalNow: notYetRead(),
       substanceUse: summarizeSubstanceUse(assessment),
+      useDisorderStage: undefined,
     };
   const totals = new Map<InstrumentId | "unknown", number | null>();
   const flags = new Set<ScaleFlag>();
@@ -130,6 +137,7 @@ export function viewAssessment(assessment: Assessment): AssessmentView {
     corrections: corrections ?? NO_CORRECTIONS,
     worstWithdrawalNow: notYetRead(),
     substanceUse: summarizeSubstanceUse(assessment),
+    useDisorderStage: undefined,
   };
 }
 

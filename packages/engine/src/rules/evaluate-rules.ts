@@ -28,6 +28,8 @@ export interface RuleEvaluation {
   readonly firedAt: readonly number[];
   /** Rules whose condition is unknown: they could fire once an unknown is answered. */
   readonly undecided: readonly Rule[];
+  /** Where each undecided rule sits in the rule set (same order as `undecided`). */
+  readonly undecidedAt: readonly number[];
 }
 
 export function evaluateCondition(condition: Condition, facts: FactValues, ratings: Readonly<Ratings>): Tri {
@@ -153,11 +155,36 @@ export function evaluateRules(assessment: Assessment, rules: readonly Rule[]): R
     if (value === true) insertInOrder(firedAt, at);
     else if (value === null) insertInOrder(undecidedAt, at);
   }
-  const fired: Rule[] = [];
-  for (const at of firedAt) fired.push(rules[at] as Rule);
-  const undecided: Rule[] = [];
-  for (const at of undecidedAt) undecided.push(rules[at] as Rule);
-  return { assessment, scales, facts, ratings, fired, firedAt, undecided };
+  return new EvaluatedRules(assessment, scales, facts, ratings, rules, firedAt, undecidedAt);
+}
+
+/**
+ * One evaluation. The engine itself reads rules by position (`firedAt`, `undecidedAt`); the lists of rules
+ * are made only when someone asks for them.
+ */
+class EvaluatedRules implements RuleEvaluation {
+  private firedRules: readonly Rule[] | undefined;
+  private undecidedRules: readonly Rule[] | undefined;
+
+  constructor(
+    readonly assessment: Assessment,
+    readonly scales: AssessmentView,
+    readonly facts: FactValues,
+    readonly ratings: Readonly<Ratings>,
+    private readonly rules: readonly Rule[],
+    readonly firedAt: readonly number[],
+    readonly undecidedAt: readonly number[],
+  ) {}
+
+  get fired(): readonly Rule[] {
+    this.firedRules ??= this.firedAt.map((at) => this.rules[at] as Rule);
+    return this.firedRules;
+  }
+
+  get undecided(): readonly Rule[] {
+    this.undecidedRules ??= this.undecidedAt.map((at) => this.rules[at] as Rule);
+    return this.undecidedRules;
+  }
 }
 
 /** Adds a rule's position to a list kept in rule-set order. */

@@ -27,8 +27,10 @@ export class FactTable {
   constructor(assessment: Assessment, view: AssessmentView) {
     // Every rule set reads nearly every fact, so working them all out in one run costs less than
     // remembering which were read.
-    const values: Tri[] = [];
-    for (const evaluate of EVALUATORS) values.push(evaluate(assessment, view));
+    const count = EVALUATORS.length;
+    const values: Tri[] = new Array<Tri>(count);
+    for (let position = 0; position < count; position++)
+      values[position] = (EVALUATORS[position] as FactDefinition["evaluate"])(assessment, view);
     this.values = values;
   }
 

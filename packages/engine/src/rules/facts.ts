@@ -47,7 +47,7 @@ import {
   usesAtLeast,
   usesHeavilyAtLeast,
 } from "./substance-use-summary.js";
-import { goalsMetAtOrAbove, useDisorderStage } from "./use-disorder-stage.js";
+import { goalsMetAtOrAbove, type UseDisorderStage, useDisorderStage } from "./use-disorder-stage.js";
 import { complicatedWithdrawalRiskFactor, sedativeTypeWithdrawalPattern } from "./withdrawal-risk.js";
 import { usedToday, type WithdrawalGroup, withdrawalOverByTime } from "./withdrawal-window.js";
 
@@ -177,15 +177,15 @@ function readWorstWithdrawalNow(
   // follows current signs and symptoms).
   let known = false;
   let worst = -1;
-  const minimalCiwa = ciwaArMinimal(assessment, scales);
-  for (const [flag, severity] of SCALE_SEVERITY) {
-    if (only === "sedative-type" && !flag.startsWith("alcohol")) continue;
-    if (flag === "alcohol-withdrawal-mild" && minimalCiwa) continue;
-    if (scales.flags.has(flag as never)) {
+  // Most assessments carry no scale flags at all; a CIWA-Ar's "mild" counts only when it is more than minimal.
+  if (scales.flags.size > 0)
+    for (const [flag, severity] of SCALE_SEVERITY) {
+      if (only === "sedative-type" && !flag.startsWith("alcohol")) continue;
+      if (!scales.flags.has(flag as never)) continue;
+      if (flag === "alcohol-withdrawal-mild" && ciwaArMinimal(assessment, scales)) continue;
       known = true;
       worst = Math.max(worst, WITHDRAWAL_SIGNS.indexOf(severity));
     }
-  }
   if (scales.totals.has("ciwa-ar") || (only === "any" && scales.totals.has("cows"))) known = true;
   const signs = assessment.withdrawal?.signsNow;
   if (signs !== null && signs !== undefined) {
@@ -224,15 +224,18 @@ export function ciwaArMinimal(assessment: Assessment, scales: AssessmentView): b
 
 /** Time since last use has closed withdrawal for every substance with withdrawal that is listed. */
 export function withdrawalOverEverywhere(assessment: Assessment): boolean {
-  const sedativeType = withdrawalOverByTime(assessment, "sedative-type");
-  const opioids = withdrawalOverByTime(assessment, "opioids");
-  const list = assessment.substances ?? [];
-  const listsSedativeType = list.some((use) =>
-    ["alcohol", "benzodiazepines", "other-sedatives"].includes(use.substance),
-  );
-  const listsOpioids = list.some((use) => use.substance === "opioids");
+  let listsSedativeType = false;
+  let listsOpioids = false;
+  for (const use of assessment.substances ?? []) {
+    const substance = use.substance;
+    if (substance === "opioids") listsOpioids = true;
+    else if (substance === "alcohol" || substance === "benzodiazepines" || substance === "other-sedatives")
+      listsSedativeType = true;
+  }
+  if (!listsSedativeType && !listsOpioids) return false;
   return (
-    (listsSedativeType || listsOpioids) && (sedativeType || !listsSedativeType) && (opioids || !listsOpioids)
+    (!listsSedativeType || withdrawalOverByTime(assessment, "sedative-type")) &&
+    (!listsOpioids || withdrawalOverByTime(assessment, "opioids"))
   );
 }
 
@@ -260,8 +263,14 @@ export function withdrawalOngoing(
  * Readiness"): more structure helps people who have not done well in, or struggle to keep to the
  * structure of, an outpatient program.
  */
-export function treatmentNotEnough(assessment: Assessment, levels: readonly string[]): Tri {
-  if (historyAnswered(assessment, levels.includes("outpatient") ? "intensive-outpatient" : "residential"))
+export function treatmentNotEnough(
+  assessment: Assessment,
+  view: AssessmentView,
+  levels: readonly string[],
+): Tri {
+  if (
+    historyAnswered(assessment, view, levels.includes("outpatient") ? "intensive-outpatient" : "residential")
+  )
     return false;
   const treatments = assessment.history?.treatments;
   if (treatments === null || treatments === undefined) return null;
@@ -281,15 +290,37 @@ export function treatmentNotEnough(assessment: Assessment, levels: readonly stri
  */
 export function historyAnswered(
   assessment: Assessment,
+  view: AssessmentView,
   level: "intensive-outpatient" | "residential",
 ): boolean {
-  return goalsMetAtOrAbove(assessment, level) || useDisorderStage(assessment).sustained === true;
+  return goalsMetAtOrAbove(assessment, level) || stageNow(assessment, view).sustained === true;
 }
+
+/** Where the use disorder stands, worked out once per assessment and shared by the facts that read it. */
+export function stageNow(assessment: Assessment, view: AssessmentView): UseDisorderStage {
+  let stage = view.useDisorderStage;
+  if (stage === undefined) {
+    stage = useDisorderStage(assessment);
+    view.useDisorderStage = stage;
+  }
+  return stage;
+}
+
+/** Earlier care at these levels that was not enough (treatmentNotEnough). */
+const OUTPATIENT_LEVELS: readonly string[] = ["early-intervention", "outpatient"];
+const INTENSIVE_OUTPATIENT_LEVELS: readonly string[] = ["intensive-outpatient", "partial-hospitalization"];
+
+/** Medicines facts look for (lists made once, not at each reading). */
+const OPIOID_MEDICINES: readonly string[] = ["buprenorphine", "methadone"];
+const OPIOID_MEDICINES_AND_PAIN_MEDICINE: readonly string[] = [...OPIOID_MEDICINES, "opioid-pain-medicine"];
+const BENZODIAZEPINE: readonly string[] = ["benzodiazepine"];
+const NALTREXONE: readonly string[] = ["naltrexone"];
 
 export function hasMedication(assessment: Assessment, names: readonly string[]): Tri {
   const medications = assessment.medical?.medications;
   if (medications === null || medications === undefined) return null;
-  return medications.some((name) => names.includes(name));
+  for (const name of medications) if (names.includes(name)) return true;
+  return false;
 }
 
 export function exactly<T extends string>(value: T | null | undefined, expected: T): Tri {
@@ -583,22 +614,22 @@ export const FACTS = {
   "severe-use-disorder-recent-use": {
     paths: ["useDisorder", "substances"],
     relief: null,
-    evaluate: (a) => useDisorderStage(a).severeRecent,
+    evaluate: (a, s) => stageNow(a, s).severeRecent,
   },
   "moderate-use-disorder-recent-use": {
     paths: ["useDisorder", "substances"],
     relief: null,
-    evaluate: (a) => useDisorderStage(a).moderateRecent,
+    evaluate: (a, s) => stageNow(a, s).moderateRecent,
   },
   "severe-use-disorder-early-remission": {
     paths: ["useDisorder", "substances"],
     relief: null,
-    evaluate: (a) => useDisorderStage(a).severeEarlyRemission,
+    evaluate: (a, s) => stageNow(a, s).severeEarlyRemission,
   },
   "use-disorder-in-remission": {
     paths: ["useDisorder", "substances"],
     relief: null,
-    evaluate: (a) => useDisorderStage(a).inRemission,
+    evaluate: (a, s) => stageNow(a, s).inRemission,
   },
   "use-disorder-mild": {
     paths: ["useDisorder"],
@@ -618,7 +649,7 @@ export const FACTS = {
         scaleAtLeast(s, "audit", 16) || scaleAtLeast(s, "dast-10", 3),
         usesAtLeast(s.substanceUse, "placement", "daily") === true,
         tri(a.withdrawal?.history?.seizures) === true || tri(a.withdrawal?.history?.delirium) === true,
-        hasMedication(a, ["buprenorphine", "methadone"]) === true,
+        hasMedication(a, OPIOID_MEDICINES) === true,
       ),
   },
   "screen-likely-disorder": {
@@ -652,8 +683,8 @@ export const FACTS = {
   "returned-to-use-repeatedly": {
     paths: ["history.returnsToUseAfterTreatment"],
     relief: null,
-    evaluate: (a) =>
-      historyAnswered(a, "residential") ? false : count(a.history?.returnsToUseAfterTreatment, 2),
+    evaluate: (a, s) =>
+      historyAnswered(a, s, "residential") ? false : count(a.history?.returnsToUseAfterTreatment, 2),
   },
   "returned-to-use-once": {
     paths: ["history.returnsToUseAfterTreatment"],
@@ -666,12 +697,12 @@ export const FACTS = {
   "outpatient-not-enough": {
     paths: ["history.treatments"],
     relief: null,
-    evaluate: (a) => treatmentNotEnough(a, ["early-intervention", "outpatient"]),
+    evaluate: (a, s) => treatmentNotEnough(a, s, OUTPATIENT_LEVELS),
   },
   "intensive-outpatient-not-enough": {
     paths: ["history.treatments"],
     relief: null,
-    evaluate: (a) => treatmentNotEnough(a, ["intensive-outpatient", "partial-hospitalization"]),
+    evaluate: (a, s) => treatmentNotEnough(a, s, INTENSIVE_OUTPATIENT_LEVELS),
   },
   "cannot-stay-abstinent-at-home": {
     paths: ["history.canStayAbstinentAtHome"],
@@ -773,13 +804,13 @@ export const FACTS = {
         useDisorderInGroupAtLeast(s.substanceUse, "opioids", "mild"),
         usesAtLeast(s.substanceUse, "opioids", "daily") === true,
         anyFlag(s, OPIOID_WITHDRAWAL_FLAGS),
-        hasMedication(a, ["buprenorphine", "methadone"]) === true,
+        hasMedication(a, OPIOID_MEDICINES) === true,
       ),
   },
   "on-opioid-medication": {
     paths: ["medical.medications"],
     relief: null,
-    evaluate: (a) => hasMedication(a, ["buprenorphine", "methadone"]),
+    evaluate: (a) => hasMedication(a, OPIOID_MEDICINES),
   },
   adolescent: {
     paths: ["age"],
@@ -811,7 +842,7 @@ export const FACTS = {
   "not-known-on-opioid-medication": {
     paths: ["medical.medications"],
     relief: null,
-    evaluate: (a) => hasMedication(a, ["buprenorphine", "methadone"]) !== true,
+    evaluate: (a) => hasMedication(a, OPIOID_MEDICINES) !== true,
   },
   postpartum: {
     paths: ["medical.postpartum"],
@@ -833,11 +864,11 @@ export const FACTS = {
       allOf(
         anyOf(
           usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
-          hasMedication(a, ["buprenorphine", "methadone", "opioid-pain-medicine"]),
+          hasMedication(a, OPIOID_MEDICINES_AND_PAIN_MEDICINE),
         ),
         anyOf(
           usesAtLeast(s.substanceUse, "sedative-type", "less-than-monthly"),
-          hasMedication(a, ["benzodiazepine"]),
+          hasMedication(a, BENZODIAZEPINE),
         ),
       ),
   },
@@ -858,7 +889,7 @@ export const FACTS = {
     evaluate: (a, s) =>
       anyOf(
         usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
-        hasMedication(a, ["buprenorphine", "methadone", "opioid-pain-medicine"]),
+        hasMedication(a, OPIOID_MEDICINES_AND_PAIN_MEDICINE),
       ),
   },
   "no-opioid-exposure": {
@@ -868,14 +899,14 @@ export const FACTS = {
       negate(
         anyOf(
           usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
-          hasMedication(a, ["buprenorphine", "methadone", "opioid-pain-medicine"]),
+          hasMedication(a, OPIOID_MEDICINES_AND_PAIN_MEDICINE),
         ),
       ),
   },
   "on-naltrexone": {
     paths: ["medical.medications"],
     relief: null,
-    evaluate: (a) => hasMedication(a, ["naltrexone"]),
+    evaluate: (a) => hasMedication(a, NALTREXONE),
   },
   "tobacco-use": {
     paths: ["substances"],

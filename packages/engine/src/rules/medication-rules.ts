@@ -22,6 +22,29 @@ export const MEDICATION_RULES: readonly Rule[] = [
     sources: ["samhsa-tip-63"],
   },
   {
+    // 42 CFR 8.12 sets added conditions for admitting someone under 18 to methadone treatment at an opioid
+    // treatment program (a parent's or guardian's written consent, and program admission rules), and the AAP
+    // (Policy Statement 2016) asks that adolescents be offered medication, buprenorphine most often. Stepwise
+    // does not place people under 18, but still lists the opioid medicines; this note goes with them
+    // wherever methadone is named (docs/clinical-review.md B13).
+    id: "medication-methadone-under-18",
+    kind: "medication",
+    medication: { code: "methadone-under-18", medications: ["buprenorphine", "methadone"] },
+    when: all(
+      fact("adolescent"),
+      any(
+        fact("opioid-use-disorder"),
+        fact("on-opioid-medication"),
+        all(any(fact("pregnant"), fact("postpartum")), fact("opioid-use")),
+      ),
+    ),
+    statement: {
+      en: "Under 18: methadone treatment has added federal conditions (a parent's or guardian's written consent and the program's admission rules); buprenorphine is usually offered first. Refer to adolescent services.",
+      es: "Menores de 18 años: el tratamiento con metadona tiene condiciones federales adicionales (el consentimiento por escrito de uno de los padres o del tutor y las reglas de admisión del programa); por lo general se ofrece primero la buprenorfina. Derive a servicios para adolescentes.",
+    },
+    sources: ["cfr-42-part-8", "aap-moud-adolescents-2016"],
+  },
+  {
     id: "medication-naloxone",
     kind: "medication",
     medication: { code: "naloxone", medications: ["naloxone"] },

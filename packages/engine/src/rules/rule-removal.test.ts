@@ -6,6 +6,7 @@ import { assessWithRules } from "../placement/assess.js";
 import type { PlacementResult } from "../placement/placement-result.js";
 import { MEASURED_SIGNAL_CASES } from "../placement/testing/measured-signal-cases.js";
 import { PLACEMENT_CASES } from "../placement/testing/placement-cases.js";
+import { REVIEW_LIST_CASES } from "../placement/testing/review-list-cases.js";
 import { RULES } from "./ruleset.js";
 
 const examplesFolder = new URL("../../../../docs/examples/", import.meta.url);
@@ -38,6 +39,7 @@ describe("every rule earns its place", { timeout: 60_000 }, () => {
   const corpus = [
     ...PLACEMENT_CASES.map((testCase) => testCase.assessment),
     ...MEASURED_SIGNAL_CASES.map((testCase) => testCase.assessment),
+    ...REVIEW_LIST_CASES.map((testCase) => testCase.assessment),
     ...exampleAssessments(),
   ];
   const baseline = corpus.map((assessment) => decision(assessWithRules(assessment, RULES)));

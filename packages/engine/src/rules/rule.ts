@@ -11,7 +11,7 @@ import type { FactId } from "./facts.js";
 import type { SourceId } from "./sources.js";
 
 /** The version of our rule set. Every result records it; change it whenever a rule changes. */
-export const RULESET_VERSION = "stepwise-rules-2026.12.0";
+export const RULESET_VERSION = "stepwise-rules-2026.12.1";
 
 /**
  * A condition over facts and ratings. There is no "not": every fact is phrased as a need, so more need

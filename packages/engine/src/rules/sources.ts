@@ -25,6 +25,16 @@ export const SOURCES = {
     title: "SAMHSA TIP 63, Medications for Opioid Use Disorder (2021)",
     note: "Public domain. Buprenorphine, methadone and naltrexone; medication can continue at every level of care; naloxone for overdose. [K]",
   },
+  "cfr-42-part-8": {
+    title:
+      "42 CFR Part 8, Medications for the Treatment of Opioid Use Disorder (§ 8.12, opioid treatment program standards)",
+    note: "Public domain (US federal regulation). Admission of a person under 18 to methadone treatment at an opioid treatment program has added conditions, among them a parent's or guardian's written consent. [K]",
+  },
+  "aap-moud-adolescents-2016": {
+    title:
+      "American Academy of Pediatrics Policy Statement: Medication-Assisted Treatment of Adolescents With Opioid Use Disorders (Pediatrics, 2016)",
+    note: "Adolescents and young adults with opioid use disorder should be offered medication; buprenorphine is the medicine most often used under 18. [K]",
+  },
   "samhsa-overdose-toolkit": {
     title: "SAMHSA Opioid Overdose Prevention and Response Toolkit (2018)",
     note: "Public domain. Naloxone for anyone at risk of opioid overdose and the people around them; lower tolerance after a time without use. [K]",

@@ -38,6 +38,15 @@ const GROUPS_OF: Readonly<Record<Substance, readonly SubstanceGroup[]>> = {
   tobacco: [],
 };
 
+/** The same memberships by each group's position in SUBSTANCE_GROUPS, for the walk over the list. */
+const GROUP_POSITIONS_OF: Readonly<Record<Substance, readonly number[]>> = Object.fromEntries(
+  Object.entries(GROUPS_OF).map(([substance, groups]) => [
+    substance,
+    groups.map((group) => SUBSTANCE_GROUPS.indexOf(group)),
+  ]),
+) as unknown as Record<Substance, readonly number[]>;
+const PLACEMENT_POSITION = SUBSTANCE_GROUPS.indexOf("placement");
+
 const FREQUENCY_RANK = Object.fromEntries(
   USE_FREQUENCIES.map((frequency, rank) => [frequency, rank]),
 ) as Record<UseFrequency, number>;
@@ -88,11 +97,13 @@ function emptyGroup(): GroupUse {
 }
 
 export function summarizeSubstanceUse(assessment: Assessment): SubstanceUseSummary {
+  // In SUBSTANCE_GROUPS order.
+  const byPosition: readonly GroupUse[] = [emptyGroup(), emptyGroup(), emptyGroup(), emptyGroup()];
   const groups: Record<SubstanceGroup, GroupUse> = {
-    "sedative-type": emptyGroup(),
-    opioids: emptyGroup(),
-    "with-withdrawal": emptyGroup(),
-    placement: emptyGroup(),
+    "sedative-type": byPosition[0] as GroupUse,
+    opioids: byPosition[1] as GroupUse,
+    "with-withdrawal": byPosition[2] as GroupUse,
+    placement: byPosition[3] as GroupUse,
   };
   const list = assessment.substances;
   if (list === null || list === undefined) return { listKnown: false, groups, earlyRemission: null };
@@ -105,8 +116,9 @@ export function summarizeSubstanceUse(assessment: Assessment): SubstanceUseSumma
       use.useDisorder === null || use.useDisorder === undefined ? -1 : SEVERITY_RANK[use.useDisorder];
     const route = use.route === null || use.route === undefined ? null : use.route;
     const amount = use.amount === null || use.amount === undefined ? null : use.amount;
-    for (const name of GROUPS_OF[use.substance]) {
-      const group = groups[name];
+    const positions = GROUP_POSITIONS_OF[use.substance];
+    for (let at = 0; at < positions.length; at++) {
+      const group = byPosition[positions[at] as number] as GroupUse;
       if (frequency === -1) group.frequencyUnknown = true;
       else if (frequency > group.mostOften) group.mostOften = frequency;
       if (severity === -1) group.disorderUnknown = true;
@@ -119,7 +131,7 @@ export function summarizeSubstanceUse(assessment: Assessment): SubstanceUseSumma
         if (atMost > group.mostOftenAmountUnknown) group.mostOftenAmountUnknown = atMost;
       }
     }
-    if (GROUPS_OF[use.substance].includes("placement") && earlyRemission === undefined) {
+    if (earlyRemission === undefined && positions.includes(PLACEMENT_POSITION)) {
       placementListed = true;
       if (frequency === -1) earlyRemission = null;
       else if (frequency !== FREQUENCY_RANK["not-in-past-3-months"]) earlyRemission = false;

@@ -67,32 +67,46 @@ function recencyOf(use: SubstanceUse): Recency {
 
 const is = <T>(value: T | null, expected: T): Tri => (value === null ? null : value === expected);
 
-function stageOf(
+/** Whether the person has just met the goals of a residential, or an intensive outpatient, level. */
+interface GoalsMet {
+  readonly residential: boolean;
+  readonly intensive: boolean;
+}
+
+/** A stage being joined over the substances: each answer "or" the same answer of the next substance. */
+type JoinedStage = { -readonly [Key in keyof UseDisorderStage]: UseDisorderStage[Key] };
+
+/** Joins one substance's stage (its severity with its own recency) into `joined`, with "or". */
+function joinStage(
+  joined: JoinedStage,
   severity: UseDisorderSeverity | null,
   recency: Recency | null,
   maintenance: boolean,
-  assessment: Assessment,
-): UseDisorderStage {
+  goalsMet: GoalsMet,
+): void {
   const severe = is(severity, "severe");
   const moderate = is(severity, "moderate");
   const moderateOrSevere = severity === null ? null : severity === "moderate" || severity === "severe";
   const recent = is(recency, "recent");
   const early = is(recency, "early-remission");
   const sustained = is(recency, "sustained-remission");
-  const residentialDone = goalsMetAtOrAbove(assessment, "residential");
-  const intensiveDone = goalsMetAtOrAbove(assessment, "intensive-outpatient");
-  return {
-    sustained: false,
-    severeRecent: allOf(severe, recent, !residentialDone),
-    moderateRecent: allOf(moderate, recent, !intensiveDone),
-    severeEarlyRemission: anyOf(allOf(severe, early, !maintenance), allOf(severe, recent, residentialDone)),
-    inRemission: anyOf(
+  const residentialDone = goalsMet.residential;
+  const intensiveDone = goalsMet.intensive;
+  joined.severeRecent = anyOf(joined.severeRecent, allOf(severe, recent, !residentialDone));
+  joined.moderateRecent = anyOf(joined.moderateRecent, allOf(moderate, recent, !intensiveDone));
+  joined.severeEarlyRemission = anyOf(
+    joined.severeEarlyRemission,
+    anyOf(allOf(severe, early, !maintenance), allOf(severe, recent, residentialDone)),
+  );
+  joined.inRemission = anyOf(
+    joined.inRemission,
+    anyOf(
       allOf(moderate, early),
       allOf(moderateOrSevere, sustained),
       allOf(severe, early, maintenance),
       allOf(moderate, recent, intensiveDone),
     ),
-  };
+  );
 }
 
 const NOT_KNOWN: UseDisorderStage = {
@@ -107,7 +121,7 @@ const RECENCY_ORDER: readonly Recency[] = ["sustained-remission", "early-remissi
 /** The stage of every listed substance (tobacco aside) and of the overall answer, joined with "or". */
 export function useDisorderStage(assessment: Assessment): UseDisorderStage {
   const list = assessment.substances;
-  let joined: UseDisorderStage = {
+  const joined: JoinedStage = {
     severeRecent: false,
     moderateRecent: false,
     severeEarlyRemission: false,
@@ -120,15 +134,16 @@ export function useDisorderStage(assessment: Assessment): UseDisorderStage {
   let latest = -1;
   let latestUnknown = list === null || list === undefined;
   const maintenance = onOpioidMedicine(assessment);
+  const goalsMet: GoalsMet = {
+    residential: goalsMetAtOrAbove(assessment, "residential"),
+    intensive: goalsMetAtOrAbove(assessment, "intensive-outpatient"),
+  };
   for (const use of list ?? []) {
     if (use.substance === "tobacco") continue;
     // The person's own buprenorphine or methadone is treatment, not use: its disorder is in remission on
     // maintenance therapy (DSM-5), and it does not count as recent use.
     if (isTreatmentEntry(assessment, use)) {
-      joined = join(
-        joined,
-        stageOf(use.useDisorder ?? assessment.useDisorder ?? null, "early-remission", true, assessment),
-      );
+      joinStage(joined, use.useDisorder ?? assessment.useDisorder ?? null, "early-remission", true, goalsMet);
       continue;
     }
     const recency = recencyOf(use);
@@ -138,31 +153,21 @@ export function useDisorderStage(assessment: Assessment): UseDisorderStage {
     if (recency === null) latestUnknown = true;
     else latest = Math.max(latest, RECENCY_ORDER.indexOf(recency));
     // An entry of unknown severity takes the overall answer, the clinician's summary of all substances.
-    const stage = stageOf(
+    joinStage(
+      joined,
       use.useDisorder ?? assessment.useDisorder ?? null,
       recency,
       maintenance && use.substance === "opioids",
-      assessment,
+      goalsMet,
     );
-    joined = join(joined, stage);
   }
   const overall = assessment.useDisorder;
   // The overall answer covers all substances together, so it goes with the most recent use of any.
   if (overall !== null && overall !== undefined) {
     const recent = RECENCY_ORDER.indexOf("recent");
     const recency = latest === recent ? "recent" : latestUnknown ? null : (RECENCY_ORDER[latest] ?? null);
-    joined = join(joined, stageOf(overall, recency, false, assessment));
+    joinStage(joined, overall, recency, false, goalsMet);
   } else if (list === null || list === undefined) return NOT_KNOWN;
-  const sustained = listed > 0 && (allSustained || (maintenance && noneRecent));
-  return sustained ? { ...joined, sustained } : joined;
-}
-
-function join(left: UseDisorderStage, right: UseDisorderStage): UseDisorderStage {
-  return {
-    sustained: false,
-    severeRecent: anyOf(left.severeRecent, right.severeRecent),
-    moderateRecent: anyOf(left.moderateRecent, right.moderateRecent),
-    severeEarlyRemission: anyOf(left.severeEarlyRemission, right.severeEarlyRemission),
-    inRemission: anyOf(left.inRemission, right.inRemission),
-  };
+  joined.sustained = listed > 0 && (allSustained || (maintenance && noneRecent));
+  return joined;
 }

@@ -34,27 +34,28 @@ export function sedativeTypeWithdrawalPattern(summary: SubstanceUseSummary): Tri
  * (barbiturates) each used daily, a daily prescribed benzodiazepine counting as one.
  */
 export function concurrentSedativeDependence(assessment: Assessment): Tri {
-  let sources = 0;
   let unknown = false;
   const list = assessment.substances;
   if (list === null || list === undefined) unknown = true;
-  const counted = new Set<string>();
+  // Each source counts once, however many entries name it.
+  let alcohol = false;
+  let benzodiazepines = false;
+  let otherSedatives = false;
   for (const use of list ?? []) {
-    if (
-      use.substance !== "alcohol" &&
-      use.substance !== "benzodiazepines" &&
-      use.substance !== "other-sedatives"
-    )
+    const substance = use.substance;
+    if (substance !== "alcohol" && substance !== "benzodiazepines" && substance !== "other-sedatives")
       continue;
     if (use.frequency === null || use.frequency === undefined) unknown = true;
-    else if (use.frequency === "daily" && !counted.has(use.substance)) {
-      counted.add(use.substance);
-      sources++;
+    else if (use.frequency === "daily") {
+      if (substance === "alcohol") alcohol = true;
+      else if (substance === "benzodiazepines") benzodiazepines = true;
+      else otherSedatives = true;
     }
   }
   const medications = assessment.medical?.medications;
   if (medications === null || medications === undefined) unknown = true;
-  else if (medications.includes("benzodiazepine") && !counted.has("benzodiazepines")) sources++;
+  else if (medications.includes("benzodiazepine")) benzodiazepines = true;
+  const sources = (alcohol ? 1 : 0) + (benzodiazepines ? 1 : 0) + (otherSedatives ? 1 : 0);
   if (sources >= 2) return true;
   return unknown ? null : false;
 }

@@ -10,12 +10,13 @@
 import type { Assessment } from "../assessment/assessment.js";
 import { LEVEL_CROSSWALK, LEVELS_OF_CARE, type LevelOfCare, levelRank } from "../levels/level-of-care.js";
 import { LIVE_IN_WITHDRAWAL_SETTING, withdrawalManagementRank } from "../levels/withdrawal-management.js";
-import { assess } from "../placement/assess.js";
+import { resultOfPlacement } from "../placement/assess.js";
 import type { TransitionInput } from "../placement/engine-signatures.js";
 import { decideLevelChoice } from "../placement/level-choice.js";
+import { placeAssessment } from "../placement/place.js";
 import type { PlacementResult, UnknownItem } from "../placement/placement-result.js";
-import { evaluateCondition, evaluateRules } from "../rules/evaluate-rules.js";
-import { RULESET_VERSION } from "../rules/rule.js";
+import type { RuleEvaluation } from "../rules/evaluate-rules.js";
+import { RULESET_VERSION, type Rule } from "../rules/rule.js";
 import { RULES } from "../rules/ruleset.js";
 import { CONTINUING_CARE_MONTHS, FIRST_APPOINTMENT_WITHIN_DAYS } from "../rules/transition-rules.js";
 import {
@@ -63,18 +64,19 @@ function unknownsThatCouldKeepTheLevel(placement: PlacementResult, from: LevelOf
   );
 }
 
+const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
+
 /**
- * The earlier drivers that are known not to apply now. A driver whose answers are now unknown has not
+ * The earlier drivers that are known not to apply now: in the reassessment's own evaluation (the one its
+ * placement came from), neither fired nor undecided. A driver whose answers are now unknown has not
  * resolved: it is listed among the unknowns instead (explanation/unknowns.ts).
  */
-function resolvedDrivers(previous: PlacementResult, reassessment: Assessment): string[] {
-  const evaluation = evaluateRules(reassessment, RULES);
-  const ruleById = new Map(RULES.map((rule) => [rule.id, rule]));
+function resolvedDrivers(previous: PlacementResult, evaluation: RuleEvaluation): string[] {
   const resolved: string[] = [];
   for (const reason of previous.reasons) {
-    const rule = ruleById.get(reason.ruleId);
+    const rule = RULE_BY_ID.get(reason.ruleId);
     if (!reason.driver || rule === undefined) continue;
-    if (evaluateCondition(rule.when, evaluation.facts, evaluation.ratings) === false) resolved.push(rule.id);
+    if (!evaluation.fired.includes(rule) && !evaluation.undecided.includes(rule)) resolved.push(rule.id);
   }
   return resolved;
 }
@@ -110,10 +112,14 @@ function levelForWorseningWithdrawal(
   return placement.level !== null && levelRank(target) > levelRank(placement.level) ? target : null;
 }
 
+/**
+ * @param evaluation  the reassessment's rule evaluation, the one `placement` was built on (evaluated once)
+ */
 export function decideTransitionFor(
   previous: PlacementResult,
   reassessment: Assessment,
   placement: PlacementResult,
+  evaluation: RuleEvaluation,
 ): TransitionResult {
   const from = currentLevel(previous, reassessment);
   const worsening =
@@ -155,7 +161,7 @@ export function decideTransitionFor(
           ? { ruleId: "transition-step-down", params: { from, to } }
           : { ruleId: "transition-discharge-to-continuing-care", params: { from } },
       );
-      for (const ruleId of resolvedDrivers(previous, reassessment))
+      for (const ruleId of resolvedDrivers(previous, evaluation))
         reasons.push({ ruleId, params: { change: "resolved" } });
     } else {
       kind = "continue";
@@ -286,7 +292,9 @@ export function decideTransition(input: TransitionInput): {
   readonly placement: ReassessmentResult;
   readonly transition: TransitionResult;
 } {
-  const placement = assess(input.reassessment);
-  const transition = decideTransitionFor(input.previous, input.reassessment, placement);
+  // One evaluation of the rules serves the placement and the drivers that resolved.
+  const placed = placeAssessment(input.reassessment, RULES);
+  const placement = resultOfPlacement(input.reassessment, placed, RULES);
+  const transition = decideTransitionFor(input.previous, input.reassessment, placement, placed.evaluation);
   return { placement: reassessmentResult(placement, transition, input.reassessment), transition };
 }

@@ -70,10 +70,13 @@ export function findWouldChange(placement: Placement, rules: readonly Rule[]): W
       continue;
     const level = changed.level;
     if (entries.some((entry) => entry.level === level)) continue;
+    // The changes may land above the level aimed for (another need still holds); the rules named are
+    // those that call for more than where the changed answers land, not those that merely stop with them.
+    const landed = changed.levelRank;
     entries.push({
       level,
       withdrawalManagement: changed.withdrawalManagement,
-      ruleIds: blocking.map((need) => need.rule.id),
+      ruleIds: blocking.filter((need) => need.levelRank > landed).map((need) => need.rule.id),
       changes,
     });
   }

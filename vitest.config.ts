@@ -25,6 +25,9 @@ export default defineConfig({
           name: "unit",
           include: ["packages/*/src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
           exclude: ["**/*.storage.test.ts", "**/node_modules/**", "**/dist/**"],
+          // Property tests run hundreds of generated cases; on a loaded shared machine the 5 s default
+          // measured the load, not the code.
+          testTimeout: 60_000,
         },
       },
       {

@@ -72,10 +72,13 @@ describe.skipIf(chromiumPath === null)("clinic decision and episode of care, in 
 
   /** A client whose earlier episode has ended, with a newer assessment carrying urgent items. */
   async function clientWithCrisis(name: string, recordNumber: string, zipCode?: string) {
+    // Assigned to the signed-in admin, so the caseload shows the client whatever its default filter.
+    const session = await callApiAs<{ user: { id: string } }>(page, "GET", "/api/session");
     const client = await callApiAs<{ id: string }>(page, "POST", "/api/clients", {
       name,
       birthDate: "1980-03-04",
       recordNumber,
+      assignedClinicianId: session.user.id,
       ...(zipCode === undefined ? {} : { zipCode }),
     });
     const earlier = await callApiAs<Stored>(page, "POST", `/api/clients/${client.id}/assessments`, {

@@ -77,6 +77,13 @@ describe.skipIf(chromiumPath === null)("clinic admin: people and the audit log, 
     expect(await events.innerText()).toContain("Alex Rivera");
     expect(await events.innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     await page.getByLabel("Client").selectOption({ label: "Omar Audit" });
+    // Naming the clients in the log reads no client's record: the one read is the one made above.
+    const reads = await callApiAs<{ events: unknown[] }>(
+      page,
+      "GET",
+      `/api/audit-events?clientId=${client.id}&action=client.read`,
+    );
+    expect(reads.events).toHaveLength(1);
     await page.getByLabel("Person").selectOption({ label: "Alex Rivera" });
     await page.getByLabel("Action").fill("client.*");
     const today = new Date().toISOString().slice(0, 10);

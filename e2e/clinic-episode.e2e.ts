@@ -71,7 +71,7 @@ describe.skipIf(chromiumPath === null)("clinic decision and episode of care, in 
   }
 
   /** A client whose earlier episode has ended, with a newer assessment carrying urgent items. */
-  async function clientWithCrisis(name: string, recordNumber: string) {
+  async function clientWithCrisis(name: string, recordNumber: string, zipCode?: string) {
     // On the clinician's caseload: clients assigned to them.
     const session = await callApiAs<{ user: { id: string } }>(page, "GET", "/api/session");
     const client = await callApiAs<{ id: string }>(page, "POST", "/api/clients", {
@@ -79,6 +79,7 @@ describe.skipIf(chromiumPath === null)("clinic decision and episode of care, in 
       birthDate: "1980-03-04",
       recordNumber,
       assignedClinicianId: session.user.id,
+      ...(zipCode === undefined ? {} : { zipCode }),
     });
     const earlier = await callApiAs<Stored>(page, "POST", `/api/clients/${client.id}/assessments`, {
       answers: residentialAnswers(day(-40), { ciwa: 12, gad7: 9 }, false),
@@ -129,11 +130,24 @@ describe.skipIf(chromiumPath === null)("clinic decision and episode of care, in 
   }
 
   it("goes from the result screen's “Record the decision” button to a decision and an admission", async () => {
-    const { crisis } = await clientWithCrisis("Jordan Lee", "LR-1000");
+    const { crisis } = await clientWithCrisis("Jordan Lee", "LR-1000", "22903");
     await openClient("Jordan Lee");
     await page.getByRole("button", { name: `Open the result from ${day(-20)}` }).click();
-    await page.getByRole("button", { name: "Record the decision" }).click();
+    const record = page.getByRole("button", { name: "Record the decision" });
+    // One program of the organization's own near the client's ZIP that offers the recommended level.
+    const program = await callApiAs<{ id: string }>(page, "POST", "/api/organization-programs", {
+      name: "Lakeside Hospital Unit",
+      zip: "22902",
+      levels: [crisis.recommendedLevel],
+      withdrawal: ["ambulatory", "residential", "medically-monitored", "medically-managed"],
+      availabilityUpdatedOn: day(0),
+    });
+    await record.click();
     await page.getByRole("heading", { level: 1, name: "Level-of-care decision" }).waitFor();
+    // Programs near the client's ZIP that offer the recommended level, beside the levels offered.
+    const matches = page.getByRole("region", { name: "Programs near the client" });
+    await matches.getByRole("heading", { level: 3, name: "Lakeside Hospital Unit" }).waitFor();
+    expect(await matches.getByText("Your organization's program").count()).toBe(1);
     const codes = page.getByLabel("What was done", { exact: true });
     for (let index = 0; index < (crisis.result?.urgent.length ?? 0); index += 1) {
       await codes.nth(index).selectOption("crisis-plan-made");
@@ -141,6 +155,16 @@ describe.skipIf(chromiumPath === null)("clinic decision and episode of care, in 
     await page.getByRole("button", { name: "Save the decision" }).click();
     await page.getByRole("button", { name: "Admit to this level" }).click();
     await page.getByRole("heading", { level: 1, name: "Episode of care" }).waitFor();
+    // The other tests here run with no program list of the organization's.
+    const retired = await page.evaluate(async (id) => {
+      const session = (await (await fetch("/api/session")).json()) as { csrfToken: string };
+      const response = await fetch(`/api/organization-programs/${id}`, {
+        method: "DELETE",
+        headers: { "x-csrf-token": session.csrfToken, "if-match": '"v1"' },
+      });
+      return response.status;
+    }, program.id);
+    expect(retired).toBe(204);
   });
 
   it("records a decision, admits, steps down, corrects, charts, discharges and prints, in English", async () => {
@@ -158,6 +182,10 @@ describe.skipIf(chromiumPath === null)("clinic decision and episode of care, in 
 
     // The decision: urgent items and the crisis lines first; each field says why it is needed.
     await screen("Level-of-care decision");
+    // No ZIP on record: the screen says so and searches nothing.
+    const noZip = page.getByRole("region", { name: "Programs near the client" });
+    await noZip.getByText("Add the client's ZIP code to their record to search near them.").waitFor();
+    expect(await noZip.getByRole("listitem").count()).toBe(0);
     await expect.poll(() => page.getByText("call or text 988").count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText("1-800-662-4357").count()).toBeGreaterThan(0);
     expect(

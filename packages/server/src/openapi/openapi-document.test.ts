@@ -106,6 +106,7 @@ describe("the OpenAPI document and the docs page", () => {
       "POST /api/users/{userId}/password-link",
       "GET /api/audit-events",
       "GET /api/audit-events/export",
+      "GET /api/audit-events/client-names",
       "GET /api/service-accounts",
       "POST /api/service-accounts",
       "POST /api/service-accounts/{serviceAccountId}/key",

@@ -151,6 +151,43 @@ describe.each(storageTargets(inject("postgresUrl")))("the audit log an admin rea
       expect((await staff.clinician.request("GET", "/api/audit-events")).statusCode).toBe(403);
     });
 
+    it("names the client of each event and lists client names, without reading any client's record", async () => {
+      const readsBefore = await expectStatus(
+        staff.admin.request("GET", "/api/audit-events?action=client.read&limit=1000"),
+        200,
+      );
+      const byClient = await expectStatus(
+        staff.admin.request("GET", `/api/audit-events?clientId=${clientId}&limit=1000`),
+        200,
+      );
+      const events = byClient.json().events as { recordId: string; clientName: string | null }[];
+      expect(events.find((event) => event.recordId === clientId)?.clientName).toBe("Pat Lee");
+      expect(events.find((event) => event.recordId === assessmentId)?.clientName).toBe("Pat Lee");
+      const all = await expectStatus(staff.admin.request("GET", "/api/audit-events?limit=1000"), 200);
+      const signIn = all.json().events.find((event: { action: string }) => event.action === "sign-in");
+      expect(signIn.clientName).toBeNull();
+
+      const names = await expectStatus(staff.admin.request("GET", "/api/audit-events/client-names"), 200);
+      expect(names.json().clients).toEqual([
+        { id: otherClientId, name: "Kim Roe" },
+        { id: clientId, name: "Pat Lee" },
+      ]);
+      const readsAfter = await expectStatus(
+        staff.admin.request("GET", "/api/audit-events?action=client.read&limit=1000"),
+        200,
+      );
+      expect(readsAfter.json().events.length).toBe(readsBefore.json().events.length);
+      const lookup = await expectStatus(
+        staff.admin.request("GET", "/api/audit-events?action=audit-log.read&limit=3"),
+        200,
+      );
+      // One line for the whole lookup (the log's own reads in between are lines of their own).
+      expect(lookup.json().events.map((event: { detail: string }) => event.detail)).toContain("client names");
+      expect((await staff.clinician.request("GET", "/api/audit-events/client-names")).statusCode).toBe(403);
+      const refused = await staff.admin.request("GET", "/api/audit-events/client-names?limit=5");
+      expect(refused.statusCode).toBe(400);
+    });
+
     it("exports CSV with the same filters, and records the export", async () => {
       const csv = await expectStatus(
         staff.admin.request("GET", `/api/audit-events/export?clientId=${clientId}&limit=2`),
@@ -160,7 +197,7 @@ describe.each(storageTargets(inject("postgresUrl")))("the audit log an admin rea
       expect(csv.headers["content-disposition"]).toContain("attachment");
       const lines = csv.body.trim().split("\r\n");
       expect(lines[0]).toBe(
-        "id,occurredAt,action,outcome,actorUserId,actorName,recordType,recordId,ip,requestId,detail",
+        "id,occurredAt,action,outcome,actorUserId,actorName,clientName,recordType,recordId,ip,requestId,detail",
       );
       expect(lines).toHaveLength(3);
       expect(String(csv.headers.link)).toMatch(/cursor=.*rel="next"/);

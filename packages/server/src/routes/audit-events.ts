@@ -67,6 +67,12 @@ const auditEventView = z.object({
     .nullable()
     .describe("Who acted (a person's or a service account's id); null when no one was signed in."),
   actorName: z.string().nullable().describe("The display name of who acted, or the service account's name."),
+  clientName: z
+    .string()
+    .nullable()
+    .describe(
+      "The name of the client the record belongs to (the client itself, or the client of an assessment, decision, episode, consent or disclosure); null for other records. Looking it up is not a read of the client's record.",
+    ),
   organizationId: z.string().nullable(),
   recordType: z.string().nullable(),
   recordId: z.string().nullable(),
@@ -75,6 +81,70 @@ const auditEventView = z.object({
   detail: z.string().nullable(),
 });
 type AuditEventView = z.output<typeof auditEventView>;
+
+/** The table holding each kind of record that belongs to a client, and so names one. */
+const CLIENT_RECORD_TABLES = {
+  assessment: "assessments",
+  decision: "level_of_care_decisions",
+  episode: "care_episodes",
+  consent: "consents",
+  disclosure: "disclosures",
+} as const;
+
+/**
+ * The client's name for each record id among the events, in a few queries per page. Only names are
+ * looked up (no record is read), so the admin sees "assessment: Pat Lee" without the log itself writing
+ * a `client.read` line for every client it names (docs/api.md, "The audit log").
+ */
+async function clientNamesOf(
+  database: Kysely<DatabaseSchema>,
+  organizationId: string,
+  events: readonly { readonly record_type: string | null; readonly record_id: string | null }[],
+): Promise<Map<string, string>> {
+  const idsOf = (type: string) => [
+    ...new Set(
+      events.flatMap((event) =>
+        event.record_type === type && event.record_id !== null ? [event.record_id] : [],
+      ),
+    ),
+  ];
+  const names = new Map<string, string>();
+  const lookups: Promise<void>[] = [];
+  const clientIds = idsOf("client");
+  if (clientIds.length > 0) {
+    lookups.push(
+      database
+        .selectFrom("clients")
+        .select(["id", "name"])
+        .where("organization_id", "=", organizationId)
+        .where("id", "in", clientIds)
+        .execute()
+        .then((rows) => {
+          for (const row of rows) names.set(row.id, row.name);
+        }),
+    );
+  }
+  for (const [type, table] of Object.entries(CLIENT_RECORD_TABLES)) {
+    const ids = idsOf(type);
+    if (ids.length === 0) continue;
+    lookups.push(
+      database
+        // Every one of these tables has the columns used here (records-migration.ts); the alias lets
+        // one typed query serve them all.
+        .selectFrom(`${table} as owned` as "assessments as owned")
+        .innerJoin("clients", "clients.id", "owned.client_id")
+        .select(["owned.id as id", "clients.name as name"])
+        .where("owned.organization_id", "=", organizationId)
+        .where("owned.id", "in", ids)
+        .execute()
+        .then((rows) => {
+          for (const row of rows) names.set(row.id, row.name);
+        }),
+    );
+  }
+  await Promise.all(lookups);
+  return names;
+}
 
 function cursorOf(id: number): string {
   return Buffer.from(String(id), "utf8").toString("base64url");
@@ -157,6 +227,7 @@ export async function auditEventPage(
     .execute();
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
+  const clientNames = await clientNamesOf(database, principal.organizationId, page);
   return {
     events: page.map((row) => ({
       id: Number(row.id),
@@ -165,6 +236,7 @@ export async function auditEventPage(
       outcome: row.outcome,
       actorUserId: row.actor_user_id,
       actorName: row.actor_name ?? null,
+      clientName: row.record_id === null ? null : (clientNames.get(row.record_id) ?? null),
       organizationId: row.organization_id,
       recordType: row.record_type,
       recordId: row.record_id,
@@ -183,6 +255,7 @@ const CSV_COLUMNS = [
   "outcome",
   "actorUserId",
   "actorName",
+  "clientName",
   "recordType",
   "recordId",
   "ip",
@@ -255,6 +328,37 @@ export function registerAuditEventRoutes(
         detail: filtersUsed(query),
       });
       return page;
+    },
+  });
+
+  addApiRoute(app, {
+    method: "GET",
+    url: "/api/audit-events/client-names",
+    operationId: "listAuditClientNames",
+    tag: "Audit log",
+    summary: "Name the clients the audit log can be filtered by",
+    description:
+      "Every client of your organization (merged and inactive ones too) as an id and a name, by name, for the audit log's client filter. Only names are looked up, so no client's record is read; the lookup is one `audit-log.read` event (detail `client names`), not a `client.read` per client.",
+    policy: signedIn("admin"),
+    query: z.strictObject({}),
+    responses: {
+      200: {
+        description: "The organization's clients, by name.",
+        schema: z.object({
+          clients: z.array(z.object({ id: z.string(), name: z.string() })),
+        }),
+      },
+    },
+    handle: async ({ request, principal }) => {
+      const clients = await options.database
+        .selectFrom("clients")
+        .select(["id", "name"])
+        .where("organization_id", "=", principal.organizationId)
+        .orderBy("name")
+        .orderBy("id")
+        .execute();
+      await request.audit.record({ action: "audit-log.read", outcome: "success", detail: "client names" });
+      return { clients };
     },
   });
 

@@ -12,6 +12,8 @@ interface AuditEvent {
   readonly action: string;
   readonly outcome: string;
   readonly actorName: string | null;
+  /** The client the record belongs to, named by the server without reading the record. */
+  readonly clientName: string | null;
   readonly recordType: string | null;
   readonly recordId: string | null;
   readonly detail: string | null;
@@ -36,8 +38,10 @@ export function AuditLogScreen() {
   const [error, setError] = useState<unknown>(undefined);
 
   useEffect(() => {
-    void callApi<{ items: ClientName[] }>("GET", "/api/clients?status=all&limit=200").then(
-      (page) => setClients(page.items),
+    // Names only: listing the clients themselves would write a client.read line for each one every time
+    // the log is opened (docs/api.md, "The audit log").
+    void callApi<{ clients: ClientName[] }>("GET", "/api/audit-events/client-names").then(
+      (names) => setClients(names.clients),
       () => undefined,
     );
   }, []);
@@ -64,8 +68,7 @@ export function AuditLogScreen() {
   const set = (key: keyof AuditFilters) => (value: string) => setDraft({ ...draft, [key]: value });
   const recordName = (event: AuditEvent) => {
     if (event.recordType === null) return "—";
-    const client = clients.find((candidate) => candidate.id === event.recordId);
-    if (client !== undefined) return `${event.recordType}: ${client.name}`;
+    if (event.clientName !== null) return `${event.recordType}: ${event.clientName}`;
     const person = people.find((candidate) => candidate.id === event.recordId);
     return person === undefined ? event.recordType : `${event.recordType}: ${person.displayName}`;
   };

@@ -3,6 +3,8 @@ import { useEffect, useState } from "preact/hooks";
 import { useCatalog } from "../../i18n/language.js";
 import { ApiProblem, callApi } from "../clinic-api.js";
 import { FormMessage, ScreenHeading, useProblemText } from "../form-parts.js";
+import { ProgramMatches } from "../programs/ProgramMatches.js";
+import { PROGRAM_WITHDRAWAL, type ProgramWithdrawal } from "../programs/program-form.js";
 import { useClinicNavigation } from "../workspace/clinic-route.js";
 import { ACKNOWLEDGEMENT_CODES, CARE_LEVELS, DECISION_REASONS, isCareLevel } from "./care-levels.js";
 import { dropDecisionDraft, keepDecisionDraft, readDecisionDraft } from "./decision-draft.js";
@@ -44,6 +46,12 @@ function urgentRows(assessment: AssessmentRecord): UrgentRow[] {
     tier: item.tier,
     text: words[index]?.text ?? item.ruleId,
   }));
+}
+
+/** The withdrawal setting the assessment calls for, when it calls for one a program can offer. */
+function recommendedWithdrawal(assessment: AssessmentRecord): ProgramWithdrawal | null {
+  const setting = assessment.result.withdrawalManagement;
+  return (PROGRAM_WITHDRAWAL as readonly unknown[]).includes(setting) ? (setting as ProgramWithdrawal) : null;
 }
 
 async function loadDecision(clientId: string, assessmentId: string, language: string): Promise<Loaded> {
@@ -153,6 +161,7 @@ export function DecisionForm({
   const { client, assessment } = loaded;
   const urgent = urgentRows(assessment);
   const recommended = assessment.recommendedLevel;
+  const withdrawal = recommendedWithdrawal(assessment);
   const chosenLevel = isCareLevel(chosen) ? chosen : null;
   const chosenReason = (DECISION_REASONS as readonly string[]).includes(reason)
     ? (reason as OverrideReason)
@@ -333,6 +342,9 @@ export function DecisionForm({
               </label>
             ))}
           </fieldset>
+          {recommended === null ? null : (
+            <ProgramMatches zipCode={client.zipCode ?? null} level={recommended} withdrawal={withdrawal} />
+          )}
           <ChoiceField
             id="decision-chosen"
             label={t.text("decision.chosen")}

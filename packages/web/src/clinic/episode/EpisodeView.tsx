@@ -1,12 +1,10 @@
 import type { LevelOfCare } from "@stepwise/engine";
 import { useEffect, useState } from "preact/hooks";
 import { useCatalog } from "../../i18n/language.js";
-import { ApiProblem, callApi } from "../clinic-api.js";
+import { ApiProblem, callApi, callApiVersioned } from "../clinic-api.js";
 import { FormMessage, ScreenHeading, useProblemText } from "../form-parts.js";
 import { useClinicNavigation } from "../workspace/clinic-route.js";
-import { useClinicSession } from "../workspace/clinic-session-context.js";
 import { CARE_LEVELS, careRank, DISCHARGE_REASONS, isCareLevel } from "./care-levels.js";
-import { callWithTag } from "./episode-api.js";
 import type { EpisodeMessageKey } from "./episode-messages.js";
 import { episodeCatalog } from "./episode-messages.js";
 import { ChoiceField, type EpisodeTranslator, levelText, TextField } from "./episode-parts.js";
@@ -76,7 +74,6 @@ export function EpisodeView({
 }) {
   const t = useCatalog(episodeCatalog);
   const { go } = useClinicNavigation();
-  const session = useClinicSession();
   const problemText = useProblemText();
   const [records, setRecords] = useState<Records | undefined>(undefined);
   const [episode, setEpisode] = useState<EpisodeRecord | undefined>(undefined);
@@ -106,13 +103,12 @@ export function EpisodeView({
   const [busy, setBusy] = useState(false);
 
   async function loadEpisode() {
-    const found = await callWithTag<EpisodeRecord>({
-      method: "GET",
-      path: `/api/episodes/${episodeId}?language=${t.language}`,
-      csrfToken: session.csrfToken,
-    });
-    setEpisode(found.value);
-    setTag(found.tag);
+    const found = await callApiVersioned<EpisodeRecord>(
+      "GET",
+      `/api/episodes/${episodeId}?language=${t.language}`,
+    );
+    setEpisode(found.result);
+    setTag(found.etag ?? "");
   }
 
   useEffect(() => {
@@ -184,15 +180,11 @@ export function EpisodeView({
     setBusy(true);
     setNotice(undefined);
     try {
-      const changed = await callWithTag<EpisodeRecord>({
-        method: "POST",
-        path,
-        csrfToken: session.csrfToken,
-        body,
-        ifMatch: tag,
-      });
-      setEpisode(changed.value);
-      if (changed.tag !== "") setTag(changed.tag);
+      // Changes need If-Match with the ETag of the last read, so two people moving the same client
+      // cannot overwrite each other (RFC 9110 §13.1.1; docs/api.md).
+      const changed = await callApiVersioned<EpisodeRecord>("POST", path, body, tag);
+      setEpisode(changed.result);
+      if (changed.etag !== null && changed.etag !== "") setTag(changed.etag);
       else await loadEpisode();
       onError(undefined);
       setNotice(done);

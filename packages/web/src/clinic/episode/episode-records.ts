@@ -13,6 +13,8 @@ export interface ClientRecord {
   readonly name: string;
   readonly birthDate: string | null;
   readonly recordNumber: string | null;
+  /** Five digits or ZIP+4; null when not recorded. The program search sends only this (docs/programs.md). */
+  readonly zipCode: string | null;
 }
 
 export interface UrgentItem {

@@ -69,8 +69,11 @@ export function ProgramMatches({
   return (
     <section class="program-matches" aria-labelledby="program-matches-heading">
       <h2 id="program-matches-heading">{t.text("matches.title")}</h2>
-      <p>{t.text("matches.intro", { level: t.text(`level.${level}`) })}</p>
-      {zipCode === null || zipCode === "" ? <p>{t.text("matches.noZip")}</p> : null}
+      {zipCode === null || zipCode === "" ? (
+        <p>{t.text("matches.noZip")}</p>
+      ) : (
+        <p>{t.text("matches.intro", { level: t.text(`level.${level}`) })}</p>
+      )}
       <FormMessage kind="error" text={failure === undefined ? undefined : problemText(failure)} />
       {zipCode && search === undefined && failure === undefined ? (
         <p role="status">{t.text("matches.loading")}</p>

@@ -148,9 +148,10 @@ const operationOutcomeContent = {
 /**
  * Who may call, as OpenAPI security requirements (alternatives): none for a public route; the session (and
  * CSRF token) for people; a service account's key (`bearerAuth`, with the scope it needs) where the route
- * accepts one.
+ * accepts one; a CDS client's signed JWT (`cdsClientJwt`) on the CDS Hooks services.
  */
 function securityOf(route: ApiRoute): JsonSchema[] {
+  if (route.cdsClientJwt === true) return [{ cdsClientJwt: [] }];
   if (route.policy.access === "public") return [];
   const scope = serviceAccountScopeOf(route.policy);
   const bearer = scope === undefined ? [] : [{ bearerAuth: [scope] }];
@@ -299,6 +300,15 @@ export function openApiDocument(routes: readonly ApiRoute[]): JsonSchema {
             "A service account's key (`stepwise_sa_…`), issued by an administrator (POST /api/service-accounts). " +
             "The scopes listed on an operation are the ones the account needs: score, assess or records.read. " +
             "No cookie and no x-csrf-token with it; a request that also carries a session cookie is refused.",
+        },
+        cdsClientJwt: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "JWT",
+          description:
+            'CDS Hooks 2.0 "Trusting CDS Clients": a JWT the EHR signs (ES384 or RS384) with a key of an issuer ' +
+            "configured on this server (STEPWISE_CDS_CLIENTS_FILE); aud is the service's address, exp a few " +
+            "minutes ahead, and each token's jti is accepted once.",
         },
       },
     },

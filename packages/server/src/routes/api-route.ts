@@ -54,6 +54,11 @@ export interface ApiRoute {
   readonly summary: string;
   readonly description: string;
   readonly policy: RoutePolicy;
+  /**
+   * The (public) route's handler checks a CDS client's signed JWT (cds-hooks/cds-client-jwt.ts); the
+   * OpenAPI document lists it under the `cdsClientJwt` security scheme.
+   */
+  readonly cdsClientJwt?: boolean;
   /** Every `:name` of the URL; a declaration without it is refused. */
   readonly params?: z.ZodType;
   /** Unknown query parameters answer 400 naming them; a route without `query` accepts none. */
@@ -95,6 +100,7 @@ export interface ApiRouteDefinition<
   readonly summary: string;
   readonly description: string;
   readonly policy: RoutePolicy;
+  readonly cdsClientJwt?: boolean;
   readonly params?: Params;
   readonly query?: Query;
   readonly body?: Body;
@@ -138,6 +144,7 @@ export function apiRoute<
     summary: definition.summary,
     description: definition.description,
     policy: definition.policy,
+    ...(definition.cdsClientJwt === true ? { cdsClientJwt: true } : {}),
     ...(definition.params === undefined ? {} : { params: definition.params }),
     ...(definition.query === undefined ? {} : { query: strictQuery(definition.query) }),
     ...(definition.body === undefined ? {} : { body: definition.body }),

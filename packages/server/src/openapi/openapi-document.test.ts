@@ -126,6 +126,15 @@ describe("the OpenAPI document and the docs page", () => {
     expect(schemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     const disclose = operationOf(routes.find((route) => route.operationId === "discloseRecords") as ApiRoute);
     expect(disclose?.security).toContainEqual({ bearerAuth: ["records.read"] });
+    // $score and $assess work without a key, or with one holding their scope.
+    const score = operationOf(
+      routes.find((route) => route.operationId === "scoreFhirQuestionnaireResponses") as ApiRoute,
+    );
+    expect(score?.security).toEqual([{}, { bearerAuth: ["score"] }]);
+    const assess = operationOf(
+      routes.find((route) => route.operationId === "assessFhirParameters") as ApiRoute,
+    );
+    expect(assess?.security).toEqual([{}, { bearerAuth: ["assess"] }]);
   });
 
   it("documents the CDS client's signed JWT as a bearer scheme on each CDS Hooks service", () => {
@@ -166,7 +175,9 @@ describe("the OpenAPI document and the docs page", () => {
         route.cdsClientJwt === true
           ? [{ cdsClientJwt: [] }]
           : route.policy.access === "public"
-            ? []
+            ? bearer.length === 0
+              ? []
+              : [{}, ...bearer]
             : route.policy.access === "service-account"
               ? bearer
               : [...session, ...bearer];

@@ -103,7 +103,7 @@ function impliedProblemsOf(route: ApiRoute): number[] {
   const writes = route.method !== "GET";
   return [
     400,
-    ...(route.policy.access === "public" ? [] : [401]),
+    ...(route.policy.access === "public" && serviceAccountScopeOf(route.policy) === undefined ? [] : [401]),
     ...(route.policy.access === "signed-in" || route.policy.access === "service-account" || writes
       ? [403]
       : []),
@@ -118,18 +118,23 @@ function serviceAccountProblemOf(route: ApiRoute, status: number): string | unde
   const scope = serviceAccountScopeOf(route.policy);
   if (scope === undefined) return undefined;
   const onlyAccounts = route.policy.access === "service-account";
+  const publicRoute = route.policy.access === "public";
   if (status === 401) {
+    if (publicRoute)
+      return "A service account key was sent but is not valid or was revoked (a call without a key needs none).";
     return onlyAccounts
       ? "No service account key (Authorization: Bearer), or the key is not valid or was revoked."
       : "Not signed in, or the session ended; or the service account key is not valid or was revoked.";
   }
   if (status === 403) {
     const lacks = `The service account does not have the ${scope} scope`;
-    return onlyAccounts
+    return onlyAccounts || publicRoute
       ? `${lacks}, or the request came from another site.`
       : `${IMPLIED_PROBLEMS[403]} ${lacks}.`;
   }
   if (status === 429 && route.rateLimitPerServiceAccount === true) {
+    if (publicRoute)
+      return "Too many requests this minute from this address, or from this service account when a key is sent; wait and try again.";
     return "Too many requests from this service account this minute; wait and try again.";
   }
   return undefined;
@@ -152,9 +157,10 @@ const operationOutcomeContent = {
  */
 function securityOf(route: ApiRoute): JsonSchema[] {
   if (route.cdsClientJwt === true) return [{ cdsClientJwt: [] }];
-  if (route.policy.access === "public") return [];
   const scope = serviceAccountScopeOf(route.policy);
   const bearer = scope === undefined ? [] : [{ bearerAuth: [scope] }];
+  // An empty requirement makes the key optional (OpenAPI 3.1 "Security Requirement Object").
+  if (route.policy.access === "public") return bearer.length === 0 ? [] : [{}, ...bearer];
   if (route.policy.access === "service-account") return bearer;
   return [route.method === "GET" ? { sessionCookie: [] } : { sessionCookie: [], csrfToken: [] }, ...bearer];
 }

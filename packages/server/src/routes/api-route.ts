@@ -72,7 +72,10 @@ export interface ApiRoute {
    * accounts and declares none gets a per-account limit on bearer requests.
    */
   readonly rateLimit?: { readonly max: number; readonly timeWindow: number };
-  /** The limit on bearer requests is per service account rather than per address. */
+  /**
+   * The limit on bearer requests is per service account rather than per address (on a public route that
+   * admits service accounts, other requests keep the per-address `rateLimit`).
+   */
   readonly rateLimitPerServiceAccount?: boolean;
   /** Updates name the version they read; a missing If-Match answers 428, a stale one 412. */
   readonly ifMatch: boolean;
@@ -151,7 +154,13 @@ export function apiRoute<
     ...(definition.quickBody === undefined ? {} : { quickBody: definition.quickBody }),
     bodyLimit: definition.bodyLimit ?? API_BODY_LIMIT,
     ...(definition.rateLimit !== undefined
-      ? { rateLimit: definition.rateLimit }
+      ? {
+          rateLimit: definition.rateLimit,
+          // A public route that admits service accounts counts each account apart from the addresses.
+          ...(definition.policy.access === "public" && serviceAccountScopeOf(definition.policy) !== undefined
+            ? { rateLimitPerServiceAccount: true }
+            : {}),
+        }
       : serviceAccountScopeOf(definition.policy) !== undefined
         ? {
             rateLimit: { max: SERVICE_ACCOUNT_REQUESTS_PER_MINUTE, timeWindow: 60_000 },
@@ -214,6 +223,24 @@ const perServiceAccountLimit = {
   allowList: (request: FastifyRequest) => request.serviceAccount === null,
 };
 
+/**
+ * The limit of a public route that also admits service accounts (publicOrServiceAccount): a bearer request
+ * counts against its account's own limit, any other against its address's (the route's `rateLimit`).
+ */
+function perAddressOrServiceAccountLimit(limit: { readonly max: number; readonly timeWindow: number }) {
+  return {
+    timeWindow: limit.timeWindow,
+    max: (request: FastifyRequest) =>
+      request.serviceAccount === null
+        ? limit.max
+        : (request.server.serviceAccountRequestsPerMinute ?? SERVICE_ACCOUNT_REQUESTS_PER_MINUTE),
+    keyGenerator: (request: FastifyRequest) =>
+      request.serviceAccount === null
+        ? (request.ip ?? "unknown client")
+        : `service account ${request.serviceAccount.id}`,
+  };
+}
+
 declare module "fastify" {
   interface FastifyInstance {
     /** Requests a service account may make to one route per minute (app.ts). */
@@ -238,7 +265,12 @@ export function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRout
         ...(route.rateLimit === undefined
           ? {}
           : {
-              rateLimit: route.rateLimitPerServiceAccount === true ? perServiceAccountLimit : route.rateLimit,
+              rateLimit:
+                route.rateLimitPerServiceAccount !== true
+                  ? route.rateLimit
+                  : route.policy.access === "public"
+                    ? perAddressOrServiceAccountLimit(route.rateLimit)
+                    : perServiceAccountLimit,
             }),
       },
       handler: (request, reply) => answer(route, request, reply),

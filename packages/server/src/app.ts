@@ -177,6 +177,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestsPerMinute: options.fhirRequestsPerMinute ?? 120,
   });
   registerCdsHooksRoutes(app, {
+    database,
     clock,
     publicUrl: options.publicUrl,
     clients: options.cdsClients ?? [],

@@ -115,8 +115,12 @@ export async function installAccessControl(
     }
     if (!isSafeMethod(request.method)) checkOrigin(request, options.publicOrigin);
 
-    // A public route needs no key; one sent anyway is neither read, checked nor recorded.
-    const bearerKey = policy.access === "public" ? undefined : bearerKeyOf(request, reply);
+    // A public route needs no key; one sent anyway is neither read, checked nor recorded, unless the route
+    // also admits service accounts (publicOrServiceAccount): then the key is checked like anywhere else.
+    const bearerKey =
+      policy.access === "public" && policy.serviceAccountScope === undefined
+        ? undefined
+        : bearerKeyOf(request, reply);
     if (bearerKey !== undefined) {
       // A request is a person's session or an integration's key, never both: a key must not be able to
       // borrow a session's role, nor a cookie to ride along on a request exempt from the CSRF check.

@@ -6,7 +6,9 @@ import type { ServiceAccountScope } from "../service-accounts/service-account-sc
  * access/route-policy.storage.test.ts lists them all), so access is decided in one place and fails
  * closed (ASVS 5.0 8.1.1, 8.2.1, 8.3.1, 16.5.3).
  *
- * - `public`: anyone; `why` says what makes that safe.
+ * - `public`: anyone; `why` says what makes that safe. With `serviceAccountScope`, a request that carries a
+ *   service account's key is also admitted as that account (it must hold the scope), so an integration is
+ *   audited and rate-limited as itself (`publicOrServiceAccount`).
  * - `signing-in`: a person who has given the right password and still owes the second factor
  *   (or must enrol one). Nothing else is reachable at that stage.
  * - `signed-in`: a complete session whose role is in `roles`; with `serviceAccountScope`, also a service
@@ -19,7 +21,11 @@ import type { ServiceAccountScope } from "../service-accounts/service-account-sc
  * out. A bearer request carries no cookie (one that does is refused), so there is nothing to forge.
  */
 export type RoutePolicy =
-  | { readonly access: "public"; readonly why: string }
+  | {
+      readonly access: "public";
+      readonly why: string;
+      readonly serviceAccountScope?: ServiceAccountScope;
+    }
   | { readonly access: "signing-in" }
   | {
       readonly access: "signed-in";
@@ -29,6 +35,15 @@ export type RoutePolicy =
   | { readonly access: "service-account"; readonly scope: ServiceAccountScope };
 
 export const publicRoute = (why: string): RoutePolicy => ({ access: "public", why });
+/**
+ * Anyone, or a service account holding `scope` when the request carries its key: the call works without a
+ * key (limited per address), and with one the account is checked, audited and limited per account.
+ */
+export const publicOrServiceAccount = (why: string, scope: ServiceAccountScope): RoutePolicy => ({
+  access: "public",
+  why,
+  serviceAccountScope: scope,
+});
 export const signingIn: RoutePolicy = { access: "signing-in" };
 export type SignedInPolicy = Extract<RoutePolicy, { access: "signed-in" }>;
 export const signedIn = (...roles: UserRole[]): SignedInPolicy => ({ access: "signed-in", roles });
@@ -51,7 +66,7 @@ export function orServiceAccount(policy: SignedInPolicy, scope: ServiceAccountSc
 /** The scope a service account needs to call a route with this policy; undefined when none may. */
 export function serviceAccountScopeOf(policy: RoutePolicy): ServiceAccountScope | undefined {
   if (policy.access === "service-account") return policy.scope;
-  if (policy.access === "signed-in") return policy.serviceAccountScope;
+  if (policy.access === "signed-in" || policy.access === "public") return policy.serviceAccountScope;
   return undefined;
 }
 
@@ -61,7 +76,10 @@ export function isSafeMethod(method: string): boolean {
 }
 
 export function describePolicy(policy: RoutePolicy): string {
-  if (policy.access === "public") return `public (${policy.why})`;
+  if (policy.access === "public")
+    return policy.serviceAccountScope === undefined
+      ? `public (${policy.why})`
+      : `public (${policy.why}); or a service account with the ${policy.serviceAccountScope} scope, by its key`;
   if (policy.access === "signing-in") return "signing in (password given, second factor owed)";
   if (policy.access === "service-account") return `a service account with the ${policy.scope} scope`;
   const people = `signed in as ${policy.roles.join(" or ")}`;

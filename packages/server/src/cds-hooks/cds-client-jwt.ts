@@ -35,12 +35,13 @@ function decodePart(part: string | undefined, what: string): Record<string, unkn
  * Checks the JWT a CDS client sends in `Authorization: Bearer` (CDS Hooks 2.0 "Trusting CDS Clients";
  * RFC 7519): signed with ES384 or RS384 by a key of a configured issuer's JWKS (chosen by `kid`), `aud`
  * the service's own address, `exp` in the future, `iat` not in the future, and a `jti`. Answers 401
- * naming what is wrong; returns the issuer.
+ * naming what is wrong; returns the issuer, the `jti` and until when the token is accepted (for the replay
+ * check, cds-token-replay.ts).
  */
 export function verifyCdsClientJwt(
   authorization: string | undefined,
   options: { readonly clients: readonly CdsClient[]; readonly audience: string; readonly now: Date },
-): string {
+): { readonly issuer: string; readonly jti: string; readonly acceptedUntil: Date } {
   if (options.clients.length === 0)
     throw refused("No CDS client is configured on this server, so no hook request can be trusted.");
   const token = /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/i.exec(authorization ?? "")?.[1];
@@ -81,5 +82,9 @@ export function verifyCdsClientJwt(
   if (typeof payload.iat === "number" && payload.iat - LEEWAY_SECONDS > now)
     throw refused("The bearer token was issued in the future (iat).");
   if (typeof payload.jti !== "string" || payload.jti === "") throw refused("The bearer token has no jti.");
-  return client.issuer;
+  return {
+    issuer: client.issuer,
+    jti: payload.jti,
+    acceptedUntil: new Date((payload.exp + LEEWAY_SECONDS) * 1000),
+  };
 }

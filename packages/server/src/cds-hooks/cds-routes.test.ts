@@ -14,6 +14,7 @@ const fixture = (path: string) =>
 
 const ISSUER = "https://ehr.example.org";
 const SERVICE = "http://stepwise.test/cds-services/stepwise-level-of-care";
+const INTAKE_SERVICE = "http://stepwise.test/cds-services/stepwise-intake-level-of-care";
 const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-384" });
 const jwk = { ...publicKey.export({ format: "jwk" }), kid: "ehr-key-1", alg: "ES384", use: "sig" };
 
@@ -72,10 +73,15 @@ const searchset = (resources: unknown[]) => ({
 describe("CDS Hooks", () => {
   let database: StepwiseDatabase;
   let app: FastifyInstance;
-  const call = (body: unknown, token: string | null = clientJwt(), headers: Record<string, string> = {}) =>
+  const call = (
+    body: unknown,
+    token: string | null = clientJwt(),
+    headers: Record<string, string> = {},
+    url = "/cds-services/stepwise-level-of-care",
+  ) =>
     app.inject({
       method: "POST",
-      url: "/cds-services/stepwise-level-of-care",
+      url,
       payload: body as Record<string, unknown>,
       headers: {
         host: "stepwise.test",
@@ -103,23 +109,81 @@ describe("CDS Hooks", () => {
     await database?.close();
   });
 
-  it("lists its patient-view service with prefetch templates", async () => {
+  it("lists its patient-view and encounter-start services with prefetch templates", async () => {
     const response = await app.inject({ method: "GET", url: "/cds-services" });
     expect(response.statusCode).toBe(200);
     const { services } = response.json() as { services: Record<string, unknown>[] };
-    expect(services).toHaveLength(1);
-    expect(services[0]).toMatchObject({
-      hook: "patient-view",
-      id: "stepwise-level-of-care",
+    expect(services.map((service) => [service.hook, service.id])).toEqual([
+      ["patient-view", "stepwise-level-of-care"],
+      ["encounter-start", "stepwise-intake-level-of-care"],
+    ]);
+    for (const service of services) {
+      expect(service).toMatchObject({
+        prefetch: {
+          patient: "Patient/{{context.patientId}}",
+          questionnaireResponses: expect.stringContaining(
+            "QuestionnaireResponse?subject={{context.patientId}}",
+          ),
+          observations: expect.stringContaining("Observation?subject={{context.patientId}}"),
+        },
+      });
+      expect(typeof service.title).toBe("string");
+      expect(typeof service.description).toBe("string");
+    }
+  });
+
+  it("answers the encounter-start hook of an intake with the same critical card first", async () => {
+    // The request in the shape of CDS Hooks 2.0 encounter-start: context userId, patientId, encounterId.
+    const request = {
+      hookInstance: "2f3c6a1e-6d8b-4a2c-9d0e-1b7f5e4c3a21",
+      fhirServer: "https://ehr.example.org/fhir",
+      hook: "encounter-start",
+      context: { userId: "PractitionerRole/A2340113", patientId: "1288992", encounterId: "456" },
       prefetch: {
-        patient: "Patient/{{context.patientId}}",
-        questionnaireResponses: expect.stringContaining(
-          "QuestionnaireResponse?subject={{context.patientId}}",
-        ),
-        observations: expect.stringContaining("Observation?subject={{context.patientId}}"),
+        patient: { resourceType: "Patient", id: "1288992", gender: "male", birthDate: "1990-02-03" },
+        questionnaireResponses: searchset([phq9WithItem9("LA6570-1")]),
       },
-    });
-    expect(typeof services[0]?.description).toBe("string");
+    };
+    const url = "/cds-services/stepwise-intake-level-of-care";
+    const response = await call(request, clientJwt({ aud: INTAKE_SERVICE }), {}, url);
+    expect(response.statusCode, response.body).toBe(200);
+    const { cards } = response.json() as { cards: Card[] };
+    expect(cards[0]?.indicator).toBe("critical");
+    expect(cards[0]?.detail).toContain("988");
+    expect(cards.at(-1)?.links[0].url).toBe("http://stepwise.test/");
+    // The patient-view service's token is not accepted here: its audience is the other service.
+    const wrongAudience = await call(request, clientJwt(), {}, url);
+    expect(wrongAudience.statusCode).toBe(401);
+    // encounter-start needs its encounterId, and this service answers no other hook.
+    const { encounterId: _, ...noEncounter } = request.context;
+    const missing = await call(
+      { ...request, context: noEncounter },
+      clientJwt({ aud: INTAKE_SERVICE }),
+      {},
+      url,
+    );
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors[0].field).toContain("encounterId");
+    const otherHook = await call(
+      { ...request, hook: "patient-view" },
+      clientJwt({ aud: INTAKE_SERVICE }),
+      {},
+      url,
+    );
+    expect(otherHook.statusCode).toBe(400);
+    expect(otherHook.json().errors[0].field).toBe("hook");
+  });
+
+  it("accepts a token once: the same token again answers 401", async () => {
+    const body = hookRequest({ questionnaireResponses: searchset([]) });
+    const token = clientJwt();
+    const first = await call(body, token);
+    expect(first.statusCode).toBe(200);
+    const again = await call(body, token);
+    expect(again.statusCode).toBe(401);
+    expect(again.json().detail).toContain("already used");
+    // A new token with its own jti is accepted.
+    expect((await call(body, clientJwt())).statusCode).toBe(200);
   });
 
   it("answers an urgent case with a critical card first, then the level card with a link", async () => {

@@ -14,7 +14,7 @@ import type { Clock } from "../clock.js";
 import { HttpProblem } from "../problem.js";
 import { type ApiResponse, type ApiRoute, apiRoute, registerApiRoutes } from "../routes/api-route.js";
 import { capabilityStatement } from "./capability-statement.js";
-import { FHIR_DEFINITION_POLICY, FHIR_OPERATION_POLICY } from "./fhir-access.js";
+import { FHIR_ASSESS_POLICY, FHIR_DEFINITION_POLICY, FHIR_SCORE_POLICY } from "./fhir-access.js";
 import { checkFhirFormat, FHIR_JSON, fhirFormatQuery } from "./fhir-format.js";
 import { OPERATION_DEFINITIONS } from "./operation-definitions.js";
 import { operationOutcomeSchema } from "./operation-outcome.js";
@@ -216,7 +216,7 @@ export function registerFhirRoutes(app: FastifyInstance, options: FhirRouteOptio
         "Answers a collection Bundle: per response its total Observation (band as interpretation), then one " +
         "Observation per flag (PHQ-9 item 9, ASQ acuity, withdrawal bands). An entry that cannot be scored " +
         "becomes an OperationOutcome entry naming it; the others are still scored.",
-      policy: FHIR_OPERATION_POLICY,
+      policy: FHIR_SCORE_POLICY,
       query: formatQuery,
       body: z
         .looseObject({ resourceType: z.enum(["QuestionnaireResponse", "Bundle"]) })
@@ -257,7 +257,7 @@ export function registerFhirRoutes(app: FastifyInstance, options: FhirRouteOptio
         "and answers the level-of-care result as an Observation coded with the Stepwise placement code " +
         "system: level, withdrawal setting, crosswalk codes, urgent items, top reasons, and the explanation " +
         "in English and Spanish.",
-      policy: FHIR_OPERATION_POLICY,
+      policy: FHIR_ASSESS_POLICY,
       query: formatQuery,
       body: z
         .looseObject({ resourceType: z.literal("Parameters"), parameter: z.array(z.unknown()).optional() })

@@ -3,6 +3,7 @@ import addFormats from "ajv-formats";
 import type { HTTPMethods } from "fastify";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { totpCodeAt } from "../accounts/totp.js";
+import { testCdsClient } from "../cds-hooks/cds-client-jwt.test-support.js";
 import { storageTargets } from "../database/storage-targets.js";
 import {
   type Organization,
@@ -19,6 +20,7 @@ import {
   type IntegrationClient,
   integrationOf,
   openTestClinic,
+  TEST_ORIGIN,
   type TestClinic,
 } from "../testing/test-clinic.js";
 import { openApiPath } from "./openapi-document.js";
@@ -50,9 +52,12 @@ describe.each(storageTargets(inject("postgresUrl")))("documented answers on $dia
     let ids: RecordSet;
     let integration: IntegrationClient;
     const answers: Answer[] = [];
+    // The CDS Hooks services are called as an EHR calls them, with its signed JWT.
+    const ehr = testCdsClient();
 
     beforeAll(async () => {
       clinic = await openTestClinic(target, {
+        cdsClients: [ehr.client],
         routes: (app) =>
           app.addHook("onSend", async (request, reply, payload) => {
             const route = request.routeOptions.config.apiRoute;
@@ -116,6 +121,8 @@ describe.each(storageTargets(inject("postgresUrl")))("documented answers on $dia
           pathValueFor(route.operationId, name, ids),
         );
         const headers: Record<string, string> = {};
+        if (route.cdsClientJwt === true)
+          headers.authorization = `Bearer ${ehr.jwtFor(`${TEST_ORIGIN}${url}`, clinic.clock.now())}`;
         if (route.ifMatch) {
           // The ETag of the record the update names: the record's own address.
           const recordUrl = route.method === "PATCH" ? url : url.replace(/\/[a-z-]+$/, "");

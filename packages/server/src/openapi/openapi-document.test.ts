@@ -127,6 +127,29 @@ describe("the OpenAPI document and the docs page", () => {
     expect(schemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     const disclose = operationOf(routes.find((route) => route.operationId === "discloseRecords") as ApiRoute);
     expect(disclose?.security).toContainEqual({ bearerAuth: ["records.read"] });
+    // $score and $assess work without a key, or with one holding their scope.
+    const score = operationOf(
+      routes.find((route) => route.operationId === "scoreFhirQuestionnaireResponses") as ApiRoute,
+    );
+    expect(score?.security).toEqual([{}, { bearerAuth: ["score"] }]);
+    const assess = operationOf(
+      routes.find((route) => route.operationId === "assessFhirParameters") as ApiRoute,
+    );
+    expect(assess?.security).toEqual([{}, { bearerAuth: ["assess"] }]);
+  });
+
+  it("documents the CDS client's signed JWT as a bearer scheme on each CDS Hooks service", () => {
+    const schemes = (document as unknown as { components: { securitySchemes: Record<string, unknown> } })
+      .components.securitySchemes;
+    expect(schemes.cdsClientJwt).toMatchObject({ type: "http", scheme: "bearer", bearerFormat: "JWT" });
+    const services = routes.filter((route) => route.url.startsWith("/cds-services/"));
+    expect(services.map((route) => route.operationId)).toEqual([
+      "callLevelOfCareService",
+      "callIntakeLevelOfCareService",
+    ]);
+    for (const route of services) expect(operationOf(route)?.security).toEqual([{ cdsClientJwt: [] }]);
+    const discovery = routes.find((route) => route.operationId === "discoverCdsServices") as ApiRoute;
+    expect(operationOf(discovery)?.security).toEqual([]);
   });
 
   it("describes each route once, with its path parameters, If-Match where updates need it, and who may call", () => {
@@ -150,11 +173,15 @@ describe("the OpenAPI document and the docs page", () => {
       const session = [route.method === "GET" ? { sessionCookie: [] } : { sessionCookie: [], csrfToken: [] }];
       const bearer = scope === undefined ? [] : [{ bearerAuth: [scope] }];
       const expected =
-        route.policy.access === "public"
-          ? []
-          : route.policy.access === "service-account"
-            ? bearer
-            : [...session, ...bearer];
+        route.cdsClientJwt === true
+          ? [{ cdsClientJwt: [] }]
+          : route.policy.access === "public"
+            ? bearer.length === 0
+              ? []
+              : [{}, ...bearer]
+            : route.policy.access === "service-account"
+              ? bearer
+              : [...session, ...bearer];
       expect(operation.security, route.operationId).toEqual(expected);
       // Every route can refuse a malformed request or an unknown query parameter.
       expect(

@@ -103,7 +103,7 @@ function impliedProblemsOf(route: ApiRoute): number[] {
   const writes = route.method !== "GET";
   return [
     400,
-    ...(route.policy.access === "public" ? [] : [401]),
+    ...(route.policy.access === "public" && serviceAccountScopeOf(route.policy) === undefined ? [] : [401]),
     ...(route.policy.access === "signed-in" || route.policy.access === "service-account" || writes
       ? [403]
       : []),
@@ -118,18 +118,23 @@ function serviceAccountProblemOf(route: ApiRoute, status: number): string | unde
   const scope = serviceAccountScopeOf(route.policy);
   if (scope === undefined) return undefined;
   const onlyAccounts = route.policy.access === "service-account";
+  const publicRoute = route.policy.access === "public";
   if (status === 401) {
+    if (publicRoute)
+      return "A service account key was sent but is not valid or was revoked (a call without a key needs none).";
     return onlyAccounts
       ? "No service account key (Authorization: Bearer), or the key is not valid or was revoked."
       : "Not signed in, or the session ended; or the service account key is not valid or was revoked.";
   }
   if (status === 403) {
     const lacks = `The service account does not have the ${scope} scope`;
-    return onlyAccounts
+    return onlyAccounts || publicRoute
       ? `${lacks}, or the request came from another site.`
       : `${IMPLIED_PROBLEMS[403]} ${lacks}.`;
   }
   if (status === 429 && route.rateLimitPerServiceAccount === true) {
+    if (publicRoute)
+      return "Too many requests this minute from this address, or from this service account when a key is sent; wait and try again.";
     return "Too many requests from this service account this minute; wait and try again.";
   }
   return undefined;
@@ -148,12 +153,14 @@ const operationOutcomeContent = {
 /**
  * Who may call, as OpenAPI security requirements (alternatives): none for a public route; the session (and
  * CSRF token) for people; a service account's key (`bearerAuth`, with the scope it needs) where the route
- * accepts one.
+ * accepts one; a CDS client's signed JWT (`cdsClientJwt`) on the CDS Hooks services.
  */
 function securityOf(route: ApiRoute): JsonSchema[] {
-  if (route.policy.access === "public") return [];
+  if (route.cdsClientJwt === true) return [{ cdsClientJwt: [] }];
   const scope = serviceAccountScopeOf(route.policy);
   const bearer = scope === undefined ? [] : [{ bearerAuth: [scope] }];
+  // An empty requirement makes the key optional (OpenAPI 3.1 "Security Requirement Object").
+  if (route.policy.access === "public") return bearer.length === 0 ? [] : [{}, ...bearer];
   if (route.policy.access === "service-account") return bearer;
   return [route.method === "GET" ? { sessionCookie: [] } : { sessionCookie: [], csrfToken: [] }, ...bearer];
 }
@@ -299,6 +306,15 @@ export function openApiDocument(routes: readonly ApiRoute[]): JsonSchema {
             "A service account's key (`stepwise_sa_…`), issued by an administrator (POST /api/service-accounts). " +
             "The scopes listed on an operation are the ones the account needs: score, assess or records.read. " +
             "No cookie and no x-csrf-token with it; a request that also carries a session cookie is refused.",
+        },
+        cdsClientJwt: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "JWT",
+          description:
+            'CDS Hooks 2.0 "Trusting CDS Clients": a JWT the EHR signs (ES384 or RS384) with a key of an issuer ' +
+            "configured on this server (STEPWISE_CDS_CLIENTS_FILE); aud is the service's address, exp a few " +
+            "minutes ahead, and each token's jti is accepted once.",
         },
       },
     },

@@ -54,6 +54,11 @@ export interface ApiRoute {
   readonly summary: string;
   readonly description: string;
   readonly policy: RoutePolicy;
+  /**
+   * The (public) route's handler checks a CDS client's signed JWT (cds-hooks/cds-client-jwt.ts); the
+   * OpenAPI document lists it under the `cdsClientJwt` security scheme.
+   */
+  readonly cdsClientJwt?: boolean;
   /** Every `:name` of the URL; a declaration without it is refused. */
   readonly params?: z.ZodType;
   /** Unknown query parameters answer 400 naming them; a route without `query` accepts none. */
@@ -67,7 +72,10 @@ export interface ApiRoute {
    * accounts and declares none gets a per-account limit on bearer requests.
    */
   readonly rateLimit?: { readonly max: number; readonly timeWindow: number };
-  /** The limit on bearer requests is per service account rather than per address. */
+  /**
+   * The limit on bearer requests is per service account rather than per address (on a public route that
+   * admits service accounts, other requests keep the per-address `rateLimit`).
+   */
   readonly rateLimitPerServiceAccount?: boolean;
   /** Updates name the version they read; a missing If-Match answers 428, a stale one 412. */
   readonly ifMatch: boolean;
@@ -95,6 +103,7 @@ export interface ApiRouteDefinition<
   readonly summary: string;
   readonly description: string;
   readonly policy: RoutePolicy;
+  readonly cdsClientJwt?: boolean;
   readonly params?: Params;
   readonly query?: Query;
   readonly body?: Body;
@@ -138,13 +147,20 @@ export function apiRoute<
     summary: definition.summary,
     description: definition.description,
     policy: definition.policy,
+    ...(definition.cdsClientJwt === true ? { cdsClientJwt: true } : {}),
     ...(definition.params === undefined ? {} : { params: definition.params }),
     ...(definition.query === undefined ? {} : { query: strictQuery(definition.query) }),
     ...(definition.body === undefined ? {} : { body: definition.body }),
     ...(definition.quickBody === undefined ? {} : { quickBody: definition.quickBody }),
     bodyLimit: definition.bodyLimit ?? API_BODY_LIMIT,
     ...(definition.rateLimit !== undefined
-      ? { rateLimit: definition.rateLimit }
+      ? {
+          rateLimit: definition.rateLimit,
+          // A public route that admits service accounts counts each account apart from the addresses.
+          ...(definition.policy.access === "public" && serviceAccountScopeOf(definition.policy) !== undefined
+            ? { rateLimitPerServiceAccount: true }
+            : {}),
+        }
       : serviceAccountScopeOf(definition.policy) !== undefined
         ? {
             rateLimit: { max: SERVICE_ACCOUNT_REQUESTS_PER_MINUTE, timeWindow: 60_000 },
@@ -207,6 +223,24 @@ const perServiceAccountLimit = {
   allowList: (request: FastifyRequest) => request.serviceAccount === null,
 };
 
+/**
+ * The limit of a public route that also admits service accounts (publicOrServiceAccount): a bearer request
+ * counts against its account's own limit, any other against its address's (the route's `rateLimit`).
+ */
+function perAddressOrServiceAccountLimit(limit: { readonly max: number; readonly timeWindow: number }) {
+  return {
+    timeWindow: limit.timeWindow,
+    max: (request: FastifyRequest) =>
+      request.serviceAccount === null
+        ? limit.max
+        : (request.server.serviceAccountRequestsPerMinute ?? SERVICE_ACCOUNT_REQUESTS_PER_MINUTE),
+    keyGenerator: (request: FastifyRequest) =>
+      request.serviceAccount === null
+        ? (request.ip ?? "unknown client")
+        : `service account ${request.serviceAccount.id}`,
+  };
+}
+
 declare module "fastify" {
   interface FastifyInstance {
     /** Requests a service account may make to one route per minute (app.ts). */
@@ -231,7 +265,12 @@ export function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRout
         ...(route.rateLimit === undefined
           ? {}
           : {
-              rateLimit: route.rateLimitPerServiceAccount === true ? perServiceAccountLimit : route.rateLimit,
+              rateLimit:
+                route.rateLimitPerServiceAccount !== true
+                  ? route.rateLimit
+                  : route.policy.access === "public"
+                    ? perAddressOrServiceAccountLimit(route.rateLimit)
+                    : perServiceAccountLimit,
             }),
       },
       handler: (request, reply) => answer(route, request, reply),

@@ -160,6 +160,7 @@ export async function openTestClinic(
       | "programDirectoryRecheckMs"
       | "fhirRequestsPerMinute"
       | "serviceAccountRequestsPerMinute"
+      | "cdsClients"
     >
   > & {
     /** Extra routes a test adds (e.g. a probe record type) before the server starts. */

@@ -315,6 +315,18 @@ export function validBody(operationId: string, ids: RecordSet): unknown {
         },
       },
     },
+    callIntakeLevelOfCareService: {
+      hook: "encounter-start",
+      hookInstance: "2f3c6a1e-6d8b-4a2c-9d0e-1b7f5e4c3a21",
+      context: { userId: "PractitionerRole/example", patientId: "example", encounterId: "example" },
+      prefetch: {
+        questionnaireResponses: {
+          resourceType: "Bundle",
+          type: "searchset",
+          entry: [{ resource: phq2Response }],
+        },
+      },
+    },
     assessFhirParameters: {
       resourceType: "Parameters",
       parameter: [{ name: "assessment", valueString: JSON.stringify(alcoholAssessment) }],

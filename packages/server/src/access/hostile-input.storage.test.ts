@@ -58,11 +58,16 @@ describe.each(storageTargets(inject("postgresUrl")))("hostile input on $dialect"
           expect(response.json()).toMatchObject({ status: 405, title: "Method Not Allowed" });
         }
       }
-      for (const url of ["/api/nothing", "/fhir/Nothing", "/cds-services/nothing"]) {
+      for (const url of ["/api/nothing", "/cds-services/nothing"]) {
         const response = await send("POST", url);
         expect(response.statusCode, url).toBe(404);
         expect(response.headers["content-type"]).toContain("application/problem+json");
       }
+      // Under /fhir an error is a FHIR OperationOutcome (docs/fhir.md).
+      const fhir = await send("POST", "/fhir/Nothing");
+      expect(fhir.statusCode).toBe(404);
+      expect(fhir.headers["content-type"]).toContain("application/fhir+json");
+      expect(fhir.json()).toMatchObject({ resourceType: "OperationOutcome" });
     });
 
     it("writes at most one log line pair per client per minute for requests to unknown addresses", async () => {

@@ -7,6 +7,7 @@ import { expectStatus, openTestClinic, type TestClinic } from "../testing/test-c
 import {
   type Organization,
   organizationWithStaff,
+  pathValueFor,
   type RecordSet,
   recordSetOf,
   validBody,
@@ -146,10 +147,11 @@ describe.each(storageTargets(inject("postgresUrl")))("records isolation matrix o
               }
             } else if (route.method === "GET") {
               // An organization-wide list shows none of the other organization's records.
-              const response = await caller.staff[role].request(
-                "GET",
-                route.url + validQuery(route.operationId),
+              // A path parameter that names no record (a FHIR Questionnaire's id) gets a real value.
+              const url = route.url.replace(/:([A-Za-z]+)/g, (_whole, name: string) =>
+                pathValueFor(route.operationId, name, caller.ids),
               );
+              const response = await caller.staff[role].request("GET", url + validQuery(route.operationId));
               expect(response.statusCode, `GET ${route.url}`).toBe(allowed ? 200 : 403);
               // The audit log lists what this organization's people asked for, refused attempts included.
               const echoesAttempts = route.tag === "Audit log";

@@ -254,6 +254,7 @@ describe.each(storageTargets(inject("postgresUrl")))("service accounts on $diale
               information: ["identifiers", "decisions"],
               purpose: "treatment",
               signedOn: "2026-03-01",
+              signedBy: "The client",
               expiresOn: "2027-03-01",
             }),
             201,

@@ -28,9 +28,10 @@ export class FactTable {
     // Every rule set reads nearly every fact, so working them all out in one run costs less than
     // remembering which were read.
     const count = EVALUATORS.length;
-    const values: Tri[] = new Array<Tri>(count);
+    // Filled by push, not made at full length first, so the list has no holes for the readers to check.
+    const values: Tri[] = [];
     for (let position = 0; position < count; position++)
-      values[position] = (EVALUATORS[position] as FactDefinition["evaluate"])(assessment, view);
+      values.push((EVALUATORS[position] as FactDefinition["evaluate"])(assessment, view));
     this.values = values;
   }
 

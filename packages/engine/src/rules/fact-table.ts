@@ -28,10 +28,9 @@ export class FactTable {
     // Every rule set reads nearly every fact, so working them all out in one run costs less than
     // remembering which were read.
     const count = EVALUATORS.length;
-    // Filled by push, not made at full length first, so the list has no holes for the readers to check.
-    const values: Tri[] = [];
+    const values: Tri[] = new Array<Tri>(count);
     for (let position = 0; position < count; position++)
-      values.push((EVALUATORS[position] as FactDefinition["evaluate"])(assessment, view));
+      values[position] = (EVALUATORS[position] as FactDefinition["evaluate"])(assessment, view);
     this.values = values;
   }
 

@@ -17,7 +17,7 @@ import { CONTRIBUTION_ROLES, type RuleContribution } from "../placement/rule-con
 import type { RuleEvaluation } from "../rules/evaluate-rules.js";
 import { factPosition } from "../rules/fact-table.js";
 import { URGENT_TIERS, type UrgentTier } from "../safety/urgent-item.js";
-import { type ConditionFact, factsOfCondition, type UnknownAnswers } from "./unknown-answers.js";
+import type { ConditionFact, UnknownAnswers } from "./unknown-answers.js";
 
 /** The answers the self-check asks (packages/web self-check questions); every other mode asks everything. */
 export const SELF_CHECK_ASKS: ReadonlySet<string> = new Set([
@@ -147,7 +147,7 @@ export function findMustAsk(
       // Importance after every urgent tier: the higher the level it could raise to, the earlier.
       rank = URGENT_TIERS.length + (1 - contribution.levelRank / 10);
     } else continue;
-    const readFacts = factsOfCondition(contribution.rule.when);
+    const readFacts = contribution.readFacts;
     for (let at = 0; at < readFacts.length; at++) {
       const [fact, position] = readFacts[at] as ConditionFact;
       if (facts.at(position) !== null) continue;

@@ -16,7 +16,7 @@ import type { RuleEvaluation } from "../rules/evaluate-rules.js";
 import { factPosition } from "../rules/fact-table.js";
 import { FACTS } from "../rules/facts.js";
 import { URGENT_TIERS } from "../safety/urgent-item.js";
-import { type ConditionFact, factsOfCondition, type UnknownAnswers } from "./unknown-answers.js";
+import type { ConditionFact, UnknownAnswers } from "./unknown-answers.js";
 
 const ASK_NOW_RANK = URGENT_TIERS.indexOf("ask-now");
 
@@ -66,7 +66,7 @@ export function listUnknowns(
     const raisesLevel = contribution.levelRank > levelNow;
     const raisesSetting = contribution.settingRank > settingNow;
     if (!raisesLevel && !raisesSetting) continue;
-    const readFacts = factsOfCondition(contribution.rule.when);
+    const readFacts = contribution.readFacts;
     for (let at = 0; at < readFacts.length; at++) {
       const [fact, position] = readFacts[at] as ConditionFact;
       if (facts.at(position) !== null) continue;

@@ -15,9 +15,21 @@ import type { ScaleResultInput, SexAtBirth } from "../assessment/assessment.js";
 import { asqReading } from "./asq-reading.js";
 import { bandContaining, bandsFor } from "./band-lookup.js";
 import { INSTRUMENTS, isInstrumentId } from "./instrument-catalogue.js";
-import type { InstrumentDefinition } from "./instrument-definition.js";
+import type { Band, InstrumentDefinition } from "./instrument-definition.js";
 import type { InstrumentId, ScaleFlag } from "./scale-result.js";
 import { scaleLayout, scoreItemPoints } from "./score-points.js";
+
+const bandFlagLists = new WeakMap<readonly Band[], readonly ScaleFlag[]>();
+
+/** The flags a scale's bands can raise, listed once per band list (the lists are fixed data). */
+function flagsOfBands(bands: readonly Band[]): readonly ScaleFlag[] {
+  let flags = bandFlagLists.get(bands);
+  if (flags === undefined) {
+    flags = bands.flatMap((entry) => (entry.flag === undefined ? [] : [entry.flag]));
+    bandFlagLists.set(bands, flags);
+  }
+  return flags;
+}
 
 /** One place where what was sent disagrees with what its numbers give; the result uses `used`. */
 export interface ScaleCorrection {
@@ -170,7 +182,7 @@ export function rederiveScale(input: ScaleResultInput, sex: SexAtBirth | null | 
   const undecided: ScaleFlag[] = [];
   let band: string | null = null;
   const bands = bandsFor(definition, sex ?? undefined);
-  const bandFlags = bands.flatMap((entry) => (entry.flag === undefined ? [] : [entry.flag]));
+  const bandFlags = flagsOfBands(bands);
 
   if (definition.id === "asq") {
     // NIMH ASQ: any yes to questions 1–4 is a positive screen; the acuity question (5) splits acute from

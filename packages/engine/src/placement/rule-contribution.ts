@@ -5,6 +5,7 @@
  * result by changing another; they are plain data and serialize as before. This keeps `assess` within
  * the engine's speed target (bench/README.md, "Engine").
  */
+import { type ConditionFact, factsOfCondition } from "../explanation/unknown-answers.js";
 import { levelRank } from "../levels/level-of-care.js";
 import { withdrawalManagementRank } from "../levels/withdrawal-management.js";
 import type { MedicationNote } from "../medications/medication-note.js";
@@ -39,6 +40,8 @@ export interface RuleContribution {
   readonly medicationNote: MedicationNote | null;
   /** How the rule appears among a dimension's facts. */
   readonly finding: Finding;
+  /** The distinct facts the rule's condition reads, with their places in the fact table (for unknowns). */
+  readonly readFacts: readonly ConditionFact[];
   /** The dimension it rates, by position in DIMENSIONS; -1 when it rates none. */
   readonly dimension: number;
   readonly rating: number;
@@ -137,6 +140,7 @@ function contributionOf(rule: Rule): RuleContribution {
           })
         : null,
     finding: Object.freeze({ ruleId: rule.id }),
+    readFacts: factsOfCondition(rule.when),
     dimension: rule.dimension === undefined ? -1 : DIMENSIONS.indexOf(rule.dimension),
     rating: rule.rating ?? 0,
     levelRank: level,

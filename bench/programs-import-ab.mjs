@@ -25,7 +25,9 @@ mkdirSync(join(root, ".tmp"), { recursive: true });
 const beforeTree = join(root, ".tmp/import-ab-before");
 rmSync(beforeTree, { recursive: true, force: true });
 mkdirSync(beforeTree, { recursive: true });
-execFileSync("sh", ["-c", `git archive ${before} package.json packages fixtures | tar -x -C ${beforeTree}`], { cwd: root });
+execFileSync("sh", ["-c", `git archive ${before} package.json packages fixtures | tar -x -C ${beforeTree}`], {
+  cwd: root,
+});
 
 // The runner: the CLI command of one tree, timed in its own process; one JSON line on stdout.
 const RUNNER = `
@@ -105,7 +107,10 @@ const postgresUrl =
 const databases = {
   async sqlite() {
     const directory = mkdtempSync(join(tmpdir(), "stepwise-import-ab-db-"));
-    return { environment: { STEPWISE_DATA_DIR: directory }, drop: async () => rmSync(directory, { recursive: true, force: true }) };
+    return {
+      environment: { STEPWISE_DATA_DIR: directory },
+      drop: async () => rmSync(directory, { recursive: true, force: true }),
+    };
   },
   async postgres() {
     const schema = `import_ab_${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
@@ -125,7 +130,7 @@ const databases = {
 };
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const loadAverage = () => (execFileSync("cat", ["/proc/loadavg"]).toString().split(" ")[0] ?? "?");
+const loadAverage = () => execFileSync("cat", ["/proc/loadavg"]).toString().split(" ")[0] ?? "?";
 try {
   for (const dialect of ["sqlite", "postgres"]) {
     if (only !== undefined && only !== dialect) continue;
@@ -147,7 +152,9 @@ try {
         }
       }
     }
-    const ratio = median(samples.after.map((sample, index) => sample.seconds / samples.before[index].seconds));
+    const ratio = median(
+      samples.after.map((sample, index) => sample.seconds / samples.before[index].seconds),
+    );
     const summary = (side) =>
       `${median(samples[side].map((s) => s.seconds)).toFixed(1)} s (${samples[side].map((s) => s.seconds.toFixed(1)).join(", ")}), CPU ${median(samples[side].map((s) => s.cpu)).toFixed(1)} s, again ${median(samples[side].map((s) => s.again)).toFixed(1)} s, peak RSS ${median(samples[side].map((s) => s.rssMb)).toFixed(0)} MB`;
     console.log(`\n${dialect}: before ${summary("before")}`);

@@ -91,12 +91,18 @@ const PROFILE_FLAGS = [
   "telehealth",
 ] as const;
 
-const readServiceLists = new Map<string, ServiceListReading>();
+/** By category, then by the category's text as the listing writes it. */
+const readServiceLists = new Map<string, Map<string, ServiceListReading>>();
 const SERVICE_LISTS_REMEMBERED = 20_000;
+let serviceListsRemembered = 0;
 
 function readServiceList(category: string, text: string): ServiceListReading {
-  const key = `${category}\u0000${text}`;
-  const known = readServiceLists.get(key);
+  let lists = readServiceLists.get(category);
+  if (lists === undefined) {
+    lists = new Map();
+    readServiceLists.set(category, lists);
+  }
+  const known = lists.get(text);
   if (known !== undefined) return known;
   const values = text
     .split(";")
@@ -111,7 +117,10 @@ function readServiceList(category: string, text: string): ServiceListReading {
     else mappings.push(mapping);
   }
   const reading = { values, mappings, unknown };
-  if (readServiceLists.size < SERVICE_LISTS_REMEMBERED) readServiceLists.set(key, reading);
+  if (serviceListsRemembered < SERVICE_LISTS_REMEMBERED) {
+    lists.set(text, reading);
+    serviceListsRemembered += 1;
+  }
   return reading;
 }
 

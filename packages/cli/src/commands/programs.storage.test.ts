@@ -89,6 +89,28 @@ describe.each(storageTargets(inject("postgresUrl")))("stepwise programs import o
       expect(output.stdout).toBe("");
     });
 
+    it("reads a whole locator page on one NDJSON line and counts every row of it", async () => {
+      Object.assign(process.env, environmentFor(opened));
+      const page = (await import("node:fs")).readFileSync(fixture, "utf8");
+      const file = join(folder, "pages.ndjson");
+      writeFileSync(file, `${JSON.stringify(JSON.parse(page))}\r\n\r\n${JSON.stringify({ rows: [] })}\r\n`);
+      const output = captureOutput();
+      expect(await runCli(["programs", "import", file])).toBe(0);
+      expect(output.stdout).toContain("30 row(s), 30 of 30 read");
+      expect(output.stdout).toContain("Read 30 row(s) from 1 file(s).");
+      expect(output.stdout).toMatch(/refused +0/);
+    });
+
+    it("exits 2 before importing anything when a later file is neither JSON nor NDJSON", async () => {
+      Object.assign(process.env, environmentFor(opened));
+      const file = join(folder, "not-a-listing.txt");
+      writeFileSync(file, "frid,name\nA,B\n");
+      const output = captureOutput();
+      expect(await runCli(["programs", "import", fixture, file])).toBe(2);
+      expect(output.stderr).toMatch(/not-a-listing\.txt is neither JSON nor NDJSON/);
+      expect(output.stdout).toBe("");
+    });
+
     it("exits 2 without a sub-command or a file", async () => {
       const output = captureOutput();
       expect(await runCli(["programs"])).toBe(2);

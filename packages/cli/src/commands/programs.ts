@@ -20,11 +20,43 @@ const CHUNK_ROWS = 2_000;
 
 type ListingEntry = { readonly row: unknown } | { readonly unreadable: string };
 
+/** A listing file checked and ready to read: its rows come one at a time, parsed as they are reached. */
+export interface ListingFile {
+  readonly path: string;
+  /** Rows expected: exact for a JSON document; for NDJSON, one per non-blank line (a line may hold a page). */
+  readonly expectedRows: number;
+  entries(): Iterable<ListingEntry>;
+}
+
+function rowsOf(value: unknown): ListingEntry[] {
+  if (Array.isArray(value)) return value.flatMap(rowsOf);
+  if (value !== null && typeof value === "object" && Array.isArray((value as { rows?: unknown }).rows)) {
+    return ((value as { rows: unknown[] }).rows ?? []).map((row) => ({ row }));
+  }
+  return [{ row: value }];
+}
+
+/** The NDJSON lines of `content` with their 1-based numbers, blank lines left out, without splitting it. */
+function* linesOf(content: string): Generator<{ readonly line: string; readonly number: number }> {
+  let start = 0;
+  let number = 0;
+  while (start < content.length) {
+    const newline = content.indexOf("\n", start);
+    const end = newline === -1 ? content.length : newline;
+    number += 1;
+    const line = content.slice(start, end > start && content.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    if (line.trim() !== "") yield { line, number };
+    start = end + 1;
+  }
+}
+
 /**
  * A listing file: one locator page `{ rows: [...] }`, an array of pages or rows, or NDJSON with one row
  * (or one page) per line. A line that is not JSON becomes a refused row, so one bad line costs one row.
+ * The file is read and checked here; NDJSON lines are parsed only as the import reaches them, so the
+ * import holds the file's text and one batch of rows rather than every row parsed at once.
  */
-export function readListingFile(path: string): ListingEntry[] {
+export function readListingFile(path: string): ListingFile {
   let content: string;
   try {
     content = readFileSync(path, "utf8");
@@ -33,34 +65,47 @@ export function readListingFile(path: string): ListingEntry[] {
       `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? "unreadable"}. ${USAGE}.`,
     );
   }
-  const rowsOf = (value: unknown): ListingEntry[] => {
-    if (Array.isArray(value)) return value.flatMap(rowsOf);
-    if (value !== null && typeof value === "object" && Array.isArray((value as { rows?: unknown }).rows)) {
-      return ((value as { rows: unknown[] }).rows ?? []).map((row) => ({ row }));
-    }
-    return [{ row: value }];
-  };
   const trimmed = content.trim();
   if (trimmed === "") throw new UsageError(`${path} is empty. ${USAGE}.`);
+  let document: ListingEntry[] | undefined;
   try {
-    return rowsOf(JSON.parse(trimmed));
+    document = rowsOf(JSON.parse(trimmed));
   } catch {
     // Not one JSON document: read it as NDJSON.
   }
-  const entries: ListingEntry[] = [];
-  const lines = content.split(/\r?\n/);
-  for (const [index, line] of lines.entries()) {
-    if (line.trim() === "") continue;
+  if (document !== undefined) {
+    const entries = document;
+    return { path, expectedRows: entries.length, entries: () => entries };
+  }
+  let lines = 0;
+  let someLineIsJson = false;
+  for (const { line } of linesOf(content)) {
+    lines += 1;
+    if (someLineIsJson) continue;
     try {
-      entries.push(...rowsOf(JSON.parse(line)));
+      JSON.parse(line);
+      someLineIsJson = true;
     } catch {
-      entries.push({ unreadable: `${path} line ${index + 1}: not JSON` });
+      // Checked again, and refused, when the import reaches it.
     }
   }
-  if (entries.every((entry) => "unreadable" in entry)) {
-    throw new UsageError(`${path} is neither JSON nor NDJSON. ${USAGE}.`);
-  }
-  return entries;
+  if (!someLineIsJson) throw new UsageError(`${path} is neither JSON nor NDJSON. ${USAGE}.`);
+  return {
+    path,
+    expectedRows: lines,
+    *entries() {
+      for (const { line, number } of linesOf(content)) {
+        let value: unknown;
+        try {
+          value = JSON.parse(line);
+        } catch {
+          yield { unreadable: `${path} line ${number}: not JSON` };
+          continue;
+        }
+        yield* rowsOf(value);
+      }
+    },
+  };
 }
 
 function progressBar(done: number, total: number): string {
@@ -112,7 +157,8 @@ export async function programs(
   if (positionals.length === 0) throw new UsageError(`name at least one listing file; ${USAGE}.`);
   // Every file is read before the database is touched: a typo in the last name imports nothing.
   const listings = positionals.map((path) => readListingFile(path));
-  const total = listings.reduce((sum, entries) => sum + entries.length, 0);
+  let total = listings.reduce((sum, listing) => sum + listing.expectedRows, 0);
+  let read = 0;
   const config = readServerConfig(environment, workingDirectory);
   const database = openDatabase(
     config.databaseUrl === undefined
@@ -124,24 +170,35 @@ export async function programs(
     await migrateToLatest(database);
     const importAll = async (kysely: typeof database.kysely) => {
       const run = startDirectoryImport(kysely, new Date());
-      for (const [fileIndex, entries] of listings.entries()) {
-        for (let start = 0; start < entries.length; start += CHUNK_ROWS) {
-          const rows: unknown[] = [];
-          for (const entry of entries.slice(start, start + CHUNK_ROWS)) {
-            if ("unreadable" in entry) {
-              if (rows.length > 0) await run.add(rows.splice(0));
-              run.refuse(entry.unreadable);
-            } else rows.push(entry.row);
-          }
+      for (const listing of listings) {
+        const startedAt = run.seen;
+        let rows: unknown[] = [];
+        const hand = async () => {
           await run.add(rows);
-          if (onTerminal) process.stdout.write(progressBar(run.seen, total));
+          rows = [];
+        };
+        for (const entry of listing.entries()) {
+          if ("unreadable" in entry) {
+            await hand();
+            run.refuse(entry.unreadable);
+          } else rows.push(entry.row);
+          if (rows.length === CHUNK_ROWS) {
+            await hand();
+            total = Math.max(total, run.seen);
+            if (onTerminal) process.stdout.write(progressBar(run.seen, total));
+          }
         }
-        if (!onTerminal) {
+        await hand();
+        // An NDJSON line holding a whole page brings more rows than its one line promised.
+        total += Math.max(0, run.seen - startedAt - listing.expectedRows);
+        if (onTerminal) process.stdout.write(progressBar(run.seen, total));
+        else {
           process.stdout.write(
-            `${positionals[fileIndex]}: ${entries.length} row(s), ${run.seen} of ${total} read\n`,
+            `${listing.path}: ${run.seen - startedAt} row(s), ${run.seen} of ${total} read\n`,
           );
         }
       }
+      read = run.seen;
       return run.finish();
     };
     // PostgreSQL: the whole import in one transaction — one commit, and other instances see all of it or
@@ -152,7 +209,7 @@ export async function programs(
         ? await database.kysely.transaction().execute((transaction) => importAll(transaction))
         : await importAll(database.kysely);
     if (onTerminal) process.stdout.write("\n");
-    process.stdout.write(summaryText(summary, total, listings.length));
+    process.stdout.write(summaryText(summary, read, listings.length));
     return 0;
   } finally {
     await database.close();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { mappingOfService } from "./locator-services.js";
+import { mappingOfService, type ServiceMapping } from "./locator-services.js";
 import { emptyProfile, type ProgramProfile } from "./program-profile.js";
 
 /**
@@ -71,6 +71,59 @@ function coordinate(value: string | number, limit: number): number | null {
   return value !== "" && Number.isFinite(number) && Math.abs(number) <= limit ? number : null;
 }
 
+interface ServiceListReading {
+  readonly values: readonly string[];
+  readonly mappings: readonly ServiceMapping[];
+  readonly unknown: readonly string[];
+}
+
+/**
+ * A category's values as the listing writes them ("Medicaid; Medicare; Private health insurance"), split and
+ * mapped once per distinct text: facilities share the same few lists of payment, settings and languages, so
+ * the import reads each list once rather than once per facility. Bounded like the per-value memory in
+ * locator-services.ts, so a stream of distinct free text cannot grow it without limit.
+ */
+const PROFILE_FLAGS = [
+  "substanceUseCare",
+  "mentalHealthCare",
+  "withdrawalSettingUnknown",
+  "coOccurringCare",
+  "telehealth",
+] as const;
+
+/** By category, then by the category's text as the listing writes it. */
+const readServiceLists = new Map<string, Map<string, ServiceListReading>>();
+const SERVICE_LISTS_REMEMBERED = 20_000;
+let serviceListsRemembered = 0;
+
+function readServiceList(category: string, text: string): ServiceListReading {
+  let lists = readServiceLists.get(category);
+  if (lists === undefined) {
+    lists = new Map();
+    readServiceLists.set(category, lists);
+  }
+  const known = lists.get(text);
+  if (known !== undefined) return known;
+  const values = text
+    .split(";")
+    .map((value) => value.trim())
+    .filter((value) => value !== "");
+  const mappings: ServiceMapping[] = [];
+  const unknown: string[] = [];
+  for (const value of values) {
+    const mapping = mappingOfService(category, value);
+    if (mapping === "not-read") continue;
+    if (mapping === undefined) unknown.push(value);
+    else mappings.push(mapping);
+  }
+  const reading = { values, mappings, unknown };
+  if (serviceListsRemembered < SERVICE_LISTS_REMEMBERED) {
+    lists.set(text, reading);
+    serviceListsRemembered += 1;
+  }
+  return reading;
+}
+
 /** What a list of locator services says the facility offers, and the values the mapping does not know. */
 export function profileOfServices(
   services: readonly { readonly f2: string; readonly f3?: string | null | undefined }[],
@@ -96,21 +149,13 @@ export function profileOfServices(
   const unmapped: UnmappedService[] = [];
   const byCategory: Record<string, string[]> = {};
   for (const service of services) {
-    const values = (service.f3 ?? "")
-      .split(";")
-      .map((value) => value.trim())
-      .filter((value) => value !== "");
-    const kept = byCategory[service.f2] ?? [];
-    kept.push(...values);
-    byCategory[service.f2] = kept;
-    for (const value of values) {
-      const mapping = mappingOfService(service.f2, value);
-      if (mapping === "not-read") continue;
-      if (mapping === undefined) {
-        unmapped.push({ category: service.f2, value });
-        continue;
-      }
-      for (const flag of Object.keys(flags) as (keyof typeof flags)[]) {
+    const { values, mappings, unknown } = readServiceList(service.f2, service.f3 ?? "");
+    const kept = byCategory[service.f2];
+    if (kept === undefined) byCategory[service.f2] = [...values];
+    else kept.push(...values);
+    for (const value of unknown) unmapped.push({ category: service.f2, value });
+    for (const mapping of mappings) {
+      for (const flag of PROFILE_FLAGS) {
         if (mapping[flag] === true) flags[flag] = true;
       }
       for (const level of mapping.levels ?? []) lists.levels.add(level);

@@ -117,13 +117,13 @@ export function Field(props: FieldProps) {
 }
 
 /** A labelled drop-down list with its hint and error, as `Field` is for an input. */
-export function SelectField(
+export function SelectField<Value extends string = string>(
   props: FieldNotes & {
     readonly id: string;
     readonly label: string;
-    readonly value: string;
-    readonly options: readonly { readonly value: string; readonly label: string }[];
-    readonly onChange: (value: string) => void;
+    readonly value: Value;
+    readonly options: readonly { readonly value: Value; readonly label: string }[];
+    readonly onChange: (value: Value) => void;
     readonly required?: boolean;
   },
 ) {
@@ -136,7 +136,7 @@ export function SelectField(
         required={props.required}
         aria-invalid={props.error ? "true" : undefined}
         aria-describedby={describedBy(props.id, props)}
-        onChange={(event) => props.onChange((event.currentTarget as HTMLSelectElement).value)}
+        onChange={(event) => props.onChange((event.currentTarget as HTMLSelectElement).value as Value)}
       >
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>

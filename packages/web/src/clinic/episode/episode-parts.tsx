@@ -1,6 +1,7 @@
 import type { LevelOfCare } from "@stepwise/engine";
+import type { ComponentChildren } from "preact";
 import type { Translator } from "../../i18n/language.js";
-import { Field, SelectField } from "../form-parts.js";
+import { Field, FormMessage, ScreenHeading, SelectField } from "../form-parts.js";
 import { THIRD_EDITION_CODES } from "./care-levels.js";
 import type { EpisodeMessageKey } from "./episode-messages.js";
 
@@ -36,4 +37,19 @@ export function ChoiceField(props: Parameters<typeof SelectField>[0]) {
 /** A text box (one line or several) that is required when the screen says why it is needed. */
 export function TextField(props: Parameters<typeof Field>[0]) {
   return <Field {...props} required={props.required ?? Boolean(props.why)} />;
+}
+
+/** A screen whose records could not be read: its heading, what went wrong, and the way back. */
+export function LoadFailure(props: {
+  readonly title: string;
+  readonly text: string;
+  readonly back: ComponentChildren;
+}) {
+  return (
+    <section class="panel panel--wide">
+      <ScreenHeading>{props.title}</ScreenHeading>
+      <FormMessage kind="error" text={props.text} />
+      {props.back}
+    </section>
+  );
 }

@@ -106,10 +106,3 @@ export interface EpisodeRecord {
 export interface Page<Item> {
   readonly items: readonly Item[];
 }
-
-/** Today's date where the clinician is, written YYYY-MM-DD (the default date of a move). */
-export function todayHere(now: Date = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, "0");
-  const day = String(now.getDate()).padStart(2, "0");
-  return `${now.getFullYear()}-${month}-${day}`;
-}

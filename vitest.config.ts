@@ -10,7 +10,9 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  */
 export default defineConfig({
   resolve: {
+    // The levels file first: "@stepwise/engine" would also match "@stepwise/engine/levels" as a prefix.
     alias: {
+      "@stepwise/engine/levels": here("packages/engine/src/levels/level-of-care.ts"),
       "@stepwise/engine": here("packages/engine/src/index.ts"),
       "@stepwise/server": here("packages/server/src/index.ts"),
     },

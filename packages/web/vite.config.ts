@@ -11,7 +11,11 @@ export default defineConfig({
   base: "/",
   publicDir: here("public"),
   resolve: {
-    alias: { "@stepwise/engine": here("../engine/src/index.ts") },
+    // The levels file first: "@stepwise/engine" would also match "@stepwise/engine/levels" as a prefix.
+    alias: {
+      "@stepwise/engine/levels": here("../engine/src/levels/level-of-care.ts"),
+      "@stepwise/engine": here("../engine/src/index.ts"),
+    },
   },
   plugins: [serviceWorkerPlugin()],
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },

@@ -11,9 +11,10 @@ export default defineConfig({
   base: "/",
   publicDir: here("public"),
   resolve: {
-    // The levels file first: "@stepwise/engine" would also match "@stepwise/engine/levels" as a prefix.
+    // The engine's files of plain lists first: "@stepwise/engine" would also match them as a prefix.
     alias: {
       "@stepwise/engine/levels": here("../engine/src/levels/level-of-care.ts"),
+      "@stepwise/engine/assessment-model": here("../engine/src/assessment/assessment.ts"),
       "@stepwise/engine": here("../engine/src/index.ts"),
     },
   },

@@ -1,14 +1,14 @@
+// The engine's files of plain lists, not the whole engine: these screens need no placement logic.
+import { OVERRIDE_REASONS, type OverrideReason } from "@stepwise/engine/assessment-model";
 import {
   isLevelOfCare,
   LEVEL_CROSSWALK,
   LEVELS_OF_CARE,
   type LevelOfCare,
   levelRank,
-  OVERRIDE_REASONS,
-  type OverrideReason,
-} from "@stepwise/engine";
+} from "@stepwise/engine/levels";
 
-/** The levels of care, least to most intensive (the engine's list; these screens are loaded lazily). */
+/** The levels of care, least to most intensive (the engine's list). */
 export const CARE_LEVELS: readonly LevelOfCare[] = LEVELS_OF_CARE;
 
 /** ASAM Criteria 3rd edition level numbers, shown only as crosswalk codes beside our own names. */

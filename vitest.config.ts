@@ -10,7 +10,10 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  */
 export default defineConfig({
   resolve: {
+    // The engine's files of plain lists first: "@stepwise/engine" would also match them as a prefix.
     alias: {
+      "@stepwise/engine/levels": here("packages/engine/src/levels/level-of-care.ts"),
+      "@stepwise/engine/assessment-model": here("packages/engine/src/assessment/assessment.ts"),
       "@stepwise/engine": here("packages/engine/src/index.ts"),
       "@stepwise/server": here("packages/server/src/index.ts"),
     },

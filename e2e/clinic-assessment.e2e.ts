@@ -1,7 +1,13 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchChromium, watchForeignRequests } from "./browser.js";
-import { addStaff, type ClinicServer, callApiAs, firstSignIn, startClinicServer } from "./clinic-session.js";
+import {
+  addOwnClient,
+  addStaff,
+  type ClinicServer,
+  firstSignIn,
+  startClinicServer,
+} from "./clinic-session.js";
 
 const chromiumPath = inject("chromiumPath");
 
@@ -42,12 +48,7 @@ describe.skipIf(chromiumPath === null)("clinic assessment, in real Chromium", ()
     page = clinician.page;
     foreign = await watchForeignRequests(page, server.url);
     // On the clinician's caseload: clients assigned to them.
-    const session = await callApiAs<{ user: { id: string } }>(page, "GET", "/api/session");
-    await callApiAs(page, "POST", "/api/clients", {
-      name: "Maria Lopez",
-      birthDate: "1990-04-02",
-      assignedClinicianId: session.user.id,
-    });
+    await addOwnClient(page, { name: "Maria Lopez", birthDate: "1990-04-02" });
   });
   afterAll(async () => {
     await browser?.close();

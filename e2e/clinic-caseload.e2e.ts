@@ -127,8 +127,8 @@ describe.skipIf(chromiumPath === null)("clinic caseload and registering a client
     await page.getByRole("heading", { level: 1, name: "Register a client" }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
     await page.getByRole("button", { name: "Register", exact: true }).click();
-    // The server's answer marks the field; wait for it rather than reading before it arrives.
-    await page.getByLabel("Full name").and(page.locator('[aria-invalid="true"]')).waitFor();
+    // The server names the empty field; wait for its answer rather than read the field at once.
+    await expect.poll(() => page.getByLabel("Full name").getAttribute("aria-invalid")).toBe("true");
     await page.getByLabel("Full name").fill("noor  HADDAD");
     await page.getByLabel("Date of birth").fill("1985-06-01");
     await page.getByLabel("ZIP code").fill("9411");

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchChromium, pdfText, watchForeignRequests } from "./browser.js";
-import { type ClinicServer, callApiAs, firstSignIn, startClinicServer } from "./clinic-session.js";
+import { axeViolations, pdfText, type watchForeignRequests } from "./browser.js";
+import { addOwnClient, type ClinicServer, openClinicAsAdmin } from "./clinic-session.js";
 
 const chromiumPath = inject("chromiumPath");
 
@@ -43,21 +43,12 @@ describe.skipIf(chromiumPath === null)("consents and disclosures in the clinic, 
   const recipient = "Dr. Sam Okafor, Riverside Primary Care";
 
   beforeAll(async () => {
-    server = await startClinicServer();
-    browser = await launchChromium(chromiumPath ?? "");
-    ({ page } = await firstSignIn(browser, server.url, server.adminLinkPath, {
-      email: "alex@lakeside.example",
-      password: "lantern meadow copper violin",
-    }));
-    foreign = await watchForeignRequests(page, server.url);
+    ({ server, browser, page, foreign } = await openClinicAsAdmin(
+      chromiumPath ?? "",
+      "lantern meadow copper violin",
+    ));
     // Assigned to the signed-in admin, so the caseload shows the client whatever its default filter.
-    const session = await callApiAs<{ user: { id: string } }>(page, "GET", "/api/session");
-    await callApiAs(page, "POST", "/api/clients", {
-      name: "Jordan Lee",
-      birthDate: "1985-06-14",
-      recordNumber: "R-1001",
-      assignedClinicianId: session.user.id,
-    });
+    await addOwnClient(page, { name: "Jordan Lee", birthDate: "1985-06-14", recordNumber: "R-1001" });
     await page.reload();
     await page.locator("[data-signed-in]").first().waitFor();
   });

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchChromium, pdfText, watchForeignRequests } from "./browser.js";
-import { type ClinicServer, callApiAs, firstSignIn, startClinicServer } from "./clinic-session.js";
+import { axeViolations, pdfText, type watchForeignRequests } from "./browser.js";
+import { addOwnClient, type ClinicServer, callApiAs, openClinicAsAdmin } from "./clinic-session.js";
 
 const chromiumPath = inject("chromiumPath");
 const examples = fileURLToPath(new URL("../docs/examples/", import.meta.url));
@@ -47,13 +47,10 @@ describe.skipIf(chromiumPath === null)("clinic decision and episode of care, in 
   let foreign: Awaited<ReturnType<typeof watchForeignRequests>>;
 
   beforeAll(async () => {
-    server = await startClinicServer();
-    browser = await launchChromium(chromiumPath ?? "");
-    ({ page } = await firstSignIn(browser, server.url, server.adminLinkPath, {
-      email: "alex@lakeside.example",
-      password: "correct horse battery staple 42",
-    }));
-    foreign = await watchForeignRequests(page, server.url);
+    ({ server, browser, page, foreign } = await openClinicAsAdmin(
+      chromiumPath ?? "",
+      "correct horse battery staple 42",
+    ));
     page.on("pageerror", (error) => console.log("PAGEERROR", error.message, error.stack));
   });
   afterAll(async () => {
@@ -72,13 +69,10 @@ describe.skipIf(chromiumPath === null)("clinic decision and episode of care, in 
 
   /** A client whose earlier episode has ended, with a newer assessment carrying urgent items. */
   async function clientWithCrisis(name: string, recordNumber: string, zipCode?: string) {
-    // On the clinician's caseload: clients assigned to them.
-    const session = await callApiAs<{ user: { id: string } }>(page, "GET", "/api/session");
-    const client = await callApiAs<{ id: string }>(page, "POST", "/api/clients", {
+    const client = await addOwnClient(page, {
       name,
       birthDate: "1980-03-04",
       recordNumber,
-      assignedClinicianId: session.user.id,
       ...(zipCode === undefined ? {} : { zipCode }),
     });
     const earlier = await callApiAs<Stored>(page, "POST", `/api/clients/${client.id}/assessments`, {

@@ -5,8 +5,8 @@ import {
   programDraft,
   programRequest,
 } from "../packages/web/src/clinic/programs/program-form.js";
-import { axeViolations, launchChromium, watchForeignRequests } from "./browser.js";
-import { type ClinicServer, callApiAs, firstSignIn, startClinicServer } from "./clinic-session.js";
+import { axeViolations, type watchForeignRequests } from "./browser.js";
+import { type ClinicServer, callApiAs, openClinicAsAdmin } from "./clinic-session.js";
 
 const chromiumPath = inject("chromiumPath");
 
@@ -40,13 +40,10 @@ describe.skipIf(chromiumPath === null)("the organization's programs in the clini
   let foreign: Awaited<ReturnType<typeof watchForeignRequests>>;
 
   beforeAll(async () => {
-    server = await startClinicServer();
-    browser = await launchChromium(chromiumPath ?? "");
-    ({ page } = await firstSignIn(browser, server.url, server.adminLinkPath, {
-      email: "alex@lakeside.example",
-      password: "lantern meadow copper violin",
-    }));
-    foreign = await watchForeignRequests(page, server.url);
+    ({ server, browser, page, foreign } = await openClinicAsAdmin(
+      chromiumPath ?? "",
+      "lantern meadow copper violin",
+    ));
   });
   afterAll(async () => {
     await browser?.close();

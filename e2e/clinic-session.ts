@@ -8,8 +8,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { totpCodeAt } from "../packages/server/src/accounts/totp.js";
+import { launchChromium, watchForeignRequests } from "./browser.js";
 import { startServer } from "./global-setup.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -143,4 +144,37 @@ export async function addStaff(
 ): Promise<string> {
   const result = await callApiAs<{ setupLink: string }>(adminPage, "POST", "/api/users", person);
   return result.setupLink;
+}
+
+/** Adds a client assigned to whoever is signed in on `page`, so their caseload shows it. */
+export async function addOwnClient(
+  page: Page,
+  client: { name: string; birthDate: string; recordNumber?: string; zipCode?: string },
+): Promise<{ id: string }> {
+  const session = await callApiAs<{ user: { id: string } }>(page, "GET", "/api/session");
+  return callApiAs<{ id: string }>(page, "POST", "/api/clients", {
+    ...client,
+    assignedClinicianId: session.user.id,
+  });
+}
+
+export interface AdminClinic {
+  readonly server: ClinicServer;
+  readonly browser: Browser;
+  /** The admin's page, signed in, in English at 1280 px. */
+  readonly page: Page;
+  /** Requests the page made to any origin but the server's (there should be none). */
+  readonly foreign: Request[];
+}
+
+/** A fresh server and Chromium with the organisation's admin signed in (what most clinic test files start with). */
+export async function openClinicAsAdmin(chromiumPath: string, password: string): Promise<AdminClinic> {
+  const server = await startClinicServer();
+  const browser = await launchChromium(chromiumPath);
+  const { page } = await firstSignIn(browser, server.url, server.adminLinkPath, {
+    email: "alex@lakeside.example",
+    password,
+  });
+  const foreign = await watchForeignRequests(page, server.url);
+  return { server, browser, page, foreign };
 }

@@ -11,7 +11,12 @@ export default defineConfig({
   base: "/",
   publicDir: here("public"),
   resolve: {
-    alias: { "@stepwise/engine": here("../engine/src/index.ts") },
+    // The engine's files of plain lists first: "@stepwise/engine" would also match them as a prefix.
+    alias: {
+      "@stepwise/engine/levels": here("../engine/src/levels/level-of-care.ts"),
+      "@stepwise/engine/assessment-model": here("../engine/src/assessment/assessment.ts"),
+      "@stepwise/engine": here("../engine/src/index.ts"),
+    },
   },
   plugins: [serviceWorkerPlugin()],
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },

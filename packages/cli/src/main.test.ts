@@ -3,19 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runCli } from "./main.js";
-
-function captureOutput() {
-  const lines = { stdout: "", stderr: "" };
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    lines.stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    lines.stderr += String(chunk);
-    return true;
-  });
-  return lines;
-}
+import { captureOutput } from "./testing/capture-output.js";
 
 describe("the stepwise command", () => {
   const saved = { ...process.env };

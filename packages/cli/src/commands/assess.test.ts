@@ -4,21 +4,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runCli } from "../main.js";
+import { captureOutput } from "../testing/capture-output.js";
 
 const examples = fileURLToPath(new URL("../../../../docs/examples/", import.meta.url));
-
-function captureOutput() {
-  const lines = { stdout: "", stderr: "" };
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    lines.stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    lines.stderr += String(chunk);
-    return true;
-  });
-  return lines;
-}
 
 function fileWith(content: string): string {
   const file = join(mkdtempSync(join(tmpdir(), "stepwise-assess-")), "assessment.json");

@@ -1,34 +1,16 @@
-import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { migrateToLatest } from "../../../server/src/database/connection.js";
 import { type OpenedDatabase, storageTargets } from "../../../server/src/database/storage-targets.js";
 import { runCli } from "../main.js";
-
-function captureOutput() {
-  const output = { stdout: "", stderr: "" };
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    output.stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    output.stderr += String(chunk);
-    return true;
-  });
-  return output;
-}
+import { captureOutput } from "../testing/capture-output.js";
+import { databaseEnvironment } from "../testing/database-environment.js";
 
 const AUDIT_KEY = "the audit key for the audit command test, 32+ characters";
 
 function environmentFor(opened: OpenedDatabase): NodeJS.ProcessEnv {
-  if (opened.sqliteFile !== undefined) {
-    return { STEPWISE_DATA_DIR: dirname(opened.sqliteFile), STEPWISE_AUDIT_KEY: AUDIT_KEY };
-  }
-  const { url, schema } = opened.postgres ?? { url: "", schema: "" };
-  const withSchema = new URL(url);
-  withSchema.searchParams.set("options", `-c search_path=${schema}`);
-  return { DATABASE_URL: withSchema.toString(), STEPWISE_AUDIT_KEY: AUDIT_KEY };
+  return databaseEnvironment(opened, { STEPWISE_AUDIT_KEY: AUDIT_KEY });
 }
 
 describe.each(storageTargets(inject("postgresUrl")))("stepwise audit verify on $dialect", (target) => {

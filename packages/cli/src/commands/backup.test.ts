@@ -5,19 +5,7 @@ import { appendAuditEvent, migrateToLatest, openDatabase, sqliteTargetIn } from 
 import SQLite from "better-sqlite3";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runCli } from "../main.js";
-
-function captureOutput() {
-  const output = { stdout: "", stderr: "" };
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    output.stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    output.stderr += String(chunk);
-    return true;
-  });
-  return output;
-}
+import { captureOutput } from "../testing/capture-output.js";
 
 describe("stepwise backup", () => {
   const saved = { ...process.env };

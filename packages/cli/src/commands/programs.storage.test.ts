@@ -1,35 +1,20 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { migrateToLatest } from "../../../server/src/database/connection.js";
 import { type OpenedDatabase, storageTargets } from "../../../server/src/database/storage-targets.js";
 import { runCli } from "../main.js";
+import { captureOutput } from "../testing/capture-output.js";
+import { databaseEnvironment } from "../testing/database-environment.js";
 
 const fixture = fileURLToPath(
   new URL("../../../../fixtures/findtreatment/locator-listing-charlottesville-va.json", import.meta.url),
 );
 
-function captureOutput() {
-  const output = { stdout: "", stderr: "" };
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    output.stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    output.stderr += String(chunk);
-    return true;
-  });
-  return output;
-}
-
 function environmentFor(opened: OpenedDatabase): NodeJS.ProcessEnv {
-  if (opened.sqliteFile !== undefined) return { STEPWISE_DATA_DIR: dirname(opened.sqliteFile), PORT: "8080" };
-  const { url, schema } = opened.postgres ?? { url: "", schema: "" };
-  const withSchema = new URL(url);
-  withSchema.searchParams.set("options", `-c search_path=${schema}`);
-  return { DATABASE_URL: withSchema.toString(), PORT: "8080" };
+  return databaseEnvironment(opened, { PORT: "8080" });
 }
 
 describe.each(storageTargets(inject("postgresUrl")))("stepwise programs import on $dialect", (target) => {

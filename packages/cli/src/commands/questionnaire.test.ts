@@ -4,19 +4,7 @@ import { join } from "node:path";
 import { INSTRUMENT_IDS } from "@stepwise/engine";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runCli } from "../main.js";
-
-function captureOutput() {
-  const lines = { stdout: "", stderr: "" };
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    lines.stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    lines.stderr += String(chunk);
-    return true;
-  });
-  return lines;
-}
+import { captureOutput } from "../testing/capture-output.js";
 
 describe("stepwise questionnaire export", () => {
   afterEach(() => vi.restoreAllMocks());

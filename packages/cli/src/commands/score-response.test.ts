@@ -4,23 +4,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runCli } from "../main.js";
+import { captureOutput } from "../testing/capture-output.js";
 
 /** The public FHIR fixtures in the repository's fixtures/fhir (sources and licences in its README). */
 const fixtures = (path: string) =>
   fileURLToPath(new URL(`../../../../fixtures/fhir/${path}`, import.meta.url));
-
-function captureOutput() {
-  const lines = { stdout: "", stderr: "" };
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    lines.stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    lines.stderr += String(chunk);
-    return true;
-  });
-  return lines;
-}
 
 function temporaryFile(name: string, content: unknown): string {
   const file = join(mkdtempSync(join(tmpdir(), "stepwise-score-")), name);

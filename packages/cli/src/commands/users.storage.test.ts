@@ -1,33 +1,18 @@
-import { dirname } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { totpCodeAt } from "../../../server/src/accounts/totp.js";
 import { migrateToLatest } from "../../../server/src/database/connection.js";
 import { type OpenedDatabase, storageTargets } from "../../../server/src/database/storage-targets.js";
 import { expectStatus, openTestClinic, type TestClinic } from "../../../server/src/testing/test-clinic.js";
 import { runCli } from "../main.js";
+import { captureOutput } from "../testing/capture-output.js";
+import { databaseEnvironment } from "../testing/database-environment.js";
 
-function captureOutput() {
-  const output = { stdout: "", stderr: "" };
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    output.stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    output.stderr += String(chunk);
-    return true;
-  });
-  return output;
-}
-
-/** The environment that points the CLI at the test's own database (a temp folder, or a PostgreSQL schema). */
+/** The environment that points the CLI at the test's own database, with the port and an audit key. */
 function environmentFor(opened: OpenedDatabase): NodeJS.ProcessEnv {
-  const auditKey = { STEPWISE_AUDIT_KEY: "the audit key for the command-line tests, 32+ characters" };
-  if (opened.sqliteFile !== undefined)
-    return { STEPWISE_DATA_DIR: dirname(opened.sqliteFile), PORT: "8080", ...auditKey };
-  const { url, schema } = opened.postgres ?? { url: "", schema: "" };
-  const withSchema = new URL(url);
-  withSchema.searchParams.set("options", `-c search_path=${schema}`);
-  return { DATABASE_URL: withSchema.toString(), PORT: "8080", ...auditKey };
+  return databaseEnvironment(opened, {
+    PORT: "8080",
+    STEPWISE_AUDIT_KEY: "the audit key for the command-line tests, 32+ characters",
+  });
 }
 
 describe.each(storageTargets(inject("postgresUrl")))("stepwise users on $dialect", (target) => {

@@ -18,7 +18,62 @@ export function ScreenHeading({ children }: { readonly children: ComponentChildr
   );
 }
 
-interface FieldProps {
+/** What a field may say beside its control: why it is needed now, a hint, and the server's error. */
+interface FieldNotes {
+  /** Why the field is needed now, shown under the label. */
+  readonly why?: string | null | undefined;
+  readonly hint?: string | undefined;
+  readonly error?: string | undefined;
+}
+
+/** The ids of a field's notes, for the control's aria-describedby. */
+function describedBy(id: string, notes: FieldNotes): string | undefined {
+  const ids = (["why", "hint", "error"] as const)
+    .filter((note) => Boolean(notes[note]))
+    .map((note) => `${id}-${note}`);
+  return ids.length === 0 ? undefined : ids.join(" ");
+}
+
+function FieldHint({ id, notes }: { readonly id: string; readonly notes: FieldNotes }) {
+  return (
+    <>
+      {notes.why ? (
+        <p class="field__why" id={`${id}-why`}>
+          {notes.why}
+        </p>
+      ) : null}
+      {notes.hint ? (
+        <p class="field__hint" id={`${id}-hint`}>
+          {notes.hint}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function FieldError({ id, error }: { readonly id: string; readonly error: string | undefined }) {
+  return error ? (
+    <p class="field__error" id={`${id}-error`}>
+      {error}
+    </p>
+  ) : null;
+}
+
+/** A control with its label above, why and hint under the label, and its error after it. */
+function LabelledControl(
+  props: FieldNotes & { readonly id: string; readonly label: string; readonly children: ComponentChildren },
+) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <FieldHint id={props.id} notes={props} />
+      {props.children}
+      <FieldError id={props.id} error={props.error} />
+    </div>
+  );
+}
+
+interface FieldProps extends FieldNotes {
   readonly id: string;
   readonly label: string;
   readonly value: string;
@@ -26,44 +81,120 @@ interface FieldProps {
   readonly type?: string;
   readonly autoComplete?: string;
   readonly inputMode?: "numeric" | "text" | "email";
-  readonly hint?: string;
-  readonly error?: string | undefined;
+  /** Several lines (a textarea) instead of one. */
+  readonly multiline?: boolean;
+  /** Required unless told otherwise. */
   readonly required?: boolean;
   readonly readOnly?: boolean;
 }
 
-/** A labelled input with its hint and its error tied to it for assistive technology. */
+/** A labelled input (or text area) with its hint and its error tied to it for assistive technology. */
 export function Field(props: FieldProps) {
-  const describedBy = [props.hint ? `${props.id}-hint` : "", props.error ? `${props.id}-error` : ""]
-    .filter(Boolean)
-    .join(" ");
+  const common = {
+    id: props.id,
+    name: props.id,
+    value: props.value,
+    required: props.required ?? true,
+    readOnly: props.readOnly,
+    "aria-invalid": props.error ? ("true" as const) : undefined,
+    "aria-describedby": describedBy(props.id, props),
+    onInput: (event: Event) => props.onInput((event.currentTarget as HTMLInputElement).value),
+  };
   return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      {props.hint ? (
-        <p class="field__hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      <input
+    <LabelledControl {...props}>
+      {props.multiline ? (
+        <textarea rows={3} {...common} />
+      ) : (
+        <input
+          type={props.type ?? "text"}
+          autocomplete={props.autoComplete}
+          inputMode={props.inputMode}
+          {...common}
+        />
+      )}
+    </LabelledControl>
+  );
+}
+
+/** A labelled drop-down list with its hint and error, as `Field` is for an input. */
+export function SelectField<Value extends string = string>(
+  props: FieldNotes & {
+    readonly id: string;
+    readonly label: string;
+    readonly value: Value;
+    readonly options: readonly { readonly value: Value; readonly label: string }[];
+    readonly onChange: (value: Value) => void;
+    readonly required?: boolean;
+  },
+) {
+  return (
+    <LabelledControl {...props}>
+      <select
         id={props.id}
         name={props.id}
-        type={props.type ?? "text"}
         value={props.value}
-        autocomplete={props.autoComplete}
-        inputMode={props.inputMode}
-        required={props.required ?? true}
-        readOnly={props.readOnly}
+        required={props.required}
         aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={describedBy || undefined}
-        onInput={(event) => props.onInput((event.currentTarget as HTMLInputElement).value)}
-      />
-      {props.error ? (
-        <p class="field__error" id={`${props.id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
-    </div>
+        aria-describedby={describedBy(props.id, props)}
+        onChange={(event) => props.onChange((event.currentTarget as HTMLSelectElement).value as Value)}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </LabelledControl>
+  );
+}
+
+/**
+ * A labelled group of checkboxes or radio buttons (a fieldset whose legend names it), with its hint and
+ * error tied to the group for assistive technology, as `Field` does for one input.
+ */
+export function ChoiceGroup<Value extends string>(props: {
+  readonly id: string;
+  readonly legend: string;
+  readonly hint?: string;
+  readonly error?: string | undefined;
+  readonly type: "checkbox" | "radio";
+  readonly options: readonly { readonly value: Value; readonly label: string }[];
+  readonly chosen: readonly Value[];
+  readonly onChange: (chosen: Value[]) => void;
+}) {
+  const toggle = (value: Value, on: boolean) => {
+    if (props.type === "radio") props.onChange([value]);
+    else
+      props.onChange(
+        props.options
+          .map((option) => option.value)
+          .filter((candidate) => (candidate === value ? on : props.chosen.includes(candidate))),
+      );
+  };
+  return (
+    <fieldset
+      class="choice-group"
+      id={props.id}
+      tabIndex={-1}
+      aria-describedby={describedBy(props.id, props)}
+      aria-invalid={props.error ? "true" : undefined}
+    >
+      <legend>{props.legend}</legend>
+      <FieldHint id={props.id} notes={props} />
+      <FieldError id={props.id} error={props.error} />
+      {props.options.map((option) => (
+        <label key={option.value}>
+          <input
+            type={props.type}
+            name={props.id}
+            value={option.value}
+            checked={props.chosen.includes(option.value)}
+            onChange={(event) => toggle(option.value, (event.currentTarget as HTMLInputElement).checked)}
+          />
+          <span>{option.label}</span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
 

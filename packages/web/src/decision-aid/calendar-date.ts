@@ -37,9 +37,4 @@ export function addMonths(date: string, months: number): string {
   return new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
 }
 
-/** The date in the device's own calendar (the web layer calls this with `new Date()`). */
-export function localCalendarDate(now: Date): string {
-  const month = String(now.getMonth() + 1).padStart(2, "0");
-  const day = String(now.getDate()).padStart(2, "0");
-  return `${now.getFullYear()}-${month}-${day}`;
-}
+export { localCalendarDate } from "../local-calendar-date.js";

@@ -45,7 +45,8 @@ export type SearchOutcome =
   | { readonly kind: "offline" }
   | { readonly kind: "failed" };
 
-interface SearchBody {
+/** The parts of `GET /api/programs`'s answer read here and by the clinic's program matches. */
+export interface ProgramSearchBody {
   readonly near?: { readonly label?: string | null };
   readonly directory?: { readonly facilities?: number };
   readonly programs?: readonly FoundProgram[];
@@ -72,7 +73,7 @@ export async function searchPrograms(
   if (response.status === 400) return { kind: "place-not-found" };
   if (!response.ok) return { kind: "failed" };
   try {
-    const body = (await response.json()) as SearchBody;
+    const body = (await response.json()) as ProgramSearchBody;
     return {
       kind: "found",
       directoryFacilities: body.directory?.facilities ?? 0,

@@ -1,5 +1,6 @@
 import { ASSESSMENT_MODEL_VERSION, type Assessment, validateAssessment } from "@stepwise/engine";
 import { useEffect, useState } from "preact/hooks";
+import { localCalendarDate } from "../local-calendar-date.js";
 
 /**
  * The person's answers for this visit. By default they live in memory only and vanish when the tab
@@ -39,11 +40,7 @@ export interface SessionAnswers {
 export const DEVICE_STORAGE_KEY = "stepwise.answers.v1";
 
 /** The date the answers describe, in the person's own time zone (the engine reads no clock). */
-export function todayOnDevice(now: Date = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, "0");
-  const day = String(now.getDate()).padStart(2, "0");
-  return `${now.getFullYear()}-${month}-${day}`;
-}
+export const todayOnDevice = localCalendarDate;
 
 export function emptyAssessment(voice: Voice | null, asOf: string): Assessment {
   return {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { useCatalog } from "../../i18n/language.js";
 import { callApi, type Role, type StaffMember } from "../clinic-api.js";
 import { clinicCatalog } from "../clinic-catalog.js";
-import { Field, FormMessage, fieldError, ScreenHeading, useProblemText } from "../form-parts.js";
+import { Field, FormMessage, fieldError, ScreenHeading, SelectField, useProblemText } from "../form-parts.js";
 import { useClinicSession } from "../workspace/clinic-session-context.js";
 import { adminCatalog } from "./admin-messages.js";
 
@@ -126,20 +126,13 @@ export function PeopleScreen() {
           onInput={setDisplayName}
           error={fieldError(error, "displayName")}
         />
-        <div class="field">
-          <label for="new-role">{t.text("users.role")}</label>
-          <select
-            id="new-role"
-            value={role}
-            onChange={(event) => setRole((event.currentTarget as HTMLSelectElement).value as Role)}
-          >
-            {ROLES.map((option) => (
-              <option key={option} value={option}>
-                {t.text(`role.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="new-role"
+          label={t.text("users.role")}
+          value={role}
+          options={ROLES.map((option) => ({ value: option, label: t.text(`role.${option}`) }))}
+          onChange={setRole}
+        />
         <button type="submit" class="primary" disabled={busy}>
           {busy ? t.text("common.working") : t.text("users.submit")}
         </button>
@@ -318,20 +311,13 @@ function ChangePerson({
         onInput={setDisplayName}
         error={fieldError(error, "displayName")}
       />
-      <div class="field">
-        <label for="change-role">{t.text("users.role")}</label>
-        <select
-          id="change-role"
-          value={role}
-          onChange={(event) => setRole((event.currentTarget as HTMLSelectElement).value as Role)}
-        >
-          {ROLES.map((option) => (
-            <option key={option} value={option}>
-              {t.text(`role.${option}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="change-role"
+        label={t.text("users.role")}
+        value={role}
+        options={ROLES.map((option) => ({ value: option, label: t.text(`role.${option}`) }))}
+        onChange={setRole}
+      />
       <div class="actions">
         <button type="submit" class="primary">
           {words.text("people.save")}

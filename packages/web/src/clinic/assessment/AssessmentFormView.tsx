@@ -23,6 +23,7 @@ import { liveResult, urgentViews } from "./live-result.js";
 import { PAWSS_ITEMS, scorePawss } from "./pawss.js";
 import { UrgentPanel } from "./UrgentPanel.js";
 import "./assessment.css";
+import { localCalendarDate } from "../../local-calendar-date.js";
 
 interface ClientRecord {
   readonly name: string;
@@ -31,13 +32,6 @@ interface StoredAssessment {
   readonly id: string;
   readonly asOf: string;
   readonly answers: Record<string, unknown>;
-}
-
-/** Today's date on this device, YYYY-MM-DD, as the default date of the assessment. */
-function today(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** A complete PAWSS fills the PAWSS total field, so the engine reads the items' own total. */
@@ -116,13 +110,18 @@ export function AssessmentFormView({
                 previous.answers as unknown as Assessment,
                 Object.values(engine.INSTRUMENTS),
               ),
-              asOf: today(),
+              asOf: localCalendarDate(),
             },
             note: "previous",
             previousDate: previous.asOf,
             focus: takeQuestionFocus(),
           }
-        : { values: { asOf: today() }, note: null, previousDate: null, focus: takeQuestionFocus() };
+        : {
+            values: { asOf: localCalendarDate() },
+            note: null,
+            previousDate: null,
+            focus: takeQuestionFocus(),
+          };
   return (
     <AssessmentForm
       engine={engine}
@@ -185,7 +184,7 @@ function AssessmentForm(props: {
     setFocusTarget(undefined);
   }, [focusTarget]);
 
-  const body = useMemo(() => formToAssessment(values, today()), [values]);
+  const body = useMemo(() => formToAssessment(values, localCalendarDate()), [values]);
   const live = useMemo(() => liveResult(engine, body), [engine, body]);
   if (live !== null) lastUrgent.current = live.urgent;
   const urgent = urgentViews(engine, lastUrgent.current, t.language);
@@ -250,7 +249,7 @@ function AssessmentForm(props: {
 
   const restart = () => {
     clearDraft(clientId);
-    setValues({ asOf: today() });
+    setValues({ asOf: localCalendarDate() });
     setErrors({});
     setExpanded(new Set());
   };

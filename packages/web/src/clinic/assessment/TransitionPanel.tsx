@@ -17,6 +17,50 @@ function changeText(change: number | null, t: Translator<AssessmentMessageKey>):
   return change > 0 ? t.text("compare.more", { n: change }) : t.text("compare.less", { n: -change });
 }
 
+/** Before and now side by side, one row per dimension or scale, with the change in words. */
+function CompareTable(props: {
+  readonly id: string;
+  readonly title: string;
+  readonly rowHeader: string;
+  readonly rows: readonly {
+    readonly key: string;
+    readonly name: string;
+    readonly from: number | null;
+    readonly to: number | null;
+    readonly change: number | null;
+  }[];
+  readonly t: Translator<AssessmentMessageKey>;
+}) {
+  const { t } = props;
+  return (
+    <>
+      <h3 id={props.id}>{props.title}</h3>
+      <div class="table-scroll">
+        <table class="compare-table" aria-labelledby={props.id}>
+          <thead>
+            <tr>
+              <th scope="col">{props.rowHeader}</th>
+              <th scope="col">{t.text("compare.before")}</th>
+              <th scope="col">{t.text("compare.now")}</th>
+              <th scope="col">{t.text("compare.change")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.name}</th>
+                <td>{row.from ?? t.text("compare.unknown")}</td>
+                <td>{row.to ?? t.text("compare.unknown")}</td>
+                <td>{changeText(row.change, t)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
 function Side({
   title,
   view,
@@ -117,57 +161,29 @@ export function TransitionPanel(props: {
       </div>
       {props.comparison ? (
         <>
-          <h3 id="compare-dimensions">{t.text("compare.title")}</h3>
-          <div class="table-scroll">
-            <table class="compare-table" aria-labelledby="compare-dimensions">
-              <thead>
-                <tr>
-                  <th scope="col">{t.text("compare.dimension")}</th>
-                  <th scope="col">{t.text("compare.before")}</th>
-                  <th scope="col">{t.text("compare.now")}</th>
-                  <th scope="col">{t.text("compare.change")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.comparison.dimensions.map((row) => (
-                  <tr key={row.dimension}>
-                    <th scope="row">{dimensionName(row.dimension)}</th>
-                    <td>{row.from ?? t.text("compare.unknown")}</td>
-                    <td>{row.to ?? t.text("compare.unknown")}</td>
-                    <td>{changeText(row.change, t)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CompareTable
+            id="compare-dimensions"
+            title={t.text("compare.title")}
+            rowHeader={t.text("compare.dimension")}
+            rows={props.comparison.dimensions.map((row) => ({
+              ...row,
+              key: row.dimension,
+              name: dimensionName(row.dimension),
+            }))}
+            t={t}
+          />
           {props.comparison.scales.length > 0 ? (
-            <>
-              <h3 id="compare-scales">{t.text("compare.scales")}</h3>
-              <div class="table-scroll">
-                <table class="compare-table" aria-labelledby="compare-scales">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.text("compare.scale")}</th>
-                      <th scope="col">{t.text("compare.before")}</th>
-                      <th scope="col">{t.text("compare.now")}</th>
-                      <th scope="col">{t.text("compare.change")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {props.comparison.scales.map((row) => (
-                      <tr key={row.instrument}>
-                        <th scope="row">
-                          {SCALE_NAMES[row.instrument as keyof typeof SCALE_NAMES] ?? row.instrument}
-                        </th>
-                        <td>{row.from ?? t.text("compare.unknown")}</td>
-                        <td>{row.to ?? t.text("compare.unknown")}</td>
-                        <td>{changeText(row.change, t)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </>
+            <CompareTable
+              id="compare-scales"
+              title={t.text("compare.scales")}
+              rowHeader={t.text("compare.scale")}
+              rows={props.comparison.scales.map((row) => ({
+                ...row,
+                key: row.instrument,
+                name: SCALE_NAMES[row.instrument as keyof typeof SCALE_NAMES] ?? row.instrument,
+              }))}
+              t={t}
+            />
           ) : null}
         </>
       ) : null}

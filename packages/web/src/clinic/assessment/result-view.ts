@@ -1,4 +1,4 @@
-import type { PlacementResult, TransitionResult } from "@stepwise/engine";
+import type { PlacementDescription, PlacementResult, TransitionResult } from "@stepwise/engine";
 
 /** A level's name with its ASAM crosswalk codes, as the records API gives it (explanation.ts labelOfLevel). */
 export interface LevelLabel {
@@ -7,34 +7,31 @@ export interface LevelLabel {
   readonly label: string;
 }
 
-/** The stored result in words, as the records API explains it (explanation.ts placementExplanation). */
-export interface ResultExplanation {
+/**
+ * The stored result in words, as the records API explains it (explanation.ts placementExplanation): the
+ * engine's description of the placement, with the level and the transition named with crosswalk codes.
+ */
+export type ResultExplanation = Pick<
+  PlacementDescription,
+  | "withdrawalManagement"
+  | "urgent"
+  | "reasons"
+  | "ratings"
+  | "nextLowerLevel"
+  | "wouldChange"
+  | "unknowns"
+  | "medications"
+  | "provisional"
+> & {
   readonly language: string;
   readonly level: LevelLabel | null;
-  readonly withdrawalManagement: string | null;
-  readonly urgent: readonly {
-    readonly tier: string;
-    readonly text: string;
-    readonly actions: readonly string[];
-  }[];
-  readonly reasons: readonly string[];
-  readonly ratings: readonly {
-    readonly dimension: string;
-    readonly rating: number;
-    readonly facts: readonly string[];
-  }[];
-  readonly nextLowerLevel: { readonly text: string; readonly needs: readonly string[] } | null;
-  readonly wouldChange: readonly string[];
-  readonly unknowns: readonly string[];
-  readonly medications: readonly string[];
-  readonly provisional: string | null;
   readonly transition: {
     readonly kind: string;
     readonly from: LevelLabel | null;
     readonly to: LevelLabel | null;
     readonly reasons: readonly string[];
   } | null;
-}
+};
 
 /** One stored assessment as GET /api/assessments/{id} answers (record-schemas.ts assessmentView). */
 export interface StoredAssessmentView {

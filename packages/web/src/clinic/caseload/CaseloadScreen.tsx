@@ -1,7 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
 import { useCatalog } from "../../i18n/language.js";
+import { localCalendarDate } from "../../local-calendar-date.js";
 import { callApi } from "../clinic-api.js";
-import { Field, FormMessage, ScreenHeading, useProblemText } from "../form-parts.js";
+import { Field, FormMessage, ScreenHeading, SelectField, useProblemText } from "../form-parts.js";
 import { useClinicNavigation } from "../workspace/clinic-route.js";
 import { useClinicSession } from "../workspace/clinic-session-context.js";
 import { assignable, useStaffNames } from "../workspace/staff-names.js";
@@ -22,37 +23,6 @@ export interface CaseloadRow {
     readonly lastAssessmentOn: string | null;
     readonly urgentItemsOpen: number;
   };
-}
-
-function today(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function Select<Value extends string>(props: {
-  readonly id: string;
-  readonly label: string;
-  readonly value: Value;
-  readonly options: readonly { value: Value; label: string }[];
-  readonly onChange: (value: Value) => void;
-}) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <select
-        id={props.id}
-        value={props.value}
-        onChange={(event) => props.onChange((event.currentTarget as HTMLSelectElement).value as Value)}
-      >
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 /** The clinician's clients, reassessments due first, with search and filters (step 1 of the day). */
@@ -95,7 +65,7 @@ export function CaseloadScreen() {
     id === null
       ? t.text("caseload.notAssigned")
       : (people.find((person) => person.id === id)?.displayName ?? "…");
-  const day = today();
+  const day = localCalendarDate();
 
   return (
     <section class="screen">
@@ -122,7 +92,7 @@ export function CaseloadScreen() {
       </form>
       <fieldset class="caseload-filters">
         <legend>{t.text("caseload.filters")}</legend>
-        <Select
+        <SelectField
           id="filter-assigned"
           label={t.text("caseload.assignedTo")}
           value={filters.assignedTo}
@@ -135,7 +105,7 @@ export function CaseloadScreen() {
               .map((person) => ({ value: person.id, label: person.displayName })),
           ]}
         />
-        <Select
+        <SelectField
           id="filter-level"
           label={t.text("caseload.level")}
           value={filters.level}
@@ -145,7 +115,7 @@ export function CaseloadScreen() {
             ...LEVELS.map((level) => ({ value: level, label: t.text(`level.${level}`) })),
           ]}
         />
-        <Select
+        <SelectField
           id="filter-episode"
           label={t.text("caseload.openEpisode")}
           value={filters.openEpisode}
@@ -156,7 +126,7 @@ export function CaseloadScreen() {
             { value: "false", label: t.text("caseload.no") },
           ]}
         />
-        <Select
+        <SelectField
           id="filter-due"
           label={t.text("caseload.due")}
           value={filters.reassessmentDue}
@@ -167,7 +137,7 @@ export function CaseloadScreen() {
             { value: "false", label: t.text("caseload.notDue") },
           ]}
         />
-        <Select
+        <SelectField
           id="filter-status"
           label={t.text("caseload.status")}
           value={filters.status}

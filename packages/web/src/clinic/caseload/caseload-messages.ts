@@ -1,3 +1,4 @@
+import { LEVELS_OF_CARE, type LevelOfCare } from "@stepwise/engine/levels";
 import type { Catalog } from "../../i18n/language.js";
 
 /**
@@ -99,13 +100,6 @@ const es: Record<keyof typeof en, string> = {
 export type CaseloadMessageKey = keyof typeof en;
 export const caseloadCatalog: Catalog<CaseloadMessageKey> = { en, es };
 
-export const LEVELS = [
-  "early-intervention",
-  "outpatient",
-  "intensive-outpatient",
-  "partial-hospitalization",
-  "residential",
-  "medically-monitored-inpatient",
-  "medically-managed-inpatient",
-] as const;
-export type Level = (typeof LEVELS)[number];
+/** The levels of care, least to most intensive: the engine's list alone, not the whole engine. */
+export const LEVELS = LEVELS_OF_CARE;
+export type Level = LevelOfCare;

@@ -1,6 +1,7 @@
 import { useCatalog } from "../../i18n/language.js";
+import { localCalendarDate } from "../../local-calendar-date.js";
 import type { ClientIdentity } from "./client-identity.js";
-import { momentText, todayOnDevice } from "./consent-dates.js";
+import { momentText } from "./consent-dates.js";
 import type { DisclosureRecord } from "./consent-form.js";
 import { consentCatalog } from "./consent-messages.js";
 import { ClientLines, PrintSheet } from "./PrintSheet.js";
@@ -56,7 +57,7 @@ export function AccountingPrint({
         ))}
       </ol>
       <p>{t.text("list.questions")}</p>
-      <p class="quiet">{t.text("print.printedOn", { date: todayOnDevice() })}</p>
+      <p class="quiet">{t.text("print.printedOn", { date: localCalendarDate() })}</p>
     </PrintSheet>
   );
 }

@@ -1,7 +1,7 @@
 import { useCatalog } from "../../i18n/language.js";
+import { localCalendarDate } from "../../local-calendar-date.js";
 import { purposeText } from "./ConsentList.js";
 import type { ClientIdentity } from "./client-identity.js";
-import { todayOnDevice } from "./consent-dates.js";
 import type { ConsentRecord } from "./consent-form.js";
 import { consentCatalog } from "./consent-messages.js";
 import { ClientLines, PrintSheet } from "./PrintSheet.js";
@@ -92,7 +92,7 @@ export function ConsentFormPrint({
       </div>
       <p class="quiet">{t.text("form.copy")}</p>
       <RedisclosureNotice headingLevel={2} />
-      <p class="quiet">{t.text("print.printedOn", { date: todayOnDevice() })}</p>
+      <p class="quiet">{t.text("print.printedOn", { date: localCalendarDate() })}</p>
     </PrintSheet>
   );
 }

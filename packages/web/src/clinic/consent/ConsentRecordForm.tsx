@@ -1,8 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { useCatalog } from "../../i18n/language.js";
 import { callApi } from "../clinic-api.js";
-import { Field, FormMessage, fieldError, useProblemText } from "../form-parts.js";
-import { ChoiceGroup } from "./choice-group.js";
+import { ChoiceGroup, Field, FormMessage, fieldError, useProblemText } from "../form-parts.js";
 import {
   CONSENT_FIELDS,
   type ConsentDraft,

@@ -1,9 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
 import { useCatalog } from "../../i18n/language.js";
 import { callApi } from "../clinic-api.js";
-import { FormMessage, useProblemText } from "../form-parts.js";
+import { ChoiceGroup, FormMessage, SelectField, useProblemText } from "../form-parts.js";
 import { purposeText } from "./ConsentList.js";
-import { ChoiceGroup, SelectField } from "./choice-group.js";
 import type { ConsentRecord, DisclosureRecord, InformationKind } from "./consent-form.js";
 import { consentCatalog } from "./consent-messages.js";
 import { RedisclosureNotice } from "./RedisclosureNotice.js";

@@ -9,10 +9,3 @@ export function momentText(iso: string, language: Language): string {
     timeStyle: "short",
   }).format(moment);
 }
-
-/** Today on this device, written YYYY-MM-DD (a printed page's date). */
-export function todayOnDevice(now = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, "0");
-  const day = String(now.getDate()).padStart(2, "0");
-  return `${now.getFullYear()}-${month}-${day}`;
-}

@@ -11,16 +11,16 @@ import { dropDecisionDraft, keepDecisionDraft, readDecisionDraft } from "./decis
 import { decisionRequirements, type Requirement } from "./decision-requirements.js";
 import type { EpisodeMessageKey } from "./episode-messages.js";
 import { episodeCatalog } from "./episode-messages.js";
-import { ChoiceField, levelText, SafetyLines, TextField } from "./episode-parts.js";
-import {
-  type AssessmentRecord,
-  type ClientRecord,
-  type DecisionRecord,
-  type EpisodeRecord,
-  type Page,
-  todayHere,
+import { ChoiceField, LoadFailure, levelText, SafetyLines, TextField } from "./episode-parts.js";
+import type {
+  AssessmentRecord,
+  ClientRecord,
+  DecisionRecord,
+  EpisodeRecord,
+  Page,
 } from "./episode-records.js";
 import "./episode.css";
+import { localCalendarDate } from "../../local-calendar-date.js";
 
 interface Loaded {
   readonly client: ClientRecord;
@@ -105,7 +105,7 @@ export function DecisionForm({
   /** The rule id of each acknowledgement in the order last sent, to place the server's errors. */
   const [sentRules, setSentRules] = useState<readonly string[]>([]);
   const [saved, setSaved] = useState<DecisionRecord | undefined>(undefined);
-  const [admittedOn, setAdmittedOn] = useState(() => todayHere());
+  const [admittedOn, setAdmittedOn] = useState(() => localCalendarDate());
   const [admitError, setAdmitError] = useState<unknown>(undefined);
 
   const storage = typeof sessionStorage === "undefined" ? null : sessionStorage;
@@ -149,13 +149,7 @@ export function DecisionForm({
     </button>
   );
   if (loadError !== undefined)
-    return (
-      <section class="panel panel--wide">
-        <ScreenHeading>{t.text("decision.title")}</ScreenHeading>
-        <FormMessage kind="error" text={problemText(loadError)} />
-        {back}
-      </section>
-    );
+    return <LoadFailure title={t.text("decision.title")} text={problemText(loadError)} back={back} />;
   if (loaded === undefined) return <p role="status">{t.text("common.loading")}</p>;
 
   const { client, assessment } = loaded;

@@ -1,20 +1,15 @@
 import { useEffect, useState } from "preact/hooks";
 import { useCatalog } from "../../i18n/language.js";
 import { callApi, type StaffMember } from "../clinic-api.js";
-import { FormMessage, ScreenHeading, useProblemText } from "../form-parts.js";
+import { ScreenHeading, useProblemText } from "../form-parts.js";
 import { useClinicNavigation } from "../workspace/clinic-route.js";
 import { useClinicSession } from "../workspace/clinic-session-context.js";
 import type { EpisodeMessageKey } from "./episode-messages.js";
 import { episodeCatalog } from "./episode-messages.js";
-import { levelText } from "./episode-parts.js";
-import {
-  type AssessmentRecord,
-  type ClientRecord,
-  type DecisionRecord,
-  type Page,
-  todayHere,
-} from "./episode-records.js";
+import { LoadFailure, levelText } from "./episode-parts.js";
+import type { AssessmentRecord, ClientRecord, DecisionRecord, Page } from "./episode-records.js";
 import "./episode.css";
+import { localCalendarDate } from "../../local-calendar-date.js";
 
 interface Loaded {
   readonly client: ClientRecord;
@@ -76,13 +71,7 @@ export function DeterminationPage({
     </button>
   );
   if (error !== undefined)
-    return (
-      <section class="panel panel--wide">
-        <ScreenHeading>{t.text("print.title")}</ScreenHeading>
-        <FormMessage kind="error" text={problemText(error)} />
-        {back}
-      </section>
-    );
+    return <LoadFailure title={t.text("print.title")} text={problemText(error)} back={back} />;
   if (loaded === undefined) return <p role="status">{t.text("common.loading")}</p>;
   const { client, assessment, decision } = loaded;
   const explanation = assessment.explanation;
@@ -223,7 +212,7 @@ export function DeterminationPage({
           </p>
         ))}
       </div>
-      <p class="quiet">{t.text("print.printedOn", { date: todayHere() })}</p>
+      <p class="quiet">{t.text("print.printedOn", { date: localCalendarDate() })}</p>
     </article>
   );
 }

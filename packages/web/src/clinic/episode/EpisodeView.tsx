@@ -7,22 +7,22 @@ import { useClinicNavigation } from "../workspace/clinic-route.js";
 import { CARE_LEVELS, careRank, DISCHARGE_REASONS, isCareLevel } from "./care-levels.js";
 import type { EpisodeMessageKey } from "./episode-messages.js";
 import { episodeCatalog } from "./episode-messages.js";
-import { ChoiceField, type EpisodeTranslator, levelText, TextField } from "./episode-parts.js";
-import {
-  type AssessmentRecord,
-  type ClientRecord,
-  type DecisionRecord,
-  type EpisodeEventRecord,
-  type EpisodeRecord,
-  type EventValues,
-  type Page,
-  todayHere,
+import { ChoiceField, type EpisodeTranslator, LoadFailure, levelText, TextField } from "./episode-parts.js";
+import type {
+  AssessmentRecord,
+  ClientRecord,
+  DecisionRecord,
+  EpisodeEventRecord,
+  EpisodeRecord,
+  EventValues,
+  Page,
 } from "./episode-records.js";
 import { LevelTimelineChart } from "./LevelTimelineChart.js";
 import { levelTimeline } from "./level-timeline.js";
 import { ScaleChart } from "./ScaleChart.js";
 import { scaleHistory } from "./scale-series.js";
 import "./episode.css";
+import { localCalendarDate } from "../../local-calendar-date.js";
 
 interface Records {
   readonly client: ClientRecord;
@@ -85,11 +85,11 @@ export function EpisodeView({
   const [moveDecision, setMoveDecision] = useState<string | undefined>(undefined);
   const [moveLevel, setMoveLevel] = useState("");
   const [moveEmergency, setMoveEmergency] = useState("");
-  const [moveOn, setMoveOn] = useState(() => todayHere());
+  const [moveOn, setMoveOn] = useState(() => localCalendarDate());
   const [moveNote, setMoveNote] = useState("");
   const [moveError, setMoveError] = useState<unknown>(undefined);
   // The discharge form.
-  const [dischargeOn, setDischargeOn] = useState(() => todayHere());
+  const [dischargeOn, setDischargeOn] = useState(() => localCalendarDate());
   const [dischargeReason, setDischargeReason] = useState("");
   const [dischargeNote, setDischargeNote] = useState("");
   const [dischargeError, setDischargeError] = useState<unknown>(undefined);
@@ -134,13 +134,7 @@ export function EpisodeView({
     </button>
   );
   if (loadError !== undefined)
-    return (
-      <section class="panel panel--wide">
-        <ScreenHeading>{t.text("episode.title")}</ScreenHeading>
-        <FormMessage kind="error" text={problemText(loadError)} />
-        {back}
-      </section>
-    );
+    return <LoadFailure title={t.text("episode.title")} text={problemText(loadError)} back={back} />;
   if (records === undefined || episode === undefined) return <p role="status">{t.text("common.loading")}</p>;
 
   const open = episode.status === "open";
@@ -263,7 +257,7 @@ export function EpisodeView({
   const decided = currentAssessments
     .filter((assessment) => records.decisions.some((decision) => decision.assessmentId === assessment.id))
     .toReversed();
-  const timeline = levelTimeline(episode, records.assessments, records.decisions, todayHere());
+  const timeline = levelTimeline(episode, records.assessments, records.decisions, localCalendarDate());
   const eventLines = episode.events
     .filter((item) => item.status !== "voided")
     .map((item) => ({ date: item.on, text: eventText(t, item.kind, item.direction, item) }));

@@ -1,48 +1,23 @@
-import type { LevelOfCare, OverrideReason } from "@stepwise/engine";
+// The engine's files of plain lists, not the whole engine: these screens need no placement logic.
+import { OVERRIDE_REASONS, type OverrideReason } from "@stepwise/engine/assessment-model";
+import {
+  isLevelOfCare,
+  LEVEL_CROSSWALK,
+  LEVELS_OF_CARE,
+  type LevelOfCare,
+  levelRank,
+} from "@stepwise/engine/levels";
 
-/**
- * The levels of care, least to most intensive, with their ASAM crosswalk codes. A copy of the engine's
- * list (packages/engine/src/levels/level-of-care.ts) so the clinic's screens need not load the engine;
- * care-levels.test.ts checks the two stay the same.
- */
-export const CARE_LEVELS: readonly LevelOfCare[] = [
-  "early-intervention",
-  "outpatient",
-  "intensive-outpatient",
-  "partial-hospitalization",
-  "residential",
-  "medically-monitored-inpatient",
-  "medically-managed-inpatient",
-];
+/** The levels of care, least to most intensive (the engine's list). */
+export const CARE_LEVELS: readonly LevelOfCare[] = LEVELS_OF_CARE;
 
 /** ASAM Criteria 3rd edition level numbers, shown only as crosswalk codes beside our own names. */
-export const THIRD_EDITION_CODES: Readonly<Record<LevelOfCare, string>> = {
-  "early-intervention": "0.5",
-  outpatient: "1",
-  "intensive-outpatient": "2.1",
-  "partial-hospitalization": "2.5",
-  residential: "3.1, 3.3, 3.5",
-  "medically-monitored-inpatient": "3.7",
-  "medically-managed-inpatient": "4",
-};
+export const THIRD_EDITION_CODES = Object.fromEntries(
+  LEVELS_OF_CARE.map((level) => [level, LEVEL_CROSSWALK[level].asamThirdEdition.join(", ")]),
+) as Readonly<Record<LevelOfCare, string>>;
 
-/** The override reasons the records API accepts (the engine's OVERRIDE_REASONS, same order). */
-export const DECISION_REASONS: readonly OverrideReason[] = [
-  "service-not-available",
-  "waitlist",
-  "provider-judgment",
-  "client-preference",
-  "transportation",
-  "accessibility",
-  "financial",
-  "preferred-to-wait",
-  "language-or-culture",
-  "environment",
-  "mental-health",
-  "physical-health",
-  "court-ordered",
-  "other",
-];
+/** The override reasons the records API accepts (the engine's OVERRIDE_REASONS). */
+export const DECISION_REASONS: readonly OverrideReason[] = OVERRIDE_REASONS;
 
 /** What the care team did about an urgent item (the records API's safety acknowledgement codes). */
 export const ACKNOWLEDGEMENT_CODES = [
@@ -65,11 +40,7 @@ export const DISCHARGE_REASONS = [
 ] as const;
 export type DischargeReason = (typeof DISCHARGE_REASONS)[number];
 
-export function isCareLevel(value: unknown): value is LevelOfCare {
-  return typeof value === "string" && (CARE_LEVELS as readonly string[]).includes(value);
-}
+export const isCareLevel = isLevelOfCare;
 
 /** Position on the ladder: higher is more intensive care. */
-export function careRank(level: LevelOfCare): number {
-  return CARE_LEVELS.indexOf(level);
-}
+export const careRank = levelRank;

@@ -1,12 +1,10 @@
 import type { LevelOfCare, OverrideReason } from "@stepwise/engine";
+import type { LevelLabel, ResultExplanation } from "../assessment/result-view.js";
 import type { AcknowledgementCode } from "./care-levels.js";
 
+export type { LevelLabel };
+
 /** The parts of the records API's answers these screens read (packages/server/src/records/record-schemas.ts). */
-export interface LevelLabel {
-  readonly id: string;
-  readonly name: string;
-  readonly label: string;
-}
 
 export interface ClientRecord {
   readonly id: string;
@@ -28,21 +26,10 @@ export interface ScaleResult {
   readonly total: number | null;
 }
 
-export interface PlacementExplanation {
-  readonly level: LevelLabel | null;
-  readonly withdrawalManagement: string | null;
-  readonly urgent: readonly {
-    readonly tier: string;
-    readonly text: string;
-    readonly actions: readonly string[];
-  }[];
-  readonly reasons: readonly string[];
-  readonly ratings: readonly {
-    readonly dimension: string;
-    readonly rating: number;
-    readonly facts: readonly string[];
-  }[];
-}
+export type PlacementExplanation = Pick<
+  ResultExplanation,
+  "level" | "withdrawalManagement" | "urgent" | "reasons" | "ratings"
+>;
 
 export interface AssessmentRecord {
   readonly id: string;
@@ -118,11 +105,4 @@ export interface EpisodeRecord {
 
 export interface Page<Item> {
   readonly items: readonly Item[];
-}
-
-/** Today's date where the clinician is, written YYYY-MM-DD (the default date of a move). */
-export function todayHere(now: Date = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, "0");
-  const day = String(now.getDate()).padStart(2, "0");
-  return `${now.getFullYear()}-${month}-${day}`;
 }

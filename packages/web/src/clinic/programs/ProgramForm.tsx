@@ -1,8 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { useCatalog } from "../../i18n/language.js";
 import { callApi, callApiVersioned } from "../clinic-api.js";
-import { ChoiceGroup } from "../consent/choice-group.js";
-import { Field, FormMessage, fieldError, useProblemText } from "../form-parts.js";
+import { ChoiceGroup, Field, FormMessage, fieldError, useProblemText } from "../form-parts.js";
 import {
   type OrganizationProgram,
   PROGRAM_AGE_GROUPS,

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { useCatalog } from "../../i18n/language.js";
+import type { ProgramSearchBody } from "../../program-finder/program-search-client.js";
 import { callApi } from "../clinic-api.js";
 import { FormMessage, useProblemText } from "../form-parts.js";
 import type { ProgramLevel, ProgramWithdrawal } from "./program-form.js";
@@ -7,34 +8,7 @@ import { programSearchPath } from "./program-search.js";
 import { programsCatalog } from "./programs-messages.js";
 import "./programs.css";
 
-interface Reason {
-  readonly code: string;
-  readonly en: string;
-  readonly es: string;
-}
-interface Match {
-  readonly id: string;
-  readonly source: "directory" | "organization";
-  readonly name: string;
-  readonly programName: string | null;
-  readonly address: {
-    readonly street1: string | null;
-    readonly city: string | null;
-    readonly state: string | null;
-    readonly zip: string | null;
-  };
-  readonly phone: string | null;
-  readonly intakePhone: string | null;
-  readonly website: string | null;
-  readonly distanceMiles: number;
-  readonly why: readonly Reason[];
-  readonly lacks: readonly Reason[];
-  readonly confirm: readonly Reason[];
-}
-interface Search {
-  readonly programs: readonly Match[];
-  readonly message: { readonly en: string; readonly es: string } | null;
-}
+type Search = Required<Pick<ProgramSearchBody, "programs" | "message">>;
 
 /**
  * Programs near the client that offer the recommended level (and withdrawal setting), nearest first,

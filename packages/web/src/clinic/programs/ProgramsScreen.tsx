@@ -1,7 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { useCatalog } from "../../i18n/language.js";
 import { callApi, callApiVersioned } from "../clinic-api.js";
-import { todayOnDevice } from "../consent/consent-dates.js";
 import { FormMessage, ScreenHeading, useProblemText } from "../form-parts.js";
 import { useClinicSession } from "../workspace/clinic-session-context.js";
 import { ProgramCard } from "./ProgramCard.js";
@@ -9,6 +8,7 @@ import { ProgramForm } from "./ProgramForm.js";
 import type { OrganizationProgram } from "./program-form.js";
 import { programsCatalog } from "./programs-messages.js";
 import "./programs.css";
+import { localCalendarDate } from "../../local-calendar-date.js";
 
 /** What the screen shows besides the list: nothing, the form for a new program, or one being edited. */
 type Editing =
@@ -87,7 +87,7 @@ export function ProgramsScreen(_props: Record<string, never>) {
         <ProgramForm
           key={editingProgram?.id ?? "new"}
           program={editingProgram}
-          today={todayOnDevice()}
+          today={localCalendarDate()}
           onSaved={saved}
           onCancel={() => setEditing({ kind: "none" })}
         />

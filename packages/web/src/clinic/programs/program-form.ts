@@ -1,17 +1,10 @@
-import type { LevelOfCare, WithdrawalManagement } from "@stepwise/engine";
+import type { WithdrawalManagement } from "@stepwise/engine";
+import { LEVELS_OF_CARE } from "@stepwise/engine/levels";
 import type { ProgramMessageKey } from "./programs-messages.js";
 
-// The API's lists (packages/server/src/programs/program-profile.ts), kept here as values so the
-// clinic's first screen does not load the engine (only its types are imported).
-export const PROGRAM_LEVELS = [
-  "early-intervention",
-  "outpatient",
-  "intensive-outpatient",
-  "partial-hospitalization",
-  "residential",
-  "medically-monitored-inpatient",
-  "medically-managed-inpatient",
-] as const satisfies readonly LevelOfCare[];
+// The API's lists (packages/server/src/programs/program-profile.ts). The levels come from the engine's
+// levels file alone, so the clinic's first screen does not load the whole engine.
+export const PROGRAM_LEVELS = LEVELS_OF_CARE;
 export const PROGRAM_WITHDRAWAL = [
   "ambulatory",
   "residential",

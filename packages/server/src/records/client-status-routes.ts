@@ -79,80 +79,77 @@ export function clientStatusRoutes(options: RecordsOptions): RecordRoute[] {
     return changed;
   }
 
-  return [
-    recordRoute({
+  /** Moves a client between active and inactive: same checks, same write, same answer either way. */
+  function statusRoute(route: {
+    url: `/api/clients/:clientId/${string}`;
+    operationId: string;
+    summary: string;
+    description: string;
+    action: "client.inactivate" | "client.reactivate";
+    from: "active" | "inactive";
+    to: "active" | "inactive";
+    notFrom: string;
+  }) {
+    return recordRoute({
       method: "POST",
+      url: route.url,
+      operationId: route.operationId,
+      tag: "Clients",
+      summary: route.summary,
+      description: route.description,
+      policy: writers,
+      params: clientParams,
+      body: clientStatusBody,
+      ifMatch: true,
+      responses: {
+        200: { description: "The client, with its new ETag.", schema: clientView },
+        ...problemResponses(400, 401, 403, 404, 409, 412, 413, 428),
+      },
+      handle: async ({ request, reply, principal, params, body }) => {
+        const client = await clientOfOrganization(
+          database,
+          request,
+          principal,
+          params.clientId,
+          route.action,
+        );
+        const expected = versionFromIfMatch(request);
+        if (client.status !== route.from) throw conflict("clientId", route.notFrom);
+        const changed = await setStatus({
+          request,
+          principal,
+          client,
+          expected,
+          changes: { status: route.to, status_reason: body.reason },
+          action: route.action,
+        });
+        return answerWithEntityTag(request, reply, changed.version, viewOfClient(changed));
+      },
+    });
+  }
+
+  return [
+    statusRoute({
       url: "/api/clients/:clientId/inactivation",
       operationId: "inactivateClient",
-      tag: "Clients",
       summary: "Make a client inactive",
       description:
         "Leaves the client out of the default list (`status=inactive` or `all` finds them); nothing is deleted. Needs If-Match with the client's ETag.",
-      policy: writers,
-      params: clientParams,
-      body: clientStatusBody,
-      ifMatch: true,
-      responses: {
-        200: { description: "The client, with its new ETag.", schema: clientView },
-        ...problemResponses(400, 401, 403, 404, 409, 412, 413, 428),
-      },
-      handle: async ({ request, reply, principal, params, body }) => {
-        const client = await clientOfOrganization(
-          database,
-          request,
-          principal,
-          params.clientId,
-          "client.inactivate",
-        );
-        const expected = versionFromIfMatch(request);
-        if (client.status !== "active") throw conflict("clientId", "This client is not active.");
-        const changed = await setStatus({
-          request,
-          principal,
-          client,
-          expected,
-          changes: { status: "inactive", status_reason: body.reason },
-          action: "client.inactivate",
-        });
-        return answerWithEntityTag(request, reply, changed.version, viewOfClient(changed));
-      },
+      action: "client.inactivate",
+      from: "active",
+      to: "inactive",
+      notFrom: "This client is not active.",
     }),
 
-    recordRoute({
-      method: "POST",
+    statusRoute({
       url: "/api/clients/:clientId/reactivation",
       operationId: "reactivateClient",
-      tag: "Clients",
       summary: "Make an inactive client active again",
       description: "Needs If-Match with the client's ETag.",
-      policy: writers,
-      params: clientParams,
-      body: clientStatusBody,
-      ifMatch: true,
-      responses: {
-        200: { description: "The client, with its new ETag.", schema: clientView },
-        ...problemResponses(400, 401, 403, 404, 409, 412, 413, 428),
-      },
-      handle: async ({ request, reply, principal, params, body }) => {
-        const client = await clientOfOrganization(
-          database,
-          request,
-          principal,
-          params.clientId,
-          "client.reactivate",
-        );
-        const expected = versionFromIfMatch(request);
-        if (client.status !== "inactive") throw conflict("clientId", "This client is not inactive.");
-        const changed = await setStatus({
-          request,
-          principal,
-          client,
-          expected,
-          changes: { status: "active", status_reason: body.reason },
-          action: "client.reactivate",
-        });
-        return answerWithEntityTag(request, reply, changed.version, viewOfClient(changed));
-      },
+      action: "client.reactivate",
+      from: "inactive",
+      to: "active",
+      notFrom: "This client is not inactive.",
     }),
 
     recordRoute({

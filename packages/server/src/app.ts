@@ -6,7 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController
 import { declareScopePolicy, installAccessControl, type RegisteredRoute } from "./access/access-control.js";
 import { publicRoute } from "./access/policy.js";
 import { SESSION_IDLE_MINUTES } from "./access/sessions.js";
-import { sharedRateLimitStore } from "./access/shared-rate-limit-store.js";
+import { type SharedRateLimitCounts, sharedRateLimitCounts } from "./access/shared-rate-limit-store.js";
 import type { CdsClient } from "./cds-hooks/cds-client-jwt.js";
 import { registerCdsHooksRoutes } from "./cds-hooks/cds-routes.js";
 import { clientErrorHandler } from "./client-errors.js";
@@ -63,6 +63,8 @@ declare module "fastify" {
   interface FastifyInstance {
     /** Every route with the access policy it declared, in registration order. */
     readonly registeredRoutes: readonly RegisteredRoute[];
+    /** The per-address counts shared with other instances; written on close (access/shared-rate-limit-store.ts). */
+    readonly rateLimitCounts: SharedRateLimitCounts;
   }
 }
 
@@ -110,10 +112,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     options.serviceAccountRequestsPerMinute ?? SERVICE_ACCOUNT_REQUESTS_PER_MINUTE,
   );
 
+  // Kept in the database, so every instance behind a load balancer counts the same attempts; most routes
+  // write their counts in batches, sign-in and password links on every attempt (docs/scaling.md).
+  const rateLimitCounts = sharedRateLimitCounts(database, {
+    onWriteError: (error) =>
+      app.log.warn(
+        { error: error instanceof Error ? error.message : String(error) },
+        "rate limit counts not written; kept for the next try",
+      ),
+  });
+  app.decorate("rateLimitCounts", rateLimitCounts);
+  app.addHook("onClose", () => rateLimitCounts.close());
   await app.register(fastifyRateLimit, {
     global: false,
-    // Kept in the database, so every instance behind a load balancer counts the same attempts.
-    store: sharedRateLimitStore(database),
+    store: rateLimitCounts.store,
     // A socket closed before the limiter ran has no address; such a request still gets a key.
     keyGenerator: (request) => request.ip ?? request.socket?.remoteAddress ?? "unknown client",
     errorResponseBuilder: (_request, context) =>

@@ -15,6 +15,17 @@ export const SERVICE_ACCOUNT_REQUESTS_PER_MINUTE = 600;
 /** Body limit of a route unless it says otherwise (an assessment allows more); larger bodies answer 413. */
 export const API_BODY_LIMIT = 16 * 1024;
 
+/**
+ * A route's per-address limit: `max` requests per `timeWindow` ms. Counts are shared by every instance
+ * and written in batches; `exactAcrossInstances` writes every attempt at once, for routes where one
+ * attempt past the limit matters (sign-in, password links; access/shared-rate-limit-store.ts).
+ */
+export interface RouteRateLimit {
+  readonly max: number;
+  readonly timeWindow: number;
+  readonly exactAcrossInstances?: boolean;
+}
+
 export type ApiMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface ApiResponse {
@@ -71,7 +82,7 @@ export interface ApiRoute {
    * Per-address request limit (sign-in and other guessable routes). A route that accepts service
    * accounts and declares none gets a per-account limit on bearer requests.
    */
-  readonly rateLimit?: { readonly max: number; readonly timeWindow: number };
+  readonly rateLimit?: RouteRateLimit;
   /**
    * The limit on bearer requests is per service account rather than per address (on a public route that
    * admits service accounts, other requests keep the per-address `rateLimit`).
@@ -109,7 +120,7 @@ export interface ApiRouteDefinition<
   readonly body?: Body;
   readonly quickBody?: (body: unknown) => z.output<Body> | undefined;
   readonly bodyLimit?: number;
-  readonly rateLimit?: { readonly max: number; readonly timeWindow: number };
+  readonly rateLimit?: RouteRateLimit;
   readonly ifMatch?: boolean;
   readonly etag?: boolean;
   readonly responses: Readonly<Record<number, ApiResponse>>;
@@ -227,9 +238,10 @@ const perServiceAccountLimit = {
  * The limit of a public route that also admits service accounts (publicOrServiceAccount): a bearer request
  * counts against its account's own limit, any other against its address's (the route's `rateLimit`).
  */
-function perAddressOrServiceAccountLimit(limit: { readonly max: number; readonly timeWindow: number }) {
+function perAddressOrServiceAccountLimit(limit: RouteRateLimit) {
   return {
     timeWindow: limit.timeWindow,
+    ...(limit.exactAcrossInstances === true ? { exactAcrossInstances: true } : {}),
     max: (request: FastifyRequest) =>
       request.serviceAccount === null
         ? limit.max

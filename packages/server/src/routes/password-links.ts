@@ -41,7 +41,8 @@ export function registerPasswordLinkRoutes(
   },
 ): void {
   const { database, clock } = options;
-  const rateLimit = { max: options.attemptsPerMinute, timeWindow: 60_000 };
+  // Every attempt is written at once, so no instance admits one past the limit (docs/scaling.md).
+  const rateLimit = { max: options.attemptsPerMinute, timeWindow: 60_000, exactAcrossInstances: true };
 
   addApiRoute(app, {
     method: "POST",

@@ -146,7 +146,8 @@ async function describeSession(
 export function registerSessionRoutes(app: FastifyInstance, options: SessionRouteOptions): void {
   const { database, clock } = options;
   const idleMinutes = options.sessionIdleMinutes ?? SESSION_IDLE_MINUTES;
-  const rateLimit = { max: options.signInAttemptsPerMinute, timeWindow: 60_000 };
+  // Every attempt is written at once, so no instance admits one past the limit (docs/scaling.md).
+  const rateLimit = { max: options.signInAttemptsPerMinute, timeWindow: 60_000, exactAcrossInstances: true };
 
   /**
    * Ends the half-finished session and starts a complete one under a new token (ASVS 5.0 7.2.4);

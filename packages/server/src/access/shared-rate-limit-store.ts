@@ -67,11 +67,12 @@ interface Window {
  * counts the same requests (docs/scaling.md).
  *
  * Most routes (program search, FHIR, CDS Hooks, service accounts) are counted in memory and written in
- * batches: each instance adds its hits to the shared row at most every `RATE_LIMIT_FLUSH_MS`, in one
- * statement per flush, and decides from the database's total at its last write plus its own hits since.
+ * batches: each instance adds its hits to the shared rows at most every `RATE_LIMIT_FLUSH_MS`, in one
+ * statement per flush (per 500 keys), and decides from the database's total at its last write plus its own hits since.
  * Once a key is near its limit each hit is written on the spot. A limit can therefore be passed by at most
- * what the other instances admitted and had not yet written. A request never waits on, or fails because
- * of, a write that is not near the limit; a failed write keeps its hits for the next one.
+ * the other instances' hits this instance has not yet seen in the database (their last quarter to half
+ * second); with one instance it is exact. A request waits on a write only near the limit, and never fails
+ * because of one: a failed write keeps its hits for the next.
  *
  * Routes whose `rateLimit` says `exactAcrossInstances: true` (sign-in, password links) keep one atomic
  * UPSERT per attempt, as before: every instance sees every attempt at once.

@@ -12,7 +12,7 @@ const response = JSON.parse(
 
 /**
  * The FHIR endpoints on each database: they store nothing, but their per-address limit is kept in the
- * database (access/shared-rate-limit-store.ts), so every instance counts the same calls.
+ * database in batches (access/shared-rate-limit-store.ts), so every instance counts the same calls.
  */
 describe.each(storageTargets(inject("postgresUrl")))("FHIR endpoints on $dialect", (target) => {
   describe.skipIf(!target.available)("metadata, scoring and the shared limit", () => {

@@ -114,12 +114,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Kept in the database, so every instance behind a load balancer counts the same attempts; most routes
   // write their counts in batches, sign-in and password links on every attempt (docs/scaling.md).
+  let rateLimitWarnedAt = Number.NEGATIVE_INFINITY;
   const rateLimitCounts = sharedRateLimitCounts(database, {
-    onWriteError: (error) =>
+    // While the database is down every flush fails: one line a minute says so.
+    onWriteError: (error) => {
+      if (Date.now() - rateLimitWarnedAt < 60_000) return;
+      rateLimitWarnedAt = Date.now();
       app.log.warn(
         { error: error instanceof Error ? error.message : String(error) },
         "rate limit counts not written; kept for the next try",
-      ),
+      );
+    },
   });
   app.decorate("rateLimitCounts", rateLimitCounts);
   app.addHook("onClose", () => rateLimitCounts.close());

@@ -1,10 +1,10 @@
 import type { FastifyRateLimitStore } from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
-import { sql } from "kysely";
+import type { KyselyPlugin } from "kysely";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { migrateToLatest } from "../database/connection.js";
 import { storageTargets } from "../database/storage-targets.js";
-import { openTestClinic, type TestClinic } from "../testing/test-clinic.js";
+import { openTestClinic, TEST_HOST, TEST_ORIGIN, type TestClinic } from "../testing/test-clinic.js";
 import { sharedRateLimitCounts } from "./shared-rate-limit-store.js";
 
 const LIMIT = 20;
@@ -75,25 +75,100 @@ describe.each(storageTargets(inject("postgresUrl")))("shared rate limit counts o
     });
 
     it("keeps counting when the database cannot be written, and writes the hits once it can", async () => {
-      for (let index = 0; index < 3; index += 1) {
-        expect((await search(first.app, "10.3.0.1")).statusCode).toBe(200);
-      }
-      const kysely = first.opened.database.kysely;
-      await sql`alter table rate_limit_windows rename to rate_limit_windows_away`.execute(kysely);
-      const statuses: number[] = [];
+      // An instance whose writes to the database fail while `down` is set (reads still work).
+      let down = false;
+      const failingWrites: KyselyPlugin = {
+        transformQuery(args) {
+          if (down && args.node.kind === "InsertQueryNode") throw new Error("The database is not answering.");
+          return args.node;
+        },
+        transformResult: async (args) => args.result,
+      };
+      const database = first.opened.database;
+      const flaky = await openTestClinic(target, {
+        opened: {
+          ...first.opened,
+          database: { ...database, kysely: database.kysely.withPlugin(failingWrites) },
+        },
+        programSearchesPerMinute: LIMIT,
+      });
       try {
-        await first.app.rateLimitCounts.flush();
-        for (let index = 3; index < LIMIT + 2; index += 1) {
-          statuses.push((await search(first.app, "10.3.0.1")).statusCode);
+        for (let index = 0; index < 3; index += 1) {
+          expect((await search(flaky.app, "10.3.0.1")).statusCode).toBe(200);
         }
-        await first.app.rateLimitCounts.flush();
+        down = true;
+        await flaky.app.rateLimitCounts.flush();
+        const statuses: number[] = [];
+        for (let index = 3; index < LIMIT + 2; index += 1) {
+          statuses.push((await search(flaky.app, "10.3.0.1")).statusCode);
+        }
+        await flaky.app.rateLimitCounts.flush();
+        // Never a 500: the searches up to the limit pass on this instance's own count, the rest are refused.
+        expect(statuses).toEqual([...Array(LIMIT - 3).fill(200), 429, 429]);
+        // At most the first three, if the timer wrote them before the database went down.
+        expect(await hitsInDatabase("10.3.0.1")).toBeLessThanOrEqual(3);
+        down = false;
+        await flaky.app.rateLimitCounts.flush();
+        expect(await hitsInDatabase("10.3.0.1")).toBe(LIMIT + 2);
       } finally {
-        await sql`alter table rate_limit_windows_away rename to rate_limit_windows`.execute(kysely);
+        down = false;
+        await flaky.app.close();
       }
-      // Never a 500: the searches up to the limit pass on this instance's own count, the rest are refused.
-      expect(statuses).toEqual([...Array(LIMIT - 3).fill(200), 429, 429]);
-      await first.app.rateLimitCounts.flush();
-      expect(await hitsInDatabase("10.3.0.1")).toBe(LIMIT + 2);
+    });
+
+    it("counts hits still on their way to the database: of five searches at once past the 18th, two pass", async () => {
+      // An instance whose writes to the database wait for `release` while they are held.
+      let held: Promise<void> | undefined;
+      let release = () => {};
+      const inserts = new WeakSet<object>();
+      const holdingWrites: KyselyPlugin = {
+        transformQuery(args) {
+          if (args.node.kind === "InsertQueryNode") inserts.add(args.queryId);
+          return args.node;
+        },
+        async transformResult(args) {
+          if (inserts.has(args.queryId)) await held;
+          return args.result;
+        },
+      };
+      const database = first.opened.database;
+      const slow = await openTestClinic(target, {
+        opened: {
+          ...first.opened,
+          database: { ...database, kysely: database.kysely.withPlugin(holdingWrites) },
+        },
+        programSearchesPerMinute: LIMIT,
+      });
+      try {
+        for (let index = 0; index < LIMIT - 2; index += 1) {
+          expect((await search(slow.app, "10.7.0.1")).statusCode).toBe(200);
+        }
+        held = new Promise((resolve) => {
+          release = resolve;
+        });
+        // The 18 hits are on their way when five more searches come at once.
+        const flushing = slow.app.rateLimitCounts.flush();
+        let answered = 0;
+        const searches = Array.from({ length: 5 }, () =>
+          search(slow.app, "10.7.0.1").then((response) => {
+            answered += 1;
+            return response.statusCode;
+          }),
+        );
+        // The three past the limit are refused at once, without waiting for the database.
+        for (let waited = 0; answered < 3 && waited < 2_000; waited += 10) {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        expect(answered).toBe(3);
+        release();
+        await flushing;
+        expect((await Promise.all(searches)).sort()).toEqual([200, 200, 429, 429, 429]);
+        await slow.app.rateLimitCounts.flush();
+        expect(await hitsInDatabase("10.7.0.1")).toBe(LIMIT + 3);
+      } finally {
+        release();
+        await slow.app.close();
+      }
     });
 
     it("writes what is left when the server closes, and leaves no timer behind", async () => {
@@ -104,6 +179,32 @@ describe.each(storageTargets(inject("postgresUrl")))("shared rate limit counts o
       await third.app.close();
       expect(third.app.rateLimitCounts.flushScheduled).toBe(false);
       expect(await hitsInDatabase("10.4.0.1")).toBe(3);
+    });
+  });
+
+  describe.skipIf(!target.available)("sign-in limited to 6 a minute per address", () => {
+    it("counts every attempt at once on both instances: exactly the 7th and 8th are refused", async () => {
+      const first = await openTestClinic(target, { signInAttemptsPerMinute: 6 });
+      const second = await openTestClinic(target, { opened: first.opened, signInAttemptsPerMinute: 6 });
+      try {
+        const statuses: number[] = [];
+        for (let index = 0; index < 8; index += 1) {
+          const app = index % 2 === 0 ? first.app : second.app;
+          const response = await app.inject({
+            method: "POST",
+            url: "/api/session",
+            remoteAddress: "10.6.0.1",
+            headers: { host: TEST_HOST, origin: TEST_ORIGIN },
+            payload: { email: `nobody-${index}@clinic.example`, password: "a wrong password for sure" },
+          });
+          statuses.push(response.statusCode);
+        }
+        // No flush in between: the sign-in limit does not wait for one.
+        expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429, 429]);
+      } finally {
+        await second.app.close();
+        await first.close();
+      }
     });
   });
 

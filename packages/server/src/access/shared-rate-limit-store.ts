@@ -17,20 +17,12 @@ const nearTheLimit = (max: number) => max - Math.max(1, Math.ceil(max / 10));
 /** Rows per statement when flushing (SQLite allows 32,766 parameters; 3 a row). */
 const ROWS_PER_STATEMENT = 500;
 
-/** Windows kept in memory before those with nothing left to write are forgotten (their count is in the database). */
+/** Windows kept in memory; past this, those with nothing left to write are forgotten (they are written). */
 const WINDOWS_KEPT = 10_000;
 
 /** Windows more than an hour old are removed from the table at most once a minute. */
 const PRUNE_EVERY_MS = 60_000;
 const PRUNE_OLDER_THAN_MS = 3_600_000;
-
-/**
- * The option a route adds to its `rateLimit` when every attempt must be counted in the database as it
- * happens (sign-in, password links): `{ max, timeWindow, exactAcrossInstances: true }`.
- */
-export interface ExactRateLimit {
-  readonly exactAcrossInstances?: boolean;
-}
 
 export interface SharedRateLimitCounts {
   /** The store class for `@fastify/rate-limit`'s `store` option. */
@@ -56,10 +48,20 @@ interface Window {
   timeWindow: number;
   /** When the window started, from the database once written (until then, this instance's first hit). */
   startedAt: number;
-  /** Hits in the database for this window, all instances, as of this instance's last write. */
+  /** Hits in the database for this window, all instances, as of the database's last answer. */
   written: number;
   /** Hits this instance counted and has not written yet. */
   unwritten: number;
+  /** Hits in the statement under way for this key (one at a time, so answers arrive in order). */
+  inFlight: number;
+  /** That statement, settled either way; undefined when none is under way. */
+  writing: Promise<unknown> | undefined;
+  /**
+   * Other instances' hits this instance has learnt of from the database's answers in this window. A
+   * request's count is its place among the hits this instance knew of when it came, plus those learnt
+   * of since.
+   */
+  othersLearnt: number;
 }
 
 /**
@@ -68,11 +70,11 @@ interface Window {
  *
  * Most routes (program search, FHIR, CDS Hooks, service accounts) are counted in memory and written in
  * batches: each instance adds its hits to the shared rows at most every `RATE_LIMIT_FLUSH_MS`, in one
- * statement per flush (per 500 keys), and decides from the database's total at its last write plus its own hits since.
- * Once a key is near its limit each hit is written on the spot. A limit can therefore be passed by at most
- * the other instances' hits this instance has not yet seen in the database (their last quarter to half
- * second); with one instance it is exact. A request waits on a write only near the limit, and never fails
- * because of one: a failed write keeps its hits for the next.
+ * statement per flush (per 500 keys), and decides from the database's total at its last answer plus its own
+ * hits since. Once a key is near its limit each hit is written on the spot. A limit can therefore be passed
+ * by at most the other instances' hits this instance has not yet seen in the database (their last quarter to
+ * half second); with one instance it is exact. A request waits on a write only near the limit, and never
+ * fails because of one: a failed write keeps its hits for the next.
  *
  * Routes whose `rateLimit` says `exactAcrossInstances: true` (sign-in, password links) keep one atomic
  * UPSERT per attempt, as before: every instance sees every attempt at once.
@@ -142,51 +144,62 @@ export function sharedRateLimitCounts(
       .execute();
   }
 
-  /** Takes in the database's answer; answers can arrive out of order, so an older one changes nothing. */
-  function learn(window: Window, answer: { hits: number; startedAt: number }): void {
-    if (answer.startedAt > window.startedAt) {
-      window.startedAt = answer.startedAt;
-      window.written = answer.hits;
-    } else if (answer.startedAt === window.startedAt) {
+  /**
+   * Takes in the database's total after a statement that added `hits`: what it holds beyond this
+   * instance's last known total and those hits came from other instances.
+   */
+  function learn(window: Window, answer: { hits: number; startedAt: number }, hits: number): void {
+    if (answer.startedAt === window.startedAt) {
+      window.othersLearnt += Math.max(0, answer.hits - window.written - hits);
       window.written = Math.max(window.written, answer.hits);
-    } else if (window.written === 0) {
-      // The first answer for a window this instance started on its own: the database's start wins.
+    } else if (answer.startedAt > window.startedAt || window.written === 0) {
+      // A window the database started later than this instance thought, or the first answer for a
+      // window this instance started on its own: the database's start wins.
+      window.othersLearnt += Math.max(0, answer.hits - hits);
       window.startedAt = answer.startedAt;
       window.written = answer.hits;
     }
   }
 
   async function writeAll(): Promise<void> {
+    // Hits already on their way (near the limit) land first, so each key has one statement at a time.
+    await Promise.all([...windows.values()].map((window) => window.writing));
     const at = now();
-    const taken = [...windows.values()]
-      .filter((window) => window.unwritten > 0)
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-      .map((window) => ({ window, hits: window.unwritten }));
-    for (const { window } of taken) window.unwritten = 0;
-    const byTimeWindow = new Map<number, (typeof taken)[number][]>();
-    for (const entry of taken) {
-      const group = byTimeWindow.get(entry.window.timeWindow) ?? [];
-      group.push(entry);
-      byTimeWindow.set(entry.window.timeWindow, group);
-    }
     // Keys in one order on every instance, so two flushes on PostgreSQL take the rows' locks in one order.
+    const taken = [...windows.values()]
+      .filter((window) => window.unwritten > 0 && window.writing === undefined)
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const byTimeWindow = new Map<number, Window[]>();
+    for (const window of taken) {
+      const group = byTimeWindow.get(window.timeWindow) ?? [];
+      group.push(window);
+      byTimeWindow.set(window.timeWindow, group);
+    }
     for (const [timeWindow, group] of byTimeWindow) {
       for (let start = 0; start < group.length; start += ROWS_PER_STATEMENT) {
-        const chunk = group.slice(start, start + ROWS_PER_STATEMENT);
+        // A key may have started a write near its limit while an earlier chunk was being written.
+        const chunk = group
+          .slice(start, start + ROWS_PER_STATEMENT)
+          .filter((window) => window.unwritten > 0 && window.writing === undefined);
+        if (chunk.length === 0) continue;
+        const write = addHits(
+          chunk.map((window) => ({ key: window.key, hits: window.unwritten })),
+          timeWindow,
+          at,
+        );
+        const settled = write.catch(() => undefined);
+        for (const window of chunk) {
+          window.inFlight = window.unwritten;
+          window.unwritten = 0;
+          window.writing = settled;
+        }
+        let answers: Awaited<typeof write> | undefined;
         try {
-          const answers = await addHits(
-            chunk.map(({ window, hits }) => ({ key: window.key, hits })),
-            timeWindow,
-            at,
-          );
-          for (const { window } of chunk) {
-            const answer = answers.get(window.key);
-            if (answer !== undefined) learn(window, answer);
-          }
+          answers = await write;
         } catch (error) {
-          for (const { window, hits } of chunk) window.unwritten += hits;
           options.onWriteError?.(error);
         }
+        for (const window of chunk) landed(window, answers?.get(window.key));
       }
     }
     try {
@@ -197,15 +210,25 @@ export function sharedRateLimitCounts(
     forgetOldWindows(now());
   }
 
-  /** Drops windows that have ended with nothing left to write, and past `WINDOWS_KEPT` the oldest written ones. */
+  /** A key's statement has settled: its total is learnt, or (failed) its hits wait for the next write. */
+  function landed(window: Window, answer: { hits: number; startedAt: number } | undefined): void {
+    if (answer === undefined) window.unwritten += window.inFlight;
+    else learn(window, answer, window.inFlight);
+    window.inFlight = 0;
+    window.writing = undefined;
+  }
+
+  const idle = (window: Window) => window.unwritten === 0 && window.writing === undefined;
+
+  /** Drops ended windows with nothing left to write and, past `WINDOWS_KEPT`, the oldest written ones. */
   function forgetOldWindows(at: number): void {
     for (const [key, window] of windows) {
-      if (window.unwritten === 0 && at >= window.startedAt + window.timeWindow) windows.delete(key);
+      if (idle(window) && at >= window.startedAt + window.timeWindow) windows.delete(key);
     }
     if (windows.size <= WINDOWS_KEPT) return;
     for (const [key, window] of windows) {
       if (windows.size <= WINDOWS_KEPT) break;
-      if (window.unwritten === 0) windows.delete(key);
+      if (idle(window)) windows.delete(key);
     }
   }
 
@@ -220,7 +243,7 @@ export function sharedRateLimitCounts(
     timer = setTimeout(() => {
       timer = undefined;
       void flush().then(() => {
-        if ([...windows.values()].some((window) => window.unwritten > 0)) scheduleFlush();
+        if ([...windows.values()].some((window) => !idle(window))) scheduleFlush();
       });
     }, flushEveryMs);
     // A pending flush never keeps the process alive; close() writes what is left.
@@ -231,7 +254,16 @@ export function sharedRateLimitCounts(
     const at = now();
     let window = windows.get(windowKey);
     if (window === undefined) {
-      window = { key: windowKey, timeWindow, startedAt: at, written: 0, unwritten: 0 };
+      window = {
+        key: windowKey,
+        timeWindow,
+        startedAt: at,
+        written: 0,
+        unwritten: 0,
+        inFlight: 0,
+        writing: undefined,
+        othersLearnt: 0,
+      };
       windows.set(windowKey, window);
     }
     // A route may give each request its own window length (`timeWindow` as a function).
@@ -240,31 +272,42 @@ export function sharedRateLimitCounts(
       // The window has ended here; hits not yet written are kept and count in the new one (the safe side).
       window.startedAt = at;
       window.written = 0;
+      window.othersLearnt = 0;
     }
     window.unwritten += 1;
-    const counted = window.written + window.unwritten;
+    const counted = window.written + window.inFlight + window.unwritten;
+    const place = { counted, othersLearnt: window.othersLearnt };
     // Near the limit, this hit is written now and the database's total decides. Past the limit on what
     // this instance knows, the total of all instances is past it too: refused without waiting on a write.
-    if (counted <= max && counted > nearTheLimit(max)) return writeNow(window, at);
+    if (counted <= max && counted > nearTheLimit(max)) return writeNow(window, place);
     scheduleFlush();
     return Promise.resolve({ current: counted, ttl: ttlOf(window, at) });
   }
 
-  /** Near the limit: this hit and any before it go to the database now, and its total decides. */
-  async function writeNow(window: Window, at: number): Promise<Count> {
-    const hits = window.unwritten;
+  /**
+   * Near the limit: this hit and any before it go to the database now, after the key's statement under
+   * way (if any). The request's count is its place when it came plus the other instances' hits the
+   * answers showed since, so concurrent requests of one instance keep their order.
+   */
+  async function writeNow(window: Window, place: { counted: number; othersLearnt: number }): Promise<Count> {
+    const current = () => place.counted + Math.max(0, window.othersLearnt - place.othersLearnt);
+    while (window.writing !== undefined) await window.writing;
+    // An earlier statement may have carried this hit already.
+    if (window.unwritten === 0) return { current: current(), ttl: ttlOf(window, now()) };
+    const write = addHits([{ key: window.key, hits: window.unwritten }], window.timeWindow, now());
+    window.inFlight = window.unwritten;
     window.unwritten = 0;
+    window.writing = write.catch(() => undefined);
+    let answer: { hits: number; startedAt: number } | undefined;
     try {
-      const answer = (await addHits([{ key: window.key, hits }], window.timeWindow, at)).get(window.key);
-      if (answer === undefined) throw new Error("The rate limit row was not returned.");
-      learn(window, answer);
-      return { current: answer.hits, ttl: ttlOf(window, now()) };
+      answer = (await write).get(window.key);
     } catch (error) {
-      window.unwritten += hits;
       options.onWriteError?.(error);
-      scheduleFlush();
-      return { current: window.written + window.unwritten, ttl: ttlOf(window, at) };
     }
+    landed(window, answer);
+    // A failed write: the hits wait for the next flush, and this instance's own count decides.
+    if (answer === undefined) scheduleFlush();
+    return { current: current(), ttl: ttlOf(window, now()) };
   }
 
   /** One atomic UPSERT per attempt: every instance sees the attempt before the next is decided. */
@@ -303,7 +346,11 @@ export function sharedRateLimitCounts(
     }
 
     child(routeOptions: object): FastifyRateLimitStore {
-      const options = routeOptions as ExactRateLimit & { routeInfo?: { method?: unknown; url?: unknown } };
+      // `exactAcrossInstances` comes from the route's `rateLimit` (routes/api-route.ts `RouteRateLimit`).
+      const options = routeOptions as {
+        exactAcrossInstances?: unknown;
+        routeInfo?: { method?: unknown; url?: unknown };
+      };
       const scope =
         `${String(options.routeInfo?.method ?? "")} ${String(options.routeInfo?.url ?? "")}`.trim();
       return new SharedRateLimitStore(
@@ -321,6 +368,8 @@ export function sharedRateLimitCounts(
       closed = true;
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
+      // The second flush takes hits left behind by a write near the limit still under way during the first.
+      await flush();
       await flush();
     },
     get flushScheduled() {

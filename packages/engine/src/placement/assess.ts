@@ -33,7 +33,9 @@ import type {
   UnknownItem,
 } from "./placement-result.js";
 import { CONTRIBUTION_ROLES, type RuleContribution } from "./rule-contribution.js";
+import { sortStableBy } from "./stable-sort.js";
 
+const ASK_NOW_RANK = URGENT_TIERS.indexOf("ask-now");
 const URGENT_TIER_RANK = Object.fromEntries(URGENT_TIERS.map((tier, rank) => [tier, rank])) as Record<
   UrgentTier,
   number
@@ -93,6 +95,8 @@ export function resultOfPlacement(
   // marker and each dimension's facts; the level and setting come from place.ts. Urgent items come from
   // the facts that raise them and nothing else.
   const urgent: UrgentItem[] = [];
+  // Fired ask-now items: the unknowns list and mustAsk add the questions they ask.
+  const askNowFired: RuleContribution[] = [];
   const medications: MedicationNote[] = [];
   let coOccurring = false;
   const ratedBy: (RuleContribution[] | null)[] = [null, null, null, null, null, null];
@@ -101,6 +105,7 @@ export function resultOfPlacement(
     switch (contribution.role) {
       case CONTRIBUTION_ROLES.urgent:
         urgent.push(contribution.urgentItem as UrgentItem);
+        if (contribution.urgentRank === ASK_NOW_RANK) askNowFired.push(contribution);
         break;
       case CONTRIBUTION_ROLES.medication:
         medications.push(contribution.medicationNote as MedicationNote);
@@ -116,7 +121,7 @@ export function resultOfPlacement(
       }
     }
   }
-  if (urgent.length > 1) urgent.sort((a, b) => URGENT_TIER_RANK[a.tier] - URGENT_TIER_RANK[b.tier]);
+  sortStableBy(urgent, (item) => URGENT_TIER_RANK[item.tier]);
 
   const rated = evaluation.ratings;
   const ratings: Record<Dimension, DimensionRating> = {
@@ -166,7 +171,14 @@ export function resultOfPlacement(
 
   // An adolescent is not placed, so only the urgent questions remain to be asked.
   const unknownAnswers = new UnknownAnswers(assessment);
-  const allUnknowns = listUnknowns(evaluation, contributions, unknownAnswers, level, withdrawalManagement);
+  const allUnknowns = listUnknowns(
+    evaluation,
+    contributions,
+    unknownAnswers,
+    placement.levelRank,
+    placement.settingRank,
+    askNowFired,
+  );
   const unknowns = placed ? allUnknowns : allUnknowns.filter((item) => item.urgent);
   const wouldChange =
     level !== null && options.wouldChange !== false ? findWouldChange(placement, rules) : [];
@@ -182,7 +194,8 @@ export function resultOfPlacement(
     evaluation,
     contributions,
     unknownAnswers,
-    level,
+    placement.levelRank,
+    askNowFired,
     assessment.mode,
     voiceFor({ respondent: assessment.respondent ?? "self" }),
   );

@@ -86,10 +86,12 @@ interface MustAskDraft {
   couldRaise: number;
 }
 
-/** The questions found so far, in the order first met, found again by the answer they ask for. */
+/**
+ * The questions found so far, in the order first met, found again by the answer they ask for (a walk over
+ * a list of a few, cheaper than a Map made for each result).
+ */
 class MustAskDrafts {
   readonly items: MustAskDraft[] = [];
-  private readonly byPath = new Map<string, MustAskDraft>();
 
   constructor(
     private readonly unknownAnswers: UnknownAnswers,
@@ -104,12 +106,14 @@ class MustAskDrafts {
     const first = ASKED_AFTER[asked];
     const path = first !== undefined && this.unknownAnswers.isUnknown(first) ? first : asked;
     if (this.mode === "self-check" && !SELF_CHECK_ASKS.has(path)) return undefined;
-    let draft = this.byPath.get(path);
-    if (draft === undefined) {
-      draft = { path, importance: rank, couldAdd: null, couldRaise: -1 };
-      this.byPath.set(path, draft);
-      this.items.push(draft);
-    } else if (rank < draft.importance) draft.importance = rank;
+    for (let index = 0; index < this.items.length; index++) {
+      const draft = this.items[index] as MustAskDraft;
+      if (draft.path !== path) continue;
+      if (rank < draft.importance) draft.importance = rank;
+      return draft;
+    }
+    const draft: MustAskDraft = { path, importance: rank, couldAdd: null, couldRaise: -1 };
+    this.items.push(draft);
     return draft;
   }
 }

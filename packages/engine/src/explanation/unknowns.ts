@@ -24,18 +24,25 @@ interface UnknownDraft {
   urgent: boolean;
 }
 
-/** The unknown answers found so far, in the order their paths were first met, found again by path. */
+/**
+ * The unknown answers found so far, in the order their paths were first met, found again by path. A result
+ * has a handful at most, so a walk over the list costs less than making a Map for each result.
+ */
 class UnknownDrafts {
   readonly items: UnknownDraft[] = [];
-  private readonly byPath = new Map<string, UnknownDraft>();
 
   draftFor(path: string): UnknownDraft {
-    let draft = this.byPath.get(path);
-    if (draft === undefined) {
-      draft = { path, couldRaiseTo: null, couldRaiseWithdrawalManagementTo: null, urgent: false };
-      this.byPath.set(path, draft);
-      this.items.push(draft);
+    for (let index = 0; index < this.items.length; index++) {
+      const draft = this.items[index] as UnknownDraft;
+      if (draft.path === path) return draft;
     }
+    const draft: UnknownDraft = {
+      path,
+      couldRaiseTo: null,
+      couldRaiseWithdrawalManagementTo: null,
+      urgent: false,
+    };
+    this.items.push(draft);
     return draft;
   }
 }

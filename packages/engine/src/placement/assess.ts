@@ -28,6 +28,7 @@ import type {
   DimensionRating,
   Finding,
   LevelRuledOut,
+  MustAskItem,
   PlacementResult,
   Reason,
   UnknownItem,
@@ -161,12 +162,11 @@ export function resultOfPlacement(
   let nextLowerLevel: LevelRuledOut | null = null;
   if (level !== null && placement.levelRank > 0) {
     const lower = placement.levelRank - 1;
-    nextLowerLevel = {
-      level: LEVELS_OF_CARE[lower] ?? "early-intervention",
-      unmetNeeds: reasons.filter(
-        (reason) => reason.kind !== "baseline" && reason.level !== null && levelRank(reason.level) > lower,
-      ),
-    };
+    const unmetNeeds: Reason[] = [];
+    for (const reason of reasons)
+      if (reason.kind !== "baseline" && reason.level !== null && levelRank(reason.level) > lower)
+        unmetNeeds.push(reason);
+    nextLowerLevel = { level: LEVELS_OF_CARE[lower] ?? "early-intervention", unmetNeeds };
   }
 
   // An adolescent is not placed, so only the urgent questions remain to be asked.
@@ -199,10 +199,13 @@ export function resultOfPlacement(
     assessment.mode,
     voiceFor({ respondent: assessment.respondent ?? "self" }),
   );
-  if (
-    mustAsk.some((item) => item.couldAdd !== null && item.couldAdd !== "ask-now") &&
-    !urgent.some((item) => item.tier === "ask-now")
-  ) {
+  let couldAddUrgent = false;
+  for (let index = 0; !couldAddUrgent && index < mustAsk.length; index++) {
+    const couldAdd = (mustAsk[index] as MustAskItem).couldAdd;
+    couldAddUrgent = couldAdd !== null && couldAdd !== "ask-now";
+  }
+  // The urgent items so far come from fired rules only, so an ask-now item among them is a fired one.
+  if (couldAddUrgent && askNowFired.length === 0) {
     const ask = ASK_UNKNOWN_SAFETY_ANSWERS.urgent as UrgentItem;
     urgent.push({ tier: ask.tier, ruleId: ASK_UNKNOWN_SAFETY_ANSWERS.id, actions: ask.actions });
   }

@@ -43,6 +43,14 @@ describe("the fact table", { timeout: 120_000 }, () => {
     expect(new Set(FACT_IDS.map(factPosition)).size).toBe(FACT_IDS.length);
   });
 
+  it("keeps each assessment's facts apart: a second table changes nothing in the first", () => {
+    const firstTable = new FactTable(WELL, viewAssessment(WELL));
+    const before = [...firstTable.values];
+    for (const testCase of PLACEMENT_CASES)
+      new FactTable(testCase.assessment, viewAssessment(testCase.assessment));
+    expect(firstTable.values).toEqual(before);
+  });
+
   it("refuses a position that holds no fact, and a name that is no fact", () => {
     const table = new FactTable(WELL, viewAssessment(WELL));
     expect(() => table.at(FACT_LIST.length)).toThrow(RangeError);

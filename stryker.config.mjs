@@ -7,7 +7,7 @@ export default {
   vitest: { configFile: "stryker.vitest.config.ts" },
   plugins: ["@stryker-mutator/vitest-runner"],
   // A fixed list that only grows: the rule evaluator, its compiled conditions and the fact table that runs
-  // each fact's own definition (no generated code), placement (place.ts is the one placement function that
+  // each fact's one definition in facts.ts (no generated code), placement (place.ts is the one placement function that
   // assess.ts and wouldChange share; assess.ts builds the result from each fired rule's contribution), level
   // choice, and the explanation's reasons and wouldChange.
   // The rule data are module constants ("static" mutants, each needing the whole suite); each rule's part is
@@ -20,6 +20,7 @@ export default {
     "packages/engine/src/placement/rule-contribution.ts",
     "packages/engine/src/placement/place.ts",
     "packages/engine/src/placement/level-choice.ts",
+    "packages/engine/src/placement/stable-sort.ts",
     "packages/engine/src/explanation/would-change.ts",
     "packages/engine/src/explanation/reasons.ts",
   ],

@@ -204,12 +204,15 @@ describe.skipIf(chromiumPath === null)("the program finder, in real Chromium", (
       radius: "25",
     });
 
-    // A filter nothing matches: a clear word, the national locator and the helpline.
+    // A filter nothing matches: a clear word, the national locator with the same filters, and the helpline.
     await finder.getByLabel("Help with withdrawal").selectOption("ambulatory");
     await finder.getByRole("button", { name: "Search" }).click();
     await expect.poll(() => finder.innerText(), POLL).toContain("No program here lists all of this.");
     expect(await finder.getByRole("link", { name: "Search on FindTreatment.gov" }).getAttribute("href")).toBe(
-      "https://findtreatment.gov/locator",
+      "https://findtreatment.gov/locator?sType=SA&sAddr=22902&sCodes=OP%2CDT&limitType=2&limitValue=40234",
+    );
+    expect(await finder.innerText()).toContain(
+      "FindTreatment.gov cannot search just for this: Intensive outpatient and Withdrawal care while living at home.",
     );
     expect(await finder.getByRole("link", { name: /1-800-662-4357/ }).getAttribute("href")).toBe(
       "tel:18006624357",
@@ -292,7 +295,7 @@ describe.skipIf(chromiumPath === null)("the program finder, in real Chromium", (
     expect(foreign.map((request) => request.url())).toEqual([]);
   });
 
-  it("with no directory loaded, points to FindTreatment.gov's locator and the helpline", async () => {
+  it("with no directory loaded, points to FindTreatment.gov's locator with the same filters, and the helpline", async () => {
     const { page, foreign } = await openPage(emptyDirectoryUrl, SAVED, { width: 1000, height: 900 });
     await page.getByRole("button", { name: "Weigh your options together" }).click();
     await page.locator(".da-parts").getByRole("button", { name: "Questions for programs" }).click();
@@ -303,11 +306,76 @@ describe.skipIf(chromiumPath === null)("the program finder, in real Chromium", (
     await expect
       .poll(() => finder.innerText(), POLL)
       .toContain("This Stepwise server does not have a list of programs yet.");
-    expect(await finder.getByRole("link", { name: "Search on FindTreatment.gov" }).getAttribute("href")).toBe(
-      "https://findtreatment.gov/locator",
+    // The level preset from the result, and the ZIP code typed: nothing else, and nothing from the answers.
+    const locator = finder.getByRole("link", { name: "Search on FindTreatment.gov" });
+    const href = new URL((await locator.getAttribute("href")) ?? "");
+    expect(`${href.origin}${href.pathname}`).toBe("https://findtreatment.gov/locator");
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      sType: "SA",
+      sAddr: "22902",
+      sCodes: "OP",
+      limitType: "2",
+      limitValue: "40234",
+    });
+    expect(await locator.getAttribute("rel")).toContain("noreferrer");
+    const text = await finder.innerText();
+    expect(text).toContain(
+      "This link gives FindTreatment.gov only your ZIP code, how far to look and the kind of care you chose. It never gives your answers.",
     );
-    expect(await finder.innerText()).toContain("1-800-662-4357");
+    expect(text).toContain("FindTreatment.gov cannot search just for this: Intensive outpatient.");
+    expect(text).toContain("1-800-662-4357");
+
+    // Changed filters go into the link: a medicine, a way to pay and Spanish.
+    await finder.getByLabel("Kind of care").selectOption("residential");
+    await finder.getByLabel("Medicine").selectOption("buprenorphine");
+    await finder.getByLabel("Way to pay").selectOption("medicaid");
+    await finder.getByLabel("Language").selectOption("es");
+    await finder.getByLabel("How far").selectOption("50");
+    await finder.getByRole("button", { name: "Search" }).click();
+    await expect
+      .poll(
+        async () => Object.fromEntries(new URL((await locator.getAttribute("href")) ?? "").searchParams),
+        POLL,
+      )
+      .toEqual({
+        sType: "SA",
+        sAddr: "22902",
+        sCodes: "RES,BU,MD",
+        sLanguages: "SP-Spanish",
+        limitType: "2",
+        limitValue: "80467",
+      });
+    expect(await finder.innerText()).not.toContain("cannot search just for this");
     await expectNoAxeViolations(page, "finder with no directory");
+    expect(await whatThePageKeeps(page)).not.toContain("22902");
+    expect(foreign.map((request) => request.url())).toEqual([]);
+  });
+
+  it("with no directory loaded, in Spanish, says what the FindTreatment.gov link carries", async () => {
+    const { page, foreign } = await openPage(emptyDirectoryUrl, null);
+    await page.getByRole("button", { name: "Ver esta página en español" }).click();
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("es");
+    await takeSelfCheck(page, STIMULANTS);
+    const finder = page.getByRole("region", { name: "Busque programas cerca de usted" });
+    await finder.waitFor(POLL);
+    await finder.getByLabel("Código postal, o ciudad y estado").fill("22902");
+    await finder.getByRole("button", { name: "Buscar" }).click();
+    await expect
+      .poll(() => finder.innerText(), POLL)
+      .toContain("Este servidor de Stepwise todavía no tiene una lista de programas.");
+    const href = await finder.getByRole("link", { name: "Buscar en FindTreatment.gov" }).getAttribute("href");
+    expect(Object.fromEntries(new URL(href ?? "").searchParams)).toEqual({
+      sType: "SA",
+      sAddr: "22902",
+      sCodes: "OP",
+      sLanguages: "SP-Spanish",
+      limitType: "2",
+      limitValue: "40234",
+    });
+    const text = await finder.innerText();
+    expect(text).toContain("Este enlace le da a FindTreatment.gov solo su código postal");
+    expect(text).toContain("FindTreatment.gov no puede buscar solo esto: Ambulatorio intensivo.");
+    await expectNoAxeViolations(page, "finder with no directory, in Spanish");
     expect(foreign.map((request) => request.url())).toEqual([]);
   });
 });

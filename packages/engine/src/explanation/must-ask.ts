@@ -9,11 +9,12 @@
  * a clinician assessment, or one whose mode is unknown, can ask everything.
  */
 import type { AssessmentMode } from "../assessment/assessment.js";
-import { LEVELS_OF_CARE, type LevelOfCare, levelRank } from "../levels/level-of-care.js";
+import { LEVELS_OF_CARE } from "../levels/level-of-care.js";
 import { type Language, renderText, type Voice } from "../messages/message-text.js";
 import { QUESTION_TEXTS } from "../messages/question-texts.js";
 import type { MustAskItem } from "../placement/placement-result.js";
 import { CONTRIBUTION_ROLES, type RuleContribution } from "../placement/rule-contribution.js";
+import { sortStableBy } from "../placement/stable-sort.js";
 import type { RuleEvaluation } from "../rules/evaluate-rules.js";
 import { factPosition } from "../rules/fact-table.js";
 import { URGENT_TIERS, type UrgentTier } from "../safety/urgent-item.js";
@@ -85,10 +86,12 @@ interface MustAskDraft {
   couldRaise: number;
 }
 
-/** The questions found so far, in the order first met, found again by the answer they ask for. */
+/**
+ * The questions found so far, in the order first met, found again by the answer they ask for (a walk over
+ * a list of a few, cheaper than a Map made for each result).
+ */
 class MustAskDrafts {
   readonly items: MustAskDraft[] = [];
-  private readonly byPath = new Map<string, MustAskDraft>();
 
   constructor(
     private readonly unknownAnswers: UnknownAnswers,
@@ -103,12 +106,14 @@ class MustAskDrafts {
     const first = ASKED_AFTER[asked];
     const path = first !== undefined && this.unknownAnswers.isUnknown(first) ? first : asked;
     if (this.mode === "self-check" && !SELF_CHECK_ASKS.has(path)) return undefined;
-    let draft = this.byPath.get(path);
-    if (draft === undefined) {
-      draft = { path, importance: rank, couldAdd: null, couldRaise: -1 };
-      this.byPath.set(path, draft);
-      this.items.push(draft);
-    } else if (rank < draft.importance) draft.importance = rank;
+    for (let index = 0; index < this.items.length; index++) {
+      const draft = this.items[index] as MustAskDraft;
+      if (draft.path !== path) continue;
+      if (rank < draft.importance) draft.importance = rank;
+      return draft;
+    }
+    const draft: MustAskDraft = { path, importance: rank, couldAdd: null, couldRaise: -1 };
+    this.items.push(draft);
     return draft;
   }
 }
@@ -117,19 +122,21 @@ class MustAskDrafts {
  * @param contributions  each rule's contribution, by its position in the rule set the evaluation used; what
  *   each rule can add or raise is read from it (placement/rule-contribution.ts)
  * @param unknownAnswers  the unknown answers behind each fact, shared with the unknowns list (unknown-answers.ts)
+ * @param levelNow  the placed level's position in LEVELS_OF_CARE, -1 when none is placed (placement/place.ts)
+ * @param askNowFired  the contributions of the fired ask-now items (placement/assess.ts finds them)
  */
 export function findMustAsk(
   evaluation: RuleEvaluation,
   contributions: readonly RuleContribution[],
   unknownAnswers: UnknownAnswers,
-  level: LevelOfCare | null,
+  levelNow: number,
+  askNowFired: readonly RuleContribution[],
   mode: AssessmentMode | null | undefined,
   voice: Voice,
 ): MustAskItem[] {
   // Made only when some question is found: most results need none.
   let drafts: MustAskDrafts | null = null;
-  const { facts, undecidedAt, firedAt } = evaluation;
-  const levelNow = level === null ? null : levelRank(level);
+  const { facts, undecidedAt } = evaluation;
   for (let index = 0; index < undecidedAt.length; index++) {
     const contribution = contributions[undecidedAt[index] as number] as RuleContribution;
     let rank: number;
@@ -140,7 +147,7 @@ export function findMustAsk(
       rank = contribution.urgentRank;
       tier = URGENT_TIERS[rank] ?? null;
     } else if (
-      levelNow !== null &&
+      levelNow !== -1 &&
       contribution.levelRank !== -1 &&
       contribution.levelRank - levelNow >= LEVEL_STEPS_THAT_NEED_ANSWERS
     ) {
@@ -163,9 +170,7 @@ export function findMustAsk(
     }
   }
   // An ask-now item already open asks its own questions.
-  for (let index = 0; index < firedAt.length; index++) {
-    const contribution = contributions[firedAt[index] as number] as RuleContribution;
-    if (contribution.role !== CONTRIBUTION_ROLES.urgent || contribution.urgentRank !== ASK_NOW_RANK) continue;
+  for (const contribution of askNowFired) {
     const when = contribution.rule.when;
     if (!("fact" in when)) continue;
     const paths = unknownAnswers.of(when.fact, factPosition(when.fact));
@@ -177,7 +182,7 @@ export function findMustAsk(
   }
   if (drafts === null) return [];
   // Most important first; among equals, in the order first met (the sort is stable).
-  const order = drafts.items.sort((a, b) => a.importance - b.importance);
+  const order = sortStableBy(drafts.items, (draft) => draft.importance);
   const items: MustAskItem[] = [];
   for (const draft of order)
     items.push({

@@ -39,19 +39,12 @@ export function factsOfCondition(condition: Condition): readonly ConditionFact[]
 export class UnknownAnswers {
   // Made on first use: most results ask about nothing.
   private byFact: (readonly string[] | undefined)[] | null = null;
-  private answered: Map<string, boolean> | null = null;
 
   constructor(readonly assessment: Assessment) {}
 
   /** Whether the answer at a path is unknown (missing or null). */
   isUnknown(path: string): boolean {
-    this.answered ??= new Map();
-    let answered = this.answered.get(path);
-    if (answered === undefined) {
-      answered = answerAt(this.assessment, path) !== null;
-      this.answered.set(path, answered);
-    }
-    return !answered;
+    return answerAt(this.assessment, path) === null;
   }
 
   /**

@@ -11,14 +11,11 @@ import {
   withdrawalManagementRank,
 } from "../levels/withdrawal-management.js";
 import type { UnknownItem } from "../placement/placement-result.js";
-import { CONTRIBUTION_ROLES, type RuleContribution } from "../placement/rule-contribution.js";
+import type { RuleContribution } from "../placement/rule-contribution.js";
 import type { RuleEvaluation } from "../rules/evaluate-rules.js";
 import { factPosition } from "../rules/fact-table.js";
 import { FACTS } from "../rules/facts.js";
-import { URGENT_TIERS } from "../safety/urgent-item.js";
 import type { ConditionFact, UnknownAnswers } from "./unknown-answers.js";
-
-const ASK_NOW_RANK = URGENT_TIERS.indexOf("ask-now");
 
 interface UnknownDraft {
   readonly path: string;
@@ -27,18 +24,25 @@ interface UnknownDraft {
   urgent: boolean;
 }
 
-/** The unknown answers found so far, in the order their paths were first met, found again by path. */
+/**
+ * The unknown answers found so far, in the order their paths were first met, found again by path. A result
+ * has a handful at most, so a walk over the list costs less than making a Map for each result.
+ */
 class UnknownDrafts {
   readonly items: UnknownDraft[] = [];
-  private readonly byPath = new Map<string, UnknownDraft>();
 
   draftFor(path: string): UnknownDraft {
-    let draft = this.byPath.get(path);
-    if (draft === undefined) {
-      draft = { path, couldRaiseTo: null, couldRaiseWithdrawalManagementTo: null, urgent: false };
-      this.byPath.set(path, draft);
-      this.items.push(draft);
+    for (let index = 0; index < this.items.length; index++) {
+      const draft = this.items[index] as UnknownDraft;
+      if (draft.path === path) return draft;
     }
+    const draft: UnknownDraft = {
+      path,
+      couldRaiseTo: null,
+      couldRaiseWithdrawalManagementTo: null,
+      urgent: false,
+    };
+    this.items.push(draft);
     return draft;
   }
 }
@@ -46,18 +50,20 @@ class UnknownDrafts {
 /**
  * @param contributions  each rule's contribution, by its position in the rule set the evaluation used
  * @param unknownAnswers  the unknown answers behind each fact, shared with mustAsk (unknown-answers.ts)
+ * @param levelNow  the placed level's position in LEVELS_OF_CARE, -1 when none is placed (placement/place.ts)
+ * @param settingNow  the withdrawal setting's position in WITHDRAWAL_MANAGEMENT_SETTINGS, -1 when none
+ * @param askNowFired  the contributions of the fired ask-now items (placement/assess.ts finds them)
  */
 export function listUnknowns(
   evaluation: RuleEvaluation,
   contributions: readonly RuleContribution[],
   unknownAnswers: UnknownAnswers,
-  level: LevelOfCare | null,
-  setting: WithdrawalManagement | null,
+  levelNow: number,
+  settingNow: number,
+  askNowFired: readonly RuleContribution[],
 ): UnknownItem[] {
   // Made only when there is something to list: most complete assessments have no unknowns at all.
   let drafts: UnknownDrafts | null = null;
-  const levelNow = level === null ? -1 : levelRank(level);
-  const settingNow = setting === null ? -1 : withdrawalManagementRank(setting);
   const { assessment, facts } = evaluation;
   const undecidedAt = evaluation.undecidedAt;
   for (let index = 0; index < undecidedAt.length; index++) {
@@ -87,9 +93,7 @@ export function listUnknowns(
       }
     }
   }
-  for (const at of evaluation.firedAt) {
-    const contribution = contributions[at] as RuleContribution;
-    if (contribution.role !== CONTRIBUTION_ROLES.urgent || contribution.urgentRank !== ASK_NOW_RANK) continue;
+  for (const contribution of askNowFired) {
     const when = contribution.rule.when;
     if (!("fact" in when)) continue;
     const fact = when.fact;

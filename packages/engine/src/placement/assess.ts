@@ -28,12 +28,15 @@ import type {
   DimensionRating,
   Finding,
   LevelRuledOut,
+  MustAskItem,
   PlacementResult,
   Reason,
   UnknownItem,
 } from "./placement-result.js";
 import { CONTRIBUTION_ROLES, type RuleContribution } from "./rule-contribution.js";
+import { sortStableBy } from "./stable-sort.js";
 
+const ASK_NOW_RANK = URGENT_TIERS.indexOf("ask-now");
 const URGENT_TIER_RANK = Object.fromEntries(URGENT_TIERS.map((tier, rank) => [tier, rank])) as Record<
   UrgentTier,
   number
@@ -93,6 +96,8 @@ export function resultOfPlacement(
   // marker and each dimension's facts; the level and setting come from place.ts. Urgent items come from
   // the facts that raise them and nothing else.
   const urgent: UrgentItem[] = [];
+  // Fired ask-now items: the unknowns list and mustAsk add the questions they ask.
+  const askNowFired: RuleContribution[] = [];
   const medications: MedicationNote[] = [];
   let coOccurring = false;
   const ratedBy: (RuleContribution[] | null)[] = [null, null, null, null, null, null];
@@ -101,6 +106,7 @@ export function resultOfPlacement(
     switch (contribution.role) {
       case CONTRIBUTION_ROLES.urgent:
         urgent.push(contribution.urgentItem as UrgentItem);
+        if (contribution.urgentRank === ASK_NOW_RANK) askNowFired.push(contribution);
         break;
       case CONTRIBUTION_ROLES.medication:
         medications.push(contribution.medicationNote as MedicationNote);
@@ -116,7 +122,7 @@ export function resultOfPlacement(
       }
     }
   }
-  if (urgent.length > 1) urgent.sort((a, b) => URGENT_TIER_RANK[a.tier] - URGENT_TIER_RANK[b.tier]);
+  sortStableBy(urgent, (item) => URGENT_TIER_RANK[item.tier]);
 
   const rated = evaluation.ratings;
   const ratings: Record<Dimension, DimensionRating> = {
@@ -156,17 +162,23 @@ export function resultOfPlacement(
   let nextLowerLevel: LevelRuledOut | null = null;
   if (level !== null && placement.levelRank > 0) {
     const lower = placement.levelRank - 1;
-    nextLowerLevel = {
-      level: LEVELS_OF_CARE[lower] ?? "early-intervention",
-      unmetNeeds: reasons.filter(
-        (reason) => reason.kind !== "baseline" && reason.level !== null && levelRank(reason.level) > lower,
-      ),
-    };
+    const unmetNeeds: Reason[] = [];
+    for (const reason of reasons)
+      if (reason.kind !== "baseline" && reason.level !== null && levelRank(reason.level) > lower)
+        unmetNeeds.push(reason);
+    nextLowerLevel = { level: LEVELS_OF_CARE[lower] ?? "early-intervention", unmetNeeds };
   }
 
   // An adolescent is not placed, so only the urgent questions remain to be asked.
   const unknownAnswers = new UnknownAnswers(assessment);
-  const allUnknowns = listUnknowns(evaluation, contributions, unknownAnswers, level, withdrawalManagement);
+  const allUnknowns = listUnknowns(
+    evaluation,
+    contributions,
+    unknownAnswers,
+    placement.levelRank,
+    placement.settingRank,
+    askNowFired,
+  );
   const unknowns = placed ? allUnknowns : allUnknowns.filter((item) => item.urgent);
   const wouldChange =
     level !== null && options.wouldChange !== false ? findWouldChange(placement, rules) : [];
@@ -182,14 +194,18 @@ export function resultOfPlacement(
     evaluation,
     contributions,
     unknownAnswers,
-    level,
+    placement.levelRank,
+    askNowFired,
     assessment.mode,
     voiceFor({ respondent: assessment.respondent ?? "self" }),
   );
-  if (
-    mustAsk.some((item) => item.couldAdd !== null && item.couldAdd !== "ask-now") &&
-    !urgent.some((item) => item.tier === "ask-now")
-  ) {
+  let couldAddUrgent = false;
+  for (let index = 0; !couldAddUrgent && index < mustAsk.length; index++) {
+    const couldAdd = (mustAsk[index] as MustAskItem).couldAdd;
+    couldAddUrgent = couldAdd !== null && couldAdd !== "ask-now";
+  }
+  // The urgent items so far come from fired rules only, so an ask-now item among them is a fired one.
+  if (couldAddUrgent && askNowFired.length === 0) {
     const ask = ASK_UNKNOWN_SAFETY_ANSWERS.urgent as UrgentItem;
     urgent.push({ tier: ask.tier, ruleId: ASK_UNKNOWN_SAFETY_ANSWERS.id, actions: ask.actions });
   }

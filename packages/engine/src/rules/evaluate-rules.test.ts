@@ -7,7 +7,8 @@ import { PLACEMENT_CASES } from "../placement/testing/placement-cases.js";
 import { DIMENSIONS, type Ratings } from "../ratings/dimension.js";
 import { type Tri, viewAssessment } from "./answers.js";
 import { emptyRatings, evaluateRules, readsRatings } from "./evaluate-rules.js";
-import { FACTS, type FactId } from "./facts.js";
+import { FactTable } from "./fact-table.js";
+import type { FactId } from "./facts.js";
 import type { Condition, Rule } from "./rule.js";
 import { RULES } from "./ruleset.js";
 
@@ -18,7 +19,8 @@ import { RULES } from "./ruleset.js";
  */
 function referenceEvaluation(assessment: Assessment, rules: readonly Rule[]) {
   const view = viewAssessment(assessment);
-  const fact = (id: FactId): Tri => FACTS[id].evaluate(assessment, view);
+  const table = new FactTable(assessment, view);
+  const fact = (id: FactId): Tri => table.value(id);
   const reads = (condition: Condition): boolean =>
     "rating" in condition ||
     ("all" in condition && condition.all.some(reads)) ||

@@ -1,17 +1,19 @@
 /**
  * Every fact's value for one assessment, read by position. The positions are taken from FACT_LIST when
- * this module loads, and each fact is worked out by its own `evaluate` in facts.ts, so facts.ts is the one
- * definition: adding, removing or reordering a fact there needs no other step. Conditions are compiled
- * with their facts' positions (compiled-condition.ts), so evaluating a rule never searches a map.
+ * this module loads, and each fact is worked out by its line in `workOutFacts` (facts.ts), which writes it
+ * at its position by id, so facts.ts is the one definition: adding, removing or reordering a fact there
+ * needs no other step. Conditions are compiled with their facts' positions (compiled-condition.ts), so
+ * evaluating a rule never searches a map.
  */
 import type { Assessment } from "../assessment/assessment.js";
 import type { AssessmentView, Tri } from "./answers.js";
-import { FACT_LIST, type FactDefinition, type FactId } from "./facts.js";
+import { FACT_LIST, type FactId, type FactPositions, workOutFacts } from "./facts.js";
 
 const FACT_POSITION = new Map<FactId, number>(FACT_LIST.map(([id], position) => [id, position]));
-const EVALUATORS: readonly FactDefinition["evaluate"][] = FACT_LIST.map(
-  ([, definition]) => definition.evaluate,
-);
+/** The same positions as a plain object: `workOutFacts` reads each by a constant name. */
+const POSITIONS: FactPositions = Object.freeze(Object.fromEntries(FACT_POSITION) as Record<FactId, number>);
+/** Every fact unknown: each table starts as a copy of it (copying costs less than filling). */
+const ALL_UNKNOWN: readonly Tri[] = Array.from({ length: FACT_LIST.length }, () => null);
 
 /** Where a fact sits in the table. */
 export function factPosition(id: FactId): number {
@@ -27,10 +29,9 @@ export class FactTable {
   constructor(assessment: Assessment, view: AssessmentView) {
     // Every rule set reads nearly every fact, so working them all out in one run costs less than
     // remembering which were read.
-    const count = EVALUATORS.length;
-    const values: Tri[] = new Array<Tri>(count);
-    for (let position = 0; position < count; position++)
-      values[position] = (EVALUATORS[position] as FactDefinition["evaluate"])(assessment, view);
+    // Unknown until worked out: a fact facts.ts forgot to write reads as unknown, never as "no problem".
+    const values = ALL_UNKNOWN.slice();
+    workOutFacts(assessment, view, POSITIONS, values);
     this.values = values;
   }
 

@@ -8,9 +8,9 @@
  * care (withdrawal ends, housing is arranged); `null` for history and for safety facts, which no later
  * answer may explain away. `wouldChange` is built from these (explanation/would-change.ts).
  *
- * `evaluate` is the fact's one definition: the engine calls it as written (rules/fact-table.ts), in the
- * order of this table, so a fact added here is read by every rule that names it with no other step
- * (docs/engine-changes.md).
+ * How each fact is read is written once, in `workOutFacts` at the end of this file, one line per fact
+ * under its id. Positions in the fact table are looked up by id when the engine loads, so the order of
+ * FACTS and of those lines carries no meaning (docs/engine-changes.md).
  */
 
 import type { AnswerChange } from "../assessment/answer-change.js";
@@ -54,7 +54,6 @@ import { usedToday, type WithdrawalGroup, withdrawalOverByTime } from "./withdra
 export interface FactDefinition {
   readonly paths: readonly string[];
   readonly relief: readonly AnswerChange[] | null;
-  readonly evaluate: (assessment: Assessment, scales: AssessmentView) => Tri;
 }
 
 /** Withdrawal ends when it is over and no signs are left now: "over" alone never erases signs now. */
@@ -353,6 +352,21 @@ export function anyFlag(scales: AssessmentView, flags: readonly ScaleFlag[]): bo
   return false;
 }
 
+/** A list answer holds anything: unknown when the list itself is unknown. */
+function listsAny(list: readonly string[] | null | undefined): Tri {
+  return list === null || list === undefined ? null : list.length > 0;
+}
+
+/** A list answer holds one of these: unknown when the list itself is unknown. */
+function listsOneOf(list: readonly string[] | null | undefined, wanted: readonly string[]): Tri {
+  if (list === null || list === undefined) return null;
+  for (const item of list) if (wanted.includes(item)) return true;
+  return false;
+}
+
+/** Conditions that count as serious mental illness here (bipolar disorder, psychotic disorders). */
+const SERIOUS_MENTAL_ILLNESSES: readonly string[] = ["bipolar", "psychotic-disorder"];
+
 export function count(value: number | null | undefined, atLeast: number): Tri {
   return value === null || value === undefined ? null : value >= atLeast;
 }
@@ -362,63 +376,50 @@ export const FACTS = {
   "withdrawal-seizure-or-confusion-now": {
     paths: ["withdrawal.seizureNow", "withdrawal.confusionNow", "withdrawal.hallucinationsNow"],
     relief: null,
-    evaluate: (a) => withdrawalEmergencyNow(a),
   },
   "sedative-type-daily-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (_a, s) => usesAtLeast(s.substanceUse, "sedative-type", "daily"),
   },
   "opioid-daily-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (_a, s) => usesAtLeast(s.substanceUse, "opioids", "daily"),
   },
   "withdrawal-ongoing": {
     paths: ["withdrawal.over"],
     relief: WITHDRAWAL_OVER,
-    // Unknown counts as ongoing: someone using daily is taken to be using now until told otherwise.
-    evaluate: (a, s) => withdrawalOngoing(a, s, null),
   },
   "complicated-withdrawal-history": {
     paths: ["withdrawal.history.seizures", "withdrawal.history.delirium"],
     relief: null,
-    evaluate: (a) => anyOf(tri(a.withdrawal?.history?.seizures), tri(a.withdrawal?.history?.delirium)),
   },
   "withdrawal-hallucinations-history": {
     paths: ["withdrawal.history.hallucinations"],
     relief: null,
-    evaluate: (a) => tri(a.withdrawal?.history?.hallucinations),
   },
   "pawss-high": {
     paths: ["withdrawal.pawssScore"],
     relief: null,
-    evaluate: (a) => count(a.withdrawal?.pawssScore, 4),
   },
   "withdrawal-severe-now": {
     paths: ["withdrawal.signsNow"],
     relief: WITHDRAWAL_OVER,
-    evaluate: (a, s) => withdrawalNowAtLeast(a, s, "severe"),
   },
   "withdrawal-moderate-now": {
     paths: ["withdrawal.signsNow"],
     relief: WITHDRAWAL_OVER,
-    evaluate: (a, s) => withdrawalNowIn(a, s, "moderate", "moderate"),
   },
   "withdrawal-mild-now": {
     paths: ["withdrawal.signsNow"],
     relief: WITHDRAWAL_OVER,
-    evaluate: (a, s) => withdrawalNowIn(a, s, "mild", "mild"),
   },
   "withdrawal-now": {
     paths: ["withdrawal.signsNow"],
     relief: WITHDRAWAL_OVER,
-    evaluate: (a, s) => withdrawalNowAtLeast(a, s, "mild"),
   },
   "sedative-type-withdrawal-severe-now": {
     paths: ["withdrawal.signsNow"],
     relief: null,
-    evaluate: (a, s) => withdrawalNowAtLeast(a, s, "severe", "sedative-type"),
   },
   /**
    * Alcohol or sedative withdrawal of any severity now. With a seizure or delirium history it rules out
@@ -428,213 +429,150 @@ export const FACTS = {
     paths: ["withdrawal.signsNow"],
     // A safety rule reads it, and no later answer may explain a safety need away (rules/ruleset.test.ts).
     relief: null,
-    evaluate: (a, s) => withdrawalNowAtLeast(a, s, "mild", "sedative-type"),
   },
   "sedative-type-withdrawal-moderate-now": {
     paths: ["withdrawal.signsNow"],
     relief: null,
-    evaluate: (a, s) => sedativeTypeWithdrawalModerateNow(a, s),
   },
   "opioid-withdrawal-severe-now": {
     paths: [],
     relief: null,
-    // COWS above 36, or severe withdrawal signs reported (no COWS) by someone who uses opioids weekly or more.
-    evaluate: (a, s) =>
-      s.flags.has("opioid-withdrawal-severe") ||
-      (a.withdrawal?.signsNow === "severe" && usesAtLeast(s.substanceUse, "opioids", "weekly") === true),
   },
   "withdrawal-history-unknown-with-daily-sedative-type-use": {
     paths: ["withdrawal.history.seizures", "withdrawal.history.delirium"],
     relief: null,
-    evaluate: (a, s) =>
-      usesAtLeast(s.substanceUse, "sedative-type", "daily") === true &&
-      (tri(a.withdrawal?.history?.seizures) === null || tri(a.withdrawal?.history?.delirium) === null),
   },
   "intoxicated-now": {
     paths: ["intoxicatedNow"],
     relief: null,
-    evaluate: (a) => tri(a.intoxicatedNow),
   },
   // ── physical health ──
   "overdose-signs-now": {
     paths: ["overdose.signsNow"],
     relief: null,
-    evaluate: (a) => tri(a.overdose?.signsNow),
   },
   "medical-unstable": {
     paths: ["medical.condition"],
     relief: null,
-    evaluate: (a) => atLeastIn(MEDICAL_CONDITION_STATES, a.medical?.condition, "unstable"),
   },
   "medical-needs-24-hour-monitoring": {
     paths: ["medical.condition"],
     relief: MEDICAL_STABLE,
-    evaluate: (a) => exactly(a.medical?.condition, "needs-24-hour-monitoring"),
   },
   "medical-needs-follow-up": {
     paths: ["medical.condition"],
     relief: MEDICAL_STABLE,
-    evaluate: (a) => exactly(a.medical?.condition, "needs-follow-up"),
   },
   "medical-condition-stable": {
     paths: ["medical.condition"],
     relief: null,
-    evaluate: (a) => exactly(a.medical?.condition, "stable"),
   },
   pregnant: {
     paths: ["medical.pregnant"],
     relief: null,
-    evaluate: (a) => pregnantNow(a),
   },
   "injection-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (_a, s) => injectsAny(s.substanceUse, "placement"),
   },
   // ── mental health ──
   "suicidal-intent-or-plan": {
     paths: ["mentalHealth.suicidalPlan", "mentalHealth.suicidalIntent"],
     relief: null,
-    evaluate: (a) => suicidalPlanOrIntent(a),
   },
   "danger-to-self-or-others": {
     paths: ["mentalHealth.dangerToSelfOrOthers"],
     relief: null,
-    evaluate: (a) => tri(a.mentalHealth?.dangerToSelfOrOthers),
   },
   "psychosis-now": {
     paths: ["mentalHealth.psychosisNow"],
     relief: null,
-    evaluate: (a) => tri(a.mentalHealth?.psychosisNow),
   },
   "suicidal-thoughts": {
     paths: ["mentalHealth.suicidalThoughts"],
     relief: null,
-    evaluate: (a, s) => suicidalThoughtsNow(a, s),
   },
   /** Unknown when a PHQ-9 total came without item answers and does not settle item 9 (instruments/rederive-scale.ts). */
   "phq-9-item-9-positive": {
     paths: ["scales.phq-9.item-9"],
     relief: null,
-    evaluate: (_a, s) =>
-      s.flags.has("suicide-risk-follow-up")
-        ? true
-        : s.undecidedFlags.has("suicide-risk-follow-up")
-          ? null
-          : false,
   },
   /** Unknown while a positive ASQ's acuity question is unanswered: the answer could make it a crisis. */
   "asq-acute": {
     paths: ["scales.asq.acuity"],
     relief: null,
-    evaluate: (_a, s) =>
-      s.flags.has("asq-positive-acute") ? true : s.flags.has("asq-acuity-unanswered") ? null : false,
   },
-  "asq-non-acute": { paths: [], relief: null, evaluate: (_a, s) => s.flags.has("asq-positive-non-acute") },
+  "asq-non-acute": { paths: [], relief: null },
   "asq-acuity-unanswered": {
     paths: [],
     relief: null,
-    evaluate: (_a, s) => s.flags.has("asq-acuity-unanswered"),
   },
   "suicidal-thoughts-unknown": {
     paths: ["mentalHealth.suicidalThoughts"],
     relief: null,
-    // Known from the direct answer, a complete PHQ-9 (item 9), or an ASQ result.
-    evaluate: (a, s) =>
-      tri(a.mentalHealth?.suicidalThoughts) === null &&
-      suicidalPlanOrIntent(a) !== true &&
-      (s.totals.get("phq-9") ?? null) === null &&
-      !s.totals.has("asq") &&
-      !s.flags.has("suicide-risk-follow-up"),
   },
   "mental-health-needs-24-hour-care": {
     paths: ["mentalHealth.stability"],
     relief: MENTAL_HEALTH_STABLE,
-    evaluate: (a) => atLeastIn(MENTAL_HEALTH_STABILITY, a.mentalHealth?.stability, "needs-24-hour-care"),
   },
   "mental-health-unstable": {
     paths: ["mentalHealth.stability"],
     relief: MENTAL_HEALTH_STABLE,
-    evaluate: (a) => exactly(a.mentalHealth?.stability, "unstable"),
   },
   "mental-health-some-symptoms": {
     paths: ["mentalHealth.stability"],
     relief: MENTAL_HEALTH_STABLE,
-    evaluate: (a) => exactly(a.mentalHealth?.stability, "some-symptoms"),
   },
   "mental-health-condition": {
     paths: ["mentalHealth.conditions"],
     relief: null,
-    evaluate: (a) => {
-      const conditions = a.mentalHealth?.conditions;
-      return conditions === null || conditions === undefined ? null : conditions.length > 0;
-    },
   },
   "serious-mental-illness": {
     paths: ["mentalHealth.conditions"],
     relief: null,
-    evaluate: (a) => {
-      const conditions = a.mentalHealth?.conditions;
-      if (conditions === null || conditions === undefined) return null;
-      return conditions.includes("bipolar") || conditions.includes("psychotic-disorder");
-    },
   },
   "depression-or-anxiety-severe-scale": {
     paths: [],
     relief: null,
-    // PHQ-9 15+ (moderately severe or severe) or GAD-7 15+ (severe).
-    evaluate: (_a, s) => scaleAtLeast(s, "phq-9", 15) || scaleAtLeast(s, "gad-7", 15),
   },
   "depression-or-anxiety-moderate-scale": {
     paths: [],
     relief: null,
-    evaluate: (_a, s) => scaleAtLeast(s, "phq-9", 10) || scaleAtLeast(s, "gad-7", 10),
   },
   // ── readiness ──
   "not-ready": {
     paths: ["readiness.stage"],
     relief: [{ path: "readiness.stage", value: "ready" }],
-    evaluate: (a) => (a.readiness?.stage ? a.readiness.stage === "not-ready" : null),
   },
   unsure: {
     paths: ["readiness.stage"],
     relief: null,
-    evaluate: (a) => exactly(a.readiness?.stage, "unsure"),
   },
   "unwilling-to-attend": {
     paths: ["readiness.willingToAttendAllAppointments"],
     relief: [{ path: "readiness.willingToAttendAllAppointments", value: true }],
-    evaluate: (a) => {
-      const willing = tri(a.readiness?.willingToAttendAllAppointments);
-      return willing === null ? null : !willing;
-    },
   },
   // ── use and return to use ──
   // Severity and recency are read per substance (rules/use-disorder-stage.ts).
   "severe-use-disorder-recent-use": {
     paths: ["useDisorder", "substances"],
     relief: null,
-    evaluate: (a, s) => stageNow(a, s).severeRecent,
   },
   "moderate-use-disorder-recent-use": {
     paths: ["useDisorder", "substances"],
     relief: null,
-    evaluate: (a, s) => stageNow(a, s).moderateRecent,
   },
   "severe-use-disorder-early-remission": {
     paths: ["useDisorder", "substances"],
     relief: null,
-    evaluate: (a, s) => stageNow(a, s).severeEarlyRemission,
   },
   "use-disorder-in-remission": {
     paths: ["useDisorder", "substances"],
     relief: null,
-    evaluate: (a, s) => stageNow(a, s).inRemission,
   },
   "use-disorder-mild": {
     paths: ["useDisorder"],
     relief: null,
-    evaluate: (a, s) => allOf(useDisorderAtLeast(a, s, "mild"), negate(useDisorderAtLeast(a, s, "moderate"))),
   },
   /**
    * Gate for readiness, relapse and environment needs: they shape care for a substance use problem, so
@@ -643,197 +581,129 @@ export const FACTS = {
   "has-use-disorder": {
     paths: ["useDisorder"],
     relief: null,
-    evaluate: (a, s) =>
-      anyOf(
-        useDisorderAtLeast(a, s, "mild"),
-        scaleAtLeast(s, "audit", 16) || scaleAtLeast(s, "dast-10", 3),
-        usesAtLeast(s.substanceUse, "placement", "daily") === true,
-        tri(a.withdrawal?.history?.seizures) === true || tri(a.withdrawal?.history?.delirium) === true,
-        hasMedication(a, OPIOID_MEDICINES) === true,
-      ),
   },
   "screen-likely-disorder": {
     paths: [],
     relief: null,
-    // AUDIT 20+ (possible dependence) or DAST-10 6+ (substantial or severe).
-    evaluate: (_a, s) => scaleAtLeast(s, "audit", 20) || scaleAtLeast(s, "dast-10", 6),
   },
   "screen-harmful-use": {
     paths: [],
     relief: null,
-    // AUDIT 16–19 (harmful) or DAST-10 3–5 (moderate).
-    evaluate: (_a, s) => scaleIn(s, "audit", 16, 19) || scaleIn(s, "dast-10", 3, 5),
   },
   /** Risky use without a known disorder; once a disorder is known, the disorder's own rules speak. */
   "at-risk-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a, s) =>
-      allOf(
-        anyOf(
-          scaleIn(s, "audit", 8, 15) ||
-            scaleAtLeast(s, "audit-c", a.sex === "male" ? 4 : 3) ||
-            scaleIn(s, "dast-10", 1, 2),
-          usesAtLeast(s.substanceUse, "placement", "weekly"),
-        ),
-        negate(useDisorderAtLeast(a, s, "mild")),
-        !(scaleAtLeast(s, "audit", 16) || scaleAtLeast(s, "dast-10", 3)),
-      ),
   },
   "returned-to-use-repeatedly": {
     paths: ["history.returnsToUseAfterTreatment"],
     relief: null,
-    evaluate: (a, s) =>
-      historyAnswered(a, s, "residential") ? false : count(a.history?.returnsToUseAfterTreatment, 2),
   },
   "returned-to-use-once": {
     paths: ["history.returnsToUseAfterTreatment"],
     relief: null,
-    evaluate: (a) =>
-      a.history?.returnsToUseAfterTreatment === null || a.history?.returnsToUseAfterTreatment === undefined
-        ? null
-        : a.history.returnsToUseAfterTreatment === 1,
   },
   "outpatient-not-enough": {
     paths: ["history.treatments"],
     relief: null,
-    evaluate: (a, s) => treatmentNotEnough(a, s, OUTPATIENT_LEVELS),
   },
   "intensive-outpatient-not-enough": {
     paths: ["history.treatments"],
     relief: null,
-    evaluate: (a, s) => treatmentNotEnough(a, s, INTENSIVE_OUTPATIENT_LEVELS),
   },
   "cannot-stay-abstinent-at-home": {
     paths: ["history.canStayAbstinentAtHome"],
     relief: [{ path: "history.canStayAbstinentAtHome", value: true }],
-    evaluate: (a) => {
-      const can = tri(a.history?.canStayAbstinentAtHome);
-      return can === null ? null : !can;
-    },
   },
   "strong-cravings": {
     paths: ["history.cravings"],
     relief: [{ path: "history.cravings", value: "mild" }],
-    evaluate: (a) => atLeastIn(CRAVING_LEVELS, a.history?.cravings, "strong"),
   },
   "few-coping-skills": {
     paths: ["history.copingSkills"],
     relief: [{ path: "history.copingSkills", value: "some" }],
-    evaluate: (a) => atLeastIn(COPING_LEVELS, a.history?.copingSkills, "few"),
   },
   "overdose-past-year": {
     paths: ["overdose.pastYear"],
     relief: null,
-    evaluate: (a) => overdosePastYear(a),
   },
   "overdose-ever": {
     paths: ["overdose.ever"],
     relief: null,
-    evaluate: (a) => overdoseEver(a),
   },
   // ── living situation ──
   "housing-unstable": {
     paths: ["environment.housing"],
     relief: [{ path: "environment.housing", value: "stable" }],
-    evaluate: (a) => atLeastIn(HOUSING_STATES, a.environment?.housing, "unstable"),
   },
   "home-unsafe": {
     paths: ["environment.homeSafe"],
     relief: [{ path: "environment.homeSafe", value: true }],
-    evaluate: (a) => {
-      const safe = tri(a.environment?.homeSafe);
-      return safe === null ? null : !safe;
-    },
   },
   "others-use-at-home": {
     paths: ["environment.othersUseAtHome"],
     relief: [{ path: "environment.othersUseAtHome", value: false }],
-    evaluate: (a) => tri(a.environment?.othersUseAtHome),
   },
   "no-support-network": {
     paths: ["environment.supportNetwork"],
     relief: [{ path: "environment.supportNetwork", value: "some" }],
-    evaluate: (a) => (a.environment?.supportNetwork ? a.environment.supportNetwork === "none" : null),
   },
   "no-reliable-transport": {
     paths: ["environment.reliableTransport"],
     relief: [{ path: "environment.reliableTransport", value: true }],
-    evaluate: (a) => {
-      const transport = tri(a.environment?.reliableTransport);
-      return transport === null ? null : !transport;
-    },
   },
   // ── obligations, preferences, access ──
   "has-work-or-school": {
     paths: ["obligations.work", "obligations.school"],
     relief: null,
-    evaluate: (a) => anyOf(tri(a.obligations?.work), tri(a.obligations?.school)),
   },
   caregiving: {
     paths: ["obligations.caregiving"],
     relief: null,
-    evaluate: (a) => tri(a.obligations?.caregiving),
   },
   "prefers-living-at-home": {
     paths: ["preferences.setting"],
     relief: null,
-    evaluate: (a) => (a.preferences?.setting ? a.preferences.setting === "live-at-home" : null),
   },
   "no-coverage": {
     paths: ["access.coverage"],
     relief: null,
-    evaluate: (a) => (a.access?.coverage ? a.access.coverage === "none" : null),
   },
   "wants-spanish-program": {
     paths: ["preferences.spanishSpeakingProgram"],
     relief: null,
-    evaluate: (a) => tri(a.preferences?.spanishSpeakingProgram),
   },
   // ── opioids and medication ──
   "opioid-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (_a, s) => usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
   },
   "opioid-use-disorder": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a, s) =>
-      anyOf(
-        useDisorderInGroupAtLeast(s.substanceUse, "opioids", "mild"),
-        usesAtLeast(s.substanceUse, "opioids", "daily") === true,
-        anyFlag(s, OPIOID_WITHDRAWAL_FLAGS),
-        hasMedication(a, OPIOID_MEDICINES) === true,
-      ),
   },
   "on-opioid-medication": {
     paths: ["medical.medications"],
     relief: null,
-    evaluate: (a) => hasMedication(a, OPIOID_MEDICINES),
   },
   adolescent: {
     paths: ["age"],
     relief: null,
-    evaluate: (a) => (a.age === null || a.age === undefined ? null : a.age < 18),
   },
   // ── withdrawal risk, medicines and combinations (ASAM 2020 II.5; ACOG 711; SAMHSA TIP 63) ──
   "complicated-withdrawal-risk-factor": {
     paths: ["age", "medical.medications", "medical.condition", "medical.conditions"],
     relief: null,
-    evaluate: (a) => complicatedWithdrawalRiskFactor(a),
   },
   /** Heavy alcohol or sedative use weekly or more: with a seizure or delirium history, withdrawal can follow it. */
   "sedative-type-heavy-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (_a, s) => usesHeavilyAtLeast(s.substanceUse, "sedative-type", "weekly"),
   },
   /** Pregnancy is not known to be present: gates advice that does not fit in pregnancy (ACOG 711). */
   "not-known-pregnant": {
     paths: ["medical.pregnant"],
     relief: null,
-    evaluate: (a) => pregnantNow(a) !== true,
   },
   /**
    * Not known to take buprenorphine or methadone: for someone who does, opioid withdrawal care would mean
@@ -842,94 +712,60 @@ export const FACTS = {
   "not-known-on-opioid-medication": {
     paths: ["medical.medications"],
     relief: null,
-    evaluate: (a) => hasMedication(a, OPIOID_MEDICINES) !== true,
   },
   postpartum: {
     paths: ["medical.postpartum"],
     relief: null,
-    evaluate: (a) => postpartumNow(a),
   },
   /** Fentanyl use with moderate or worse withdrawal now: the time to start medication (ASAM 2020 OUD update). */
   "fentanyl-withdrawal-moderate-now": {
     paths: ["substances", "withdrawal.signsNow"],
     relief: null,
-    evaluate: (a, s) =>
-      allOf(specificUsedInPast3Months(a, "fentanyl"), withdrawalNowAtLeast(a, s, "moderate")),
   },
   /** Opioids (including methadone or buprenorphine) together with alcohol, benzodiazepines or other sedatives. */
   "opioids-with-sedatives": {
     paths: ["substances", "medical.medications"],
     relief: null,
-    evaluate: (a, s) =>
-      allOf(
-        anyOf(
-          usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
-          hasMedication(a, OPIOID_MEDICINES_AND_PAIN_MEDICINE),
-        ),
-        anyOf(
-          usesAtLeast(s.substanceUse, "sedative-type", "less-than-monthly"),
-          hasMedication(a, BENZODIAZEPINE),
-        ),
-      ),
   },
   "stimulant-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a) => usedInPast3Months(a, "stimulants"),
   },
   "alcohol-use-disorder-moderate-or-severe": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a, s) => alcoholUseDisorderModerateOrSevere(a, s.totals.get("audit") ?? null),
   },
   /** Opioids now or an opioid medicine: naltrexone would bring on withdrawal and block pain relief. */
   "opioid-exposure": {
     paths: ["substances", "medical.medications"],
     relief: null,
-    evaluate: (a, s) =>
-      anyOf(
-        usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
-        hasMedication(a, OPIOID_MEDICINES_AND_PAIN_MEDICINE),
-      ),
   },
   "no-opioid-exposure": {
     paths: ["substances", "medical.medications"],
     relief: null,
-    evaluate: (a, s) =>
-      negate(
-        anyOf(
-          usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
-          hasMedication(a, OPIOID_MEDICINES_AND_PAIN_MEDICINE),
-        ),
-      ),
   },
   "on-naltrexone": {
     paths: ["medical.medications"],
     relief: null,
-    evaluate: (a) => hasMedication(a, NALTREXONE),
   },
   "tobacco-use": {
     paths: ["substances"],
     relief: null,
-    evaluate: (a) => usedInPast3Months(a, "tobacco"),
   },
   // ── measured signals and unknown safety answers ──
   /** Alcohol or sedative withdrawal still going on or still to come (rules/withdrawal-window.ts). */
   "sedative-type-withdrawal-ongoing": {
     paths: ["withdrawal.over", "substances"],
     relief: WITHDRAWAL_OVER,
-    evaluate: (a, s) => withdrawalOngoing(a, s, "sedative-type"),
   },
   "opioid-withdrawal-ongoing": {
     paths: ["withdrawal.over", "substances"],
     relief: WITHDRAWAL_OVER,
-    evaluate: (a, s) => withdrawalOngoing(a, s, "opioids"),
   },
   /** A PHQ-9 total came without its item answers, and the total does not settle item 9. */
   "phq-9-item-9-unknown": {
     paths: ["scales.phq-9.item-9"],
     relief: null,
-    evaluate: (_a, s) => s.undecidedFlags.has("suicide-risk-follow-up"),
   },
   /**
    * Thoughts of suicide (said, or PHQ-9 item 9 above zero) with plan and intent not known: the next
@@ -939,9 +775,6 @@ export const FACTS = {
   "suicidal-plan-or-intent-unknown-with-thoughts": {
     paths: ["mentalHealth.suicidalPlan", "mentalHealth.suicidalIntent"],
     relief: null,
-    evaluate: (a, s) =>
-      suicidalPlanOrIntent(a) === null &&
-      (tri(a.mentalHealth?.suicidalThoughts) === true || s.flags.has("suicide-risk-follow-up")),
   },
   /**
    * Memory or thinking problems that keep the person from taking part in a usual program without help.
@@ -952,7 +785,6 @@ export const FACTS = {
   "cognitive-impairment-needs-support": {
     paths: ["mentalHealth.cognitiveImpairment"],
     relief: null,
-    evaluate: (a) => a.mentalHealth?.cognitiveImpairment === "needs-support",
   },
 } as const satisfies Record<string, FactDefinition>;
 
@@ -963,3 +795,261 @@ export const FACT_LIST: readonly (readonly [FactId, FactDefinition])[] = FACT_ID
   id,
   FACTS[id],
 ]);
+
+/** Each fact's position in the fact table (rules/fact-table.ts), by id. */
+export type FactPositions = Readonly<Record<FactId, number>>;
+
+/**
+ * Works out every fact for one assessment: the one definition of how each fact is read from the answers
+ * (its `paths` and `relief` are in FACTS above). Each fact is a line of its own, so each reading is a call
+ * the JavaScript engine can follow and inline; calling 93 different functions from one loop cost about a
+ * tenth of a placement (bench/README.md "Engine placement"). A fact written twice or not at all fails
+ * rules/fact-table.test.ts, and a fact left unwritten reads as unknown, never as "no problem"
+ * (rules/fact-table.ts).
+ *
+ * @param at  each fact's position in `facts`
+ */
+export function workOutFacts(a: Assessment, s: AssessmentView, at: FactPositions, facts: Tri[]): void {
+  withdrawalAndIntoxicationFacts(a, s, at, facts);
+  physicalHealthFacts(a, s, at, facts);
+  mentalHealthFacts(a, s, at, facts);
+  readinessFacts(a, s, at, facts);
+  useAndReturnToUseFacts(a, s, at, facts);
+  livingSituationFacts(a, s, at, facts);
+  obligationsAndAccessFacts(a, s, at, facts);
+  opioidAndMedicationFacts(a, s, at, facts);
+  withdrawalRiskAndMedicineFacts(a, s, at, facts);
+  measuredSignalFacts(a, s, at, facts);
+}
+
+/** Facts on withdrawal and intoxication (one line each, as in FACTS). */
+function withdrawalAndIntoxicationFacts(
+  a: Assessment,
+  s: AssessmentView,
+  at: FactPositions,
+  facts: Tri[],
+): void {
+  facts[at["withdrawal-seizure-or-confusion-now"]] = withdrawalEmergencyNow(a);
+  facts[at["sedative-type-daily-use"]] = usesAtLeast(s.substanceUse, "sedative-type", "daily");
+  facts[at["opioid-daily-use"]] = usesAtLeast(s.substanceUse, "opioids", "daily");
+  // Unknown counts as ongoing: someone using daily is taken to be using now until told otherwise.
+  facts[at["withdrawal-ongoing"]] = withdrawalOngoing(a, s, null);
+  facts[at["complicated-withdrawal-history"]] = anyOf(
+    tri(a.withdrawal?.history?.seizures),
+    tri(a.withdrawal?.history?.delirium),
+  );
+  facts[at["withdrawal-hallucinations-history"]] = tri(a.withdrawal?.history?.hallucinations);
+  facts[at["pawss-high"]] = count(a.withdrawal?.pawssScore, 4);
+  facts[at["withdrawal-severe-now"]] = withdrawalNowAtLeast(a, s, "severe");
+  facts[at["withdrawal-moderate-now"]] = withdrawalNowIn(a, s, "moderate", "moderate");
+  facts[at["withdrawal-mild-now"]] = withdrawalNowIn(a, s, "mild", "mild");
+  facts[at["withdrawal-now"]] = withdrawalNowAtLeast(a, s, "mild");
+  facts[at["sedative-type-withdrawal-severe-now"]] = withdrawalNowAtLeast(a, s, "severe", "sedative-type");
+  facts[at["sedative-type-withdrawal-now"]] = withdrawalNowAtLeast(a, s, "mild", "sedative-type");
+  facts[at["sedative-type-withdrawal-moderate-now"]] = sedativeTypeWithdrawalModerateNow(a, s);
+  // COWS above 36, or severe withdrawal signs reported (no COWS) by someone who uses opioids weekly or more.
+  facts[at["opioid-withdrawal-severe-now"]] =
+    s.flags.has("opioid-withdrawal-severe") ||
+    (a.withdrawal?.signsNow === "severe" && usesAtLeast(s.substanceUse, "opioids", "weekly") === true);
+  facts[at["withdrawal-history-unknown-with-daily-sedative-type-use"]] =
+    usesAtLeast(s.substanceUse, "sedative-type", "daily") === true &&
+    (tri(a.withdrawal?.history?.seizures) === null || tri(a.withdrawal?.history?.delirium) === null);
+  facts[at["intoxicated-now"]] = tri(a.intoxicatedNow);
+}
+
+/** Facts on physical health (one line each, as in FACTS). */
+function physicalHealthFacts(a: Assessment, s: AssessmentView, at: FactPositions, facts: Tri[]): void {
+  facts[at["overdose-signs-now"]] = tri(a.overdose?.signsNow);
+  facts[at["medical-unstable"]] = atLeastIn(MEDICAL_CONDITION_STATES, a.medical?.condition, "unstable");
+  facts[at["medical-needs-24-hour-monitoring"]] = exactly(a.medical?.condition, "needs-24-hour-monitoring");
+  facts[at["medical-needs-follow-up"]] = exactly(a.medical?.condition, "needs-follow-up");
+  facts[at["medical-condition-stable"]] = exactly(a.medical?.condition, "stable");
+  facts[at.pregnant] = pregnantNow(a);
+  facts[at["injection-use"]] = injectsAny(s.substanceUse, "placement");
+}
+
+/** Facts on mental health (one line each, as in FACTS). */
+function mentalHealthFacts(a: Assessment, s: AssessmentView, at: FactPositions, facts: Tri[]): void {
+  facts[at["suicidal-intent-or-plan"]] = suicidalPlanOrIntent(a);
+  facts[at["danger-to-self-or-others"]] = tri(a.mentalHealth?.dangerToSelfOrOthers);
+  facts[at["psychosis-now"]] = tri(a.mentalHealth?.psychosisNow);
+  facts[at["suicidal-thoughts"]] = suicidalThoughtsNow(a, s);
+  facts[at["phq-9-item-9-positive"]] = s.flags.has("suicide-risk-follow-up")
+    ? true
+    : s.undecidedFlags.has("suicide-risk-follow-up")
+      ? null
+      : false;
+  facts[at["asq-acute"]] = s.flags.has("asq-positive-acute")
+    ? true
+    : s.flags.has("asq-acuity-unanswered")
+      ? null
+      : false;
+  facts[at["asq-non-acute"]] = s.flags.has("asq-positive-non-acute");
+  facts[at["asq-acuity-unanswered"]] = s.flags.has("asq-acuity-unanswered");
+  // Known from the direct answer, a complete PHQ-9 (item 9), or an ASQ result.
+  facts[at["suicidal-thoughts-unknown"]] =
+    tri(a.mentalHealth?.suicidalThoughts) === null &&
+    suicidalPlanOrIntent(a) !== true &&
+    (s.totals.get("phq-9") ?? null) === null &&
+    !s.totals.has("asq") &&
+    !s.flags.has("suicide-risk-follow-up");
+  facts[at["mental-health-needs-24-hour-care"]] = atLeastIn(
+    MENTAL_HEALTH_STABILITY,
+    a.mentalHealth?.stability,
+    "needs-24-hour-care",
+  );
+  facts[at["mental-health-unstable"]] = exactly(a.mentalHealth?.stability, "unstable");
+  facts[at["mental-health-some-symptoms"]] = exactly(a.mentalHealth?.stability, "some-symptoms");
+  facts[at["mental-health-condition"]] = listsAny(a.mentalHealth?.conditions);
+  facts[at["serious-mental-illness"]] = listsOneOf(a.mentalHealth?.conditions, SERIOUS_MENTAL_ILLNESSES);
+  // PHQ-9 15+ (moderately severe or severe) or GAD-7 15+ (severe).
+  facts[at["depression-or-anxiety-severe-scale"]] =
+    scaleAtLeast(s, "phq-9", 15) || scaleAtLeast(s, "gad-7", 15);
+  facts[at["depression-or-anxiety-moderate-scale"]] =
+    scaleAtLeast(s, "phq-9", 10) || scaleAtLeast(s, "gad-7", 10);
+}
+
+/** Facts on readiness (one line each, as in FACTS). */
+function readinessFacts(a: Assessment, _s: AssessmentView, at: FactPositions, facts: Tri[]): void {
+  facts[at["not-ready"]] = a.readiness?.stage ? a.readiness.stage === "not-ready" : null;
+  facts[at.unsure] = exactly(a.readiness?.stage, "unsure");
+  facts[at["unwilling-to-attend"]] = negate(tri(a.readiness?.willingToAttendAllAppointments));
+}
+
+/** Facts on use and return to use (one line each, as in FACTS). */
+function useAndReturnToUseFacts(a: Assessment, s: AssessmentView, at: FactPositions, facts: Tri[]): void {
+  facts[at["severe-use-disorder-recent-use"]] = stageNow(a, s).severeRecent;
+  facts[at["moderate-use-disorder-recent-use"]] = stageNow(a, s).moderateRecent;
+  facts[at["severe-use-disorder-early-remission"]] = stageNow(a, s).severeEarlyRemission;
+  facts[at["use-disorder-in-remission"]] = stageNow(a, s).inRemission;
+  facts[at["use-disorder-mild"]] = allOf(
+    useDisorderAtLeast(a, s, "mild"),
+    negate(useDisorderAtLeast(a, s, "moderate")),
+  );
+  facts[at["has-use-disorder"]] = anyOf(
+    useDisorderAtLeast(a, s, "mild"),
+    scaleAtLeast(s, "audit", 16) || scaleAtLeast(s, "dast-10", 3),
+    usesAtLeast(s.substanceUse, "placement", "daily") === true,
+    tri(a.withdrawal?.history?.seizures) === true || tri(a.withdrawal?.history?.delirium) === true,
+    hasMedication(a, OPIOID_MEDICINES) === true,
+  );
+  // AUDIT 20+ (possible dependence) or DAST-10 6+ (substantial or severe).
+  facts[at["screen-likely-disorder"]] = scaleAtLeast(s, "audit", 20) || scaleAtLeast(s, "dast-10", 6);
+  // AUDIT 16–19 (harmful) or DAST-10 3–5 (moderate).
+  facts[at["screen-harmful-use"]] = scaleIn(s, "audit", 16, 19) || scaleIn(s, "dast-10", 3, 5);
+  facts[at["at-risk-use"]] = allOf(
+    anyOf(
+      scaleIn(s, "audit", 8, 15) ||
+        scaleAtLeast(s, "audit-c", a.sex === "male" ? 4 : 3) ||
+        scaleIn(s, "dast-10", 1, 2),
+      usesAtLeast(s.substanceUse, "placement", "weekly"),
+    ),
+    negate(useDisorderAtLeast(a, s, "mild")),
+    !(scaleAtLeast(s, "audit", 16) || scaleAtLeast(s, "dast-10", 3)),
+  );
+  facts[at["returned-to-use-repeatedly"]] = historyAnswered(a, s, "residential")
+    ? false
+    : count(a.history?.returnsToUseAfterTreatment, 2);
+  facts[at["returned-to-use-once"]] =
+    a.history?.returnsToUseAfterTreatment === null || a.history?.returnsToUseAfterTreatment === undefined
+      ? null
+      : a.history.returnsToUseAfterTreatment === 1;
+  facts[at["outpatient-not-enough"]] = treatmentNotEnough(a, s, OUTPATIENT_LEVELS);
+  facts[at["intensive-outpatient-not-enough"]] = treatmentNotEnough(a, s, INTENSIVE_OUTPATIENT_LEVELS);
+  facts[at["cannot-stay-abstinent-at-home"]] = negate(tri(a.history?.canStayAbstinentAtHome));
+  facts[at["strong-cravings"]] = atLeastIn(CRAVING_LEVELS, a.history?.cravings, "strong");
+  facts[at["few-coping-skills"]] = atLeastIn(COPING_LEVELS, a.history?.copingSkills, "few");
+  facts[at["overdose-past-year"]] = overdosePastYear(a);
+  facts[at["overdose-ever"]] = overdoseEver(a);
+}
+
+/** Facts on living situation (one line each, as in FACTS). */
+function livingSituationFacts(a: Assessment, _s: AssessmentView, at: FactPositions, facts: Tri[]): void {
+  facts[at["housing-unstable"]] = atLeastIn(HOUSING_STATES, a.environment?.housing, "unstable");
+  facts[at["home-unsafe"]] = negate(tri(a.environment?.homeSafe));
+  facts[at["others-use-at-home"]] = tri(a.environment?.othersUseAtHome);
+  facts[at["no-support-network"]] = a.environment?.supportNetwork
+    ? a.environment.supportNetwork === "none"
+    : null;
+  facts[at["no-reliable-transport"]] = negate(tri(a.environment?.reliableTransport));
+}
+
+/** Facts on obligations, preferences, access (one line each, as in FACTS). */
+function obligationsAndAccessFacts(a: Assessment, _s: AssessmentView, at: FactPositions, facts: Tri[]): void {
+  facts[at["has-work-or-school"]] = anyOf(tri(a.obligations?.work), tri(a.obligations?.school));
+  facts[at.caregiving] = tri(a.obligations?.caregiving);
+  facts[at["prefers-living-at-home"]] = a.preferences?.setting
+    ? a.preferences.setting === "live-at-home"
+    : null;
+  facts[at["no-coverage"]] = a.access?.coverage ? a.access.coverage === "none" : null;
+  facts[at["wants-spanish-program"]] = tri(a.preferences?.spanishSpeakingProgram);
+}
+
+/** Facts on opioids and medication (one line each, as in FACTS). */
+function opioidAndMedicationFacts(a: Assessment, s: AssessmentView, at: FactPositions, facts: Tri[]): void {
+  facts[at["opioid-use"]] = usesAtLeast(s.substanceUse, "opioids", "less-than-monthly");
+  facts[at["opioid-use-disorder"]] = anyOf(
+    useDisorderInGroupAtLeast(s.substanceUse, "opioids", "mild"),
+    usesAtLeast(s.substanceUse, "opioids", "daily") === true,
+    anyFlag(s, OPIOID_WITHDRAWAL_FLAGS),
+    hasMedication(a, OPIOID_MEDICINES) === true,
+  );
+  facts[at["on-opioid-medication"]] = hasMedication(a, OPIOID_MEDICINES);
+  facts[at.adolescent] = a.age === null || a.age === undefined ? null : a.age < 18;
+}
+
+/** Facts on withdrawal risk, medicines and combinations (one line each, as in FACTS). */
+function withdrawalRiskAndMedicineFacts(
+  a: Assessment,
+  s: AssessmentView,
+  at: FactPositions,
+  facts: Tri[],
+): void {
+  facts[at["complicated-withdrawal-risk-factor"]] = complicatedWithdrawalRiskFactor(a);
+  facts[at["sedative-type-heavy-use"]] = usesHeavilyAtLeast(s.substanceUse, "sedative-type", "weekly");
+  facts[at["not-known-pregnant"]] = pregnantNow(a) !== true;
+  facts[at["not-known-on-opioid-medication"]] = hasMedication(a, OPIOID_MEDICINES) !== true;
+  facts[at.postpartum] = postpartumNow(a);
+  facts[at["fentanyl-withdrawal-moderate-now"]] = allOf(
+    specificUsedInPast3Months(a, "fentanyl"),
+    withdrawalNowAtLeast(a, s, "moderate"),
+  );
+  facts[at["opioids-with-sedatives"]] = allOf(
+    anyOf(
+      usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
+      hasMedication(a, OPIOID_MEDICINES_AND_PAIN_MEDICINE),
+    ),
+    anyOf(
+      usesAtLeast(s.substanceUse, "sedative-type", "less-than-monthly"),
+      hasMedication(a, BENZODIAZEPINE),
+    ),
+  );
+  facts[at["stimulant-use"]] = usedInPast3Months(a, "stimulants");
+  facts[at["alcohol-use-disorder-moderate-or-severe"]] = alcoholUseDisorderModerateOrSevere(
+    a,
+    s.totals.get("audit") ?? null,
+  );
+  facts[at["opioid-exposure"]] = anyOf(
+    usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
+    hasMedication(a, OPIOID_MEDICINES_AND_PAIN_MEDICINE),
+  );
+  facts[at["no-opioid-exposure"]] = negate(
+    anyOf(
+      usesAtLeast(s.substanceUse, "opioids", "less-than-monthly"),
+      hasMedication(a, OPIOID_MEDICINES_AND_PAIN_MEDICINE),
+    ),
+  );
+  facts[at["on-naltrexone"]] = hasMedication(a, NALTREXONE);
+  facts[at["tobacco-use"]] = usedInPast3Months(a, "tobacco");
+}
+
+/** Facts on measured signals and unknown safety answers (one line each, as in FACTS). */
+function measuredSignalFacts(a: Assessment, s: AssessmentView, at: FactPositions, facts: Tri[]): void {
+  facts[at["sedative-type-withdrawal-ongoing"]] = withdrawalOngoing(a, s, "sedative-type");
+  facts[at["opioid-withdrawal-ongoing"]] = withdrawalOngoing(a, s, "opioids");
+  facts[at["phq-9-item-9-unknown"]] = s.undecidedFlags.has("suicide-risk-follow-up");
+  facts[at["suicidal-plan-or-intent-unknown-with-thoughts"]] =
+    suicidalPlanOrIntent(a) === null &&
+    (tri(a.mentalHealth?.suicidalThoughts) === true || s.flags.has("suicide-risk-follow-up"));
+  facts[at["cognitive-impairment-needs-support"]] = a.mentalHealth?.cognitiveImpairment === "needs-support";
+}

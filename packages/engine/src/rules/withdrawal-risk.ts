@@ -64,10 +64,11 @@ export function concurrentSedativeDependence(assessment: Assessment): Tri {
 export function withdrawalMedicalComorbidity(assessment: Assessment): Tri {
   const medical = assessment.medical;
   const named = medical?.conditions;
-  const hasNamed =
-    named === null || named === undefined
-      ? null
-      : named.some((condition) => WITHDRAWAL_RISK_CONDITIONS.includes(condition));
+  let hasNamed: Tri = null;
+  if (named !== null && named !== undefined) {
+    hasNamed = false;
+    for (const condition of named) if (WITHDRAWAL_RISK_CONDITIONS.includes(condition)) hasNamed = true;
+  }
   const state = medical?.condition;
   const serious = state === null || state === undefined ? null : SERIOUS_CONDITION_STATES.includes(state);
   // The state answer speaks for the most serious condition; with the named list unasked it settles it.

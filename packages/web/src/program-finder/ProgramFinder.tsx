@@ -2,7 +2,6 @@ import "./program-finder.css";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { type Translator, useCatalog, useLanguage } from "../i18n/language.js";
 import {
-  FIND_TREATMENT_LOCATOR_URL,
   FINDER_LANGUAGES,
   FINDER_LEVELS,
   FINDER_MEDICATIONS,
@@ -11,6 +10,7 @@ import {
   FINDER_WITHDRAWAL,
   type FinderFilters,
 } from "./finder-filters.js";
+import { findTreatmentLink, type LocatorGap } from "./findtreatment-link.js";
 import { type ProgramFinderKey, programFinderCatalog } from "./program-finder-messages.js";
 import { type FoundProgram, type SearchOutcome, searchPrograms } from "./program-search-client.js";
 
@@ -203,7 +203,15 @@ export function ProgramFinder({
       <div aria-live="polite" class="finder__outcome">
         {/* Offline is said once, above the form; a search that found no connection while online says it here. */}
         {outcome?.kind === "offline" && !online ? null : (
-          <Outcome t={t} outcome={outcome} filters={filters} SubHeading={SubHeading} onPick={onPick} />
+          <Outcome
+            t={t}
+            outcome={outcome}
+            place={place}
+            filters={filters}
+            sendsId={id("locator-sends")}
+            SubHeading={SubHeading}
+            onPick={onPick}
+          />
         )}
       </div>
     </section>
@@ -213,13 +221,17 @@ export function ProgramFinder({
 function Outcome({
   t,
   outcome,
+  place,
   filters,
+  sendsId,
   SubHeading,
   onPick,
 }: {
   readonly t: Translator<ProgramFinderKey>;
   readonly outcome: Outcome;
+  readonly place: string;
   readonly filters: FinderFilters;
+  readonly sendsId: string;
   readonly SubHeading: "h3" | "h4";
   readonly onPick: ((program: FoundProgram, filters: FinderFilters) => void) | undefined;
 }) {
@@ -229,8 +241,9 @@ function Outcome({
   if (outcome.kind === "offline") return <p class="finder__offline">{t.text("offline")}</p>;
   if (outcome.kind === "failed") return <p class="finder__problem">{t.text("failed")}</p>;
   if (outcome.directoryFacilities === 0 && outcome.programs.length === 0)
-    return <Elsewhere t={t} lead={t.text("empty")} />;
-  if (outcome.programs.length === 0) return <Elsewhere t={t} lead={t.text("none")} />;
+    return <Elsewhere t={t} lead={t.text("empty")} place={place} filters={filters} sendsId={sendsId} />;
+  if (outcome.programs.length === 0)
+    return <Elsewhere t={t} lead={t.text("none")} place={place} filters={filters} sendsId={sendsId} />;
   const count = outcome.programs.length;
   return (
     <>
@@ -254,21 +267,47 @@ function Outcome({
           />
         ))}
       </ol>
-      <Elsewhere t={t} lead={null} />
+      <Elsewhere t={t} lead={null} place={place} filters={filters} sendsId={sendsId} />
     </>
   );
 }
 
-function Elsewhere({ t, lead }: { readonly t: Translator<ProgramFinderKey>; readonly lead: string | null }) {
+/**
+ * FindTreatment.gov's locator with the same filters and the ZIP code typed (findtreatment-link.ts): a plain
+ * link, so nothing leaves the page unless the person follows it, and the page says what the link carries.
+ */
+function Elsewhere({
+  t,
+  lead,
+  place,
+  filters,
+  sendsId,
+}: {
+  readonly t: Translator<ProgramFinderKey>;
+  readonly lead: string | null;
+  readonly place: string;
+  readonly filters: FinderFilters;
+  /** The id of the line saying what the link carries, unique on the page. */
+  readonly sendsId: string;
+}) {
+  const language = useLanguage();
+  const link = findTreatmentLink(place, filters);
+  const gaps = new Intl.ListFormat(language, { type: "conjunction" }).format(
+    link.gaps.map((gap) => gapText(t, gap)),
+  );
   return (
     <div class="finder__elsewhere">
       {lead !== null && <p>{lead}</p>}
       <p>{t.text("elsewhere")}</p>
       <ul>
         <li>
-          <a href={FIND_TREATMENT_LOCATOR_URL} rel="noreferrer noopener" target="_blank">
+          <a href={link.href} rel="noreferrer noopener" target="_blank" aria-describedby={sendsId}>
             {t.text("locator")}
           </a>
+          <p id={sendsId} class="hint">
+            {t.text("locatorSends")}
+            {link.gaps.length > 0 && ` ${t.text("locatorGaps", { filters: gaps })}`}
+          </p>
         </li>
         <li>
           <a href="tel:18006624357">{t.text("helpline")}</a>
@@ -276,6 +315,17 @@ function Elsewhere({ t, lead }: { readonly t: Translator<ProgramFinderKey>; read
       </ul>
     </div>
   );
+}
+
+function gapText(t: Translator<ProgramFinderKey>, gap: LocatorGap): string {
+  switch (gap.filter) {
+    case "level":
+      return t.text(`level.${gap.value}`);
+    case "withdrawal":
+      return t.text(`withdrawal.${gap.value}`);
+    case "medication":
+      return t.text(`medication.${gap.value}`);
+  }
 }
 
 function telHref(phone: string): string {

@@ -114,6 +114,3 @@ export function searchPath(place: string, filters: FinderFilters): string {
   query.set("radius", String(filters.radius));
   return `/api/programs?${query.toString()}`;
 }
-
-/** FindTreatment.gov's own locator, where a person can search the whole country. */
-export const FIND_TREATMENT_LOCATOR_URL = "https://findtreatment.gov/locator";

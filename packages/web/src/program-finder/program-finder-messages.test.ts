@@ -36,6 +36,15 @@ describe("the program finder's English and Spanish texts", () => {
     }
   });
 
+  it("says what the FindTreatment.gov link carries: a ZIP code and the kind of care, never the answers", () => {
+    expect(programFinderCatalog.en.locatorSends).toMatch(
+      /only your ZIP code.*kind of care.*never gives your answers/,
+    );
+    expect(programFinderCatalog.es.locatorSends).toMatch(
+      /solo su código postal.*tipo de atención.*Nunca le da sus respuestas/,
+    );
+  });
+
   it("reads at a 6th–8th grade level in English (Flesch-Kincaid, docs/design/consumer.md §5.2)", () => {
     const prose = Object.values(programFinderCatalog.en)
       .flatMap((text) => (typeof text === "string" ? [text] : [...text]))

@@ -64,6 +64,10 @@ const en = {
   empty: "This Stepwise server does not have a list of programs yet.",
   elsewhere: "You can search the whole country on FindTreatment.gov, or call for help finding care:",
   locator: "Search on FindTreatment.gov",
+  locatorSends:
+    "This link gives FindTreatment.gov only your ZIP code, how far to look and the kind of care you chose. It never gives your answers.",
+  locatorGaps:
+    "FindTreatment.gov cannot search just for this: {filters}. Ask the programs you find about it.",
   helpline: "SAMHSA's National Helpline: 1-800-662-4357 (free, 24/7, English and Spanish)",
   placeNotFound:
     "We could not find that place. Try a 5-digit ZIP code, or a town and state like Charlottesville, VA.",
@@ -134,6 +138,10 @@ const es: Record<ProgramFinderKey, CatalogEntry> = {
   elsewhere:
     "Puede buscar en todo el país en FindTreatment.gov, o llamar para recibir ayuda para encontrar atención:",
   locator: "Buscar en FindTreatment.gov",
+  locatorSends:
+    "Este enlace le da a FindTreatment.gov solo su código postal, la distancia y el tipo de atención que eligió. Nunca le da sus respuestas.",
+  locatorGaps:
+    "FindTreatment.gov no puede buscar solo esto: {filters}. Pregunte a los programas que encuentre.",
   helpline: "Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357 (gratis, 24/7, en inglés y en español)",
   placeNotFound:
     "No encontramos ese lugar. Pruebe un código postal de 5 dígitos, o una ciudad y estado como Charlottesville, VA.",

@@ -202,6 +202,7 @@ describe.skipIf(chromiumPath === null)("the program finder, in real Chromium", (
       near: "22902",
       level: "intensive-outpatient",
       radius: "25",
+      textLanguage: "en",
     });
 
     // A filter nothing matches: a clear word, the national locator with the same filters, and the helpline.

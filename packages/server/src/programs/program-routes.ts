@@ -9,15 +9,13 @@ import { LANGUAGES, languageOf } from "../records/explanation.js";
 import { addApiRoute } from "../routes/api-route.js";
 import { lookUpPlace, PlaceNotFound } from "./place-lookup.js";
 import type { ProgramIndex } from "./program-index.js";
-import { PROGRAM_AGE_GROUPS, PROGRAM_MEDICATIONS, PROGRAM_PAYMENTS } from "./program-profile.js";
+import {
+  PROGRAM_AGE_GROUPS,
+  PROGRAM_MEDICATIONS,
+  PROGRAM_PAYMENTS,
+  PROGRAM_WITHDRAWAL_SETTINGS,
+} from "./program-profile.js";
 import { searchPrograms } from "./program-search.js";
-
-export const PROGRAM_WITHDRAWAL_SETTINGS = [
-  "ambulatory",
-  "residential",
-  "medically-monitored",
-  "medically-managed",
-] as const;
 
 const searchQuery = z.object({
   near: z

@@ -108,7 +108,10 @@ function speaks(program: IndexedProgram, language: string): boolean {
   return language === "en" || program.profile.languages.includes(language);
 }
 
-/** Whether the program meets every filter of the search (the index calls this while it walks outwards). */
+/**
+ * Whether the program meets every filter of the search, read from its lists: the index tests the same
+ * with pre-built bits while it walks outwards (program-index.ts), and its test holds the two to agree.
+ */
 export function meetsSearch(program: IndexedProgram, search: ProgramSearch): boolean {
   if (program.source === "organization" && program.organizationId !== (search.organizationId ?? null))
     return false;
@@ -283,9 +286,7 @@ export function searchPrograms(
   language: Language = "en",
 ): ProgramMatch[] {
   return snapshot
-    .near(search.latitude, search.longitude, search.radiusMiles * KM_PER_MILE, search.limit, (program) =>
-      meetsSearch(program, search),
-    )
+    .near(search.latitude, search.longitude, search.radiusMiles * KM_PER_MILE, search.limit, search)
     .map(({ program, km }) => ({
       program,
       distanceMiles: Math.round((km / KM_PER_MILE) * 10) / 10,

@@ -38,7 +38,7 @@ const searchQuery = z.object({
     .regex(/^[A-Za-z]{2,3}$/, { error: "language must be a 2- or 3-letter language code, such as es." })
     .optional()
     .describe(
-      "A language code (BCP 47), e.g. `es`, `ase` (American Sign Language), the program must offer care in. `en` matches every program.",
+      "A language the program must offer care in: a BCP 47 code, e.g. `es`, `ase` (American Sign Language). `en` matches every program.",
     ),
   textLanguage: z
     .enum(LANGUAGES, { error: "textLanguage must be en or es." })
@@ -142,7 +142,8 @@ export function registerProgramSearchRoute(app: FastifyInstance, options: Progra
     summary: "Programs near a place that offer a kind of care",
     description:
       "Treatment programs within `radius` miles of `near` that offer substance use care and every filter given, " +
-      "nearest first, each with why it matches, what it does not list and what to confirm with it. No account " +
+      "nearest first, each with why it matches, what it does not list and what to confirm with it, in English " +
+      "or Spanish (`textLanguage`, else Accept-Language). No account " +
       "needed; the request holds a place and the kind of care, never assessment answers. A signed-in clinic also " +
       "sees its organization's own programs. A ZIP code the list lacks is read as its 3-digit area; a place that " +
       "cannot be found answers 400 naming `near`.",

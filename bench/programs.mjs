@@ -101,11 +101,16 @@ async function measure(dialect, environment) {
   const server = await startServer(environment);
   const results = { search: [], baseline: [] };
   let found = 0;
+  let bytes = 0;
   try {
     const answers = await Promise.all(
-      SEARCHES.map(async (path) => (await (await fetch(`${server.address}${path}`)).json()).programs.length),
+      SEARCHES.map(async (path) => {
+        const text = await (await fetch(`${server.address}${path}`)).text();
+        return { programs: JSON.parse(text).programs.length, bytes: Buffer.byteLength(text) };
+      }),
     );
-    found = answers.reduce((sum, count) => sum + count, 0) / answers.length;
+    found = answers.reduce((sum, answer) => sum + answer.programs, 0) / answers.length;
+    bytes = answers.reduce((sum, answer) => sum + answer.bytes, 0) / answers.length;
     await load(server.address, ["/api/bench/nothing"], 2);
     await load(server.address, SEARCHES, 2);
     for (let round = 0; round < rounds; round += 1) {
@@ -134,7 +139,7 @@ async function measure(dialect, environment) {
     [
       `\n${dialect}: ${server.rows} facilities; ${rounds} alternating rounds of ${seconds} s at ${connections} connections`,
       `  import      ${server.importSeconds.toFixed(1)} s (target ≤ ${IMPORT_TARGET_SECONDS} s: ${importMet ? "met" : "NOT met"}); again, all unchanged: ${server.reimportSeconds.toFixed(1)} s`,
-      `  search      ${searchRps.toFixed(0)} req/s, p99 ${median(results.search.map((r) => r.p99))} ms (${found.toFixed(1)} programs per answer on average)`,
+      `  search      ${searchRps.toFixed(0)} req/s, p99 ${median(results.search.map((r) => r.p99))} ms (${found.toFixed(1)} programs, ${(bytes / 1024).toFixed(1)} KB per answer on average)`,
       `  do-nothing  ${baselineRps.toFixed(0)} req/s, p99 ${median(results.baseline.map((r) => r.p99))} ms`,
       `  ratio ${ratio.toFixed(3)} (median of ${rounds} paired rounds; target ≥ ${RATIO_TARGET}: ${ratio >= RATIO_TARGET ? "met" : "NOT met"})`,
     ].join("\n"),

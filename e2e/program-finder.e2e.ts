@@ -202,7 +202,22 @@ describe.skipIf(chromiumPath === null)("the program finder, in real Chromium", (
       near: "22902",
       level: "intensive-outpatient",
       radius: "25",
+      textLanguage: "en",
     });
+
+    // The reasons come in the page's language: switching it asks the same search again, in Spanish, and back.
+    await page.getByRole("button", { name: "Ver esta página en español" }).click();
+    const spanishFinder = page.getByRole("region", { name: "Busque programas cerca de usted" });
+    await expect
+      .poll(() => spanishFinder.locator(".finder__program").first().innerText(), POLL)
+      .toMatch(/Ofrece /);
+    expect(await spanishFinder.innerText()).not.toMatch(/Offers |Does not list/);
+    expect(new URL(searches.at(-1) ?? "").searchParams.get("textLanguage")).toBe("es");
+    await page.getByRole("button", { name: "View this page in English" }).click();
+    await expect
+      .poll(() => finder.locator(".finder__program").first().innerText(), POLL)
+      .toContain("Offers intensive outpatient (IOP).");
+    expect(searches).toHaveLength(3);
 
     // A filter nothing matches: a clear word, the national locator with the same filters, and the helpline.
     await finder.getByLabel("Help with withdrawal").selectOption("ambulatory");

@@ -7,7 +7,7 @@ interface Found {
   programs: {
     id: string;
     source: string;
-    lacks: { code: string; en: string }[];
+    lacks: { code: string; text: string }[];
     waitlistDays: number | null;
   }[];
 }

@@ -1,8 +1,17 @@
+import { LEVELS_OF_CARE, type LevelOfCare } from "@stepwise/engine";
 import { around, distance } from "geokdbush";
 import KDBush from "kdbush";
 import type { Kysely } from "kysely";
 import type { DatabaseSchema } from "../database/schema.js";
-import type { ProgramProfile } from "./program-profile.js";
+import {
+  PROGRAM_MEDICATIONS,
+  PROGRAM_PAYMENTS,
+  PROGRAM_WITHDRAWAL_SETTINGS,
+  type ProgramMedication,
+  type ProgramPayment,
+  type ProgramProfile,
+  type ProgramWithdrawalSetting,
+} from "./program-profile.js";
 
 /** A program as search holds it in memory: a directory facility or one of an organization's programs. */
 export interface IndexedProgram {
@@ -28,17 +37,70 @@ export interface IndexedProgram {
   readonly availabilityUpdatedOn: string | null;
 }
 
+/**
+ * One bit for each filter value a program can meet: a level or withdrawal setting it offers or names
+ * loosely (either meets the filter; the reasons then say what to confirm), a medication, a way to pay, and
+ * whether it is an organization's own program. 7 + 4 + 4 + 5 + 1 = 21 bits, one 32-bit word per program.
+ */
+const LEVEL_BIT = bitsOf(LEVELS_OF_CARE, 0);
+const WITHDRAWAL_BIT = bitsOf(PROGRAM_WITHDRAWAL_SETTINGS, LEVELS_OF_CARE.length);
+const MEDICATION_BIT = bitsOf(
+  PROGRAM_MEDICATIONS,
+  LEVELS_OF_CARE.length + PROGRAM_WITHDRAWAL_SETTINGS.length,
+);
+const PAYMENT_BIT = bitsOf(
+  PROGRAM_PAYMENTS,
+  LEVELS_OF_CARE.length + PROGRAM_WITHDRAWAL_SETTINGS.length + PROGRAM_MEDICATIONS.length,
+);
+const ORGANIZATION_BIT =
+  1 <<
+  (LEVELS_OF_CARE.length +
+    PROGRAM_WITHDRAWAL_SETTINGS.length +
+    PROGRAM_MEDICATIONS.length +
+    PROGRAM_PAYMENTS.length);
+
+function bitsOf<T extends string>(values: readonly T[], first: number): Readonly<Record<T, number>> {
+  return Object.fromEntries(values.map((value, index) => [value, 1 << (first + index)])) as Record<T, number>;
+}
+
+function offerBitsOf(program: IndexedProgram): number {
+  const { profile } = program;
+  let bits = program.source === "organization" ? ORGANIZATION_BIT : 0;
+  for (const level of [...profile.levels, ...profile.levelsToConfirm]) bits |= LEVEL_BIT[level] ?? 0;
+  for (const setting of [...profile.withdrawal, ...profile.withdrawalToConfirm])
+    bits |= WITHDRAWAL_BIT[setting] ?? 0;
+  for (const medication of profile.medications) bits |= MEDICATION_BIT[medication] ?? 0;
+  for (const payment of profile.payment) bits |= PAYMENT_BIT[payment] ?? 0;
+  return bits;
+}
+
+/** What a search asks for, as the walk tests it against each program it passes. */
+export interface IndexFilter {
+  readonly level?: LevelOfCare | undefined;
+  readonly withdrawal?: ProgramWithdrawalSetting | undefined;
+  readonly medication?: ProgramMedication | undefined;
+  readonly payment?: ProgramPayment | undefined;
+  /** A BCP 47 primary language code; "en" is served everywhere. */
+  readonly language?: string | undefined;
+  /** Organization programs are offered to their own organization only. */
+  readonly organizationId?: string | null | undefined;
+}
+
 export interface IndexSnapshot {
   readonly version: number;
   readonly programs: readonly IndexedProgram[];
   readonly directoryFacilities: number;
-  /** The geographic index over `programs` (kdbush ids are positions in `programs`). */
+  /**
+   * The nearest programs within `radiusKm` that meet `filter`, nearest first, at most `limit`. The filter
+   * is tested while the kd-tree is walked outwards (geokdbush's predicate), so the walk stops after `limit`
+   * matches, with one AND of pre-built bits per program passed rather than a look through its lists.
+   */
   near(
     latitude: number,
     longitude: number,
     radiusKm: number,
     limit: number,
-    accept: (program: IndexedProgram) => boolean,
+    filter: IndexFilter,
   ): { program: IndexedProgram; km: number }[];
 }
 
@@ -48,15 +110,39 @@ export function snapshotOf(version: number, programs: IndexedProgram[]): IndexSn
   for (const program of programs) index.add(program.longitude, program.latitude);
   if (programs.length === 0) index.add(0, 0);
   index.finish();
+  const offers = Uint32Array.from(programs, offerBitsOf);
+  /** For each language asked for, which programs offer care in it (built on first ask, kept with the index). */
+  const speakers = new Map<string, Uint8Array>();
+  const speakersOf = (language: string): Uint8Array => {
+    let speaking = speakers.get(language);
+    if (speaking === undefined) {
+      speaking = Uint8Array.from(programs, (program) =>
+        program.profile.languages.includes(language) ? 1 : 0,
+      );
+      // Any 2- or 3-letter code can be asked for: keep the table small, not one array per code ever asked.
+      if (speakers.size < 64) speakers.set(language, speaking);
+    }
+    return speaking;
+  };
   return {
     version,
     programs,
     directoryFacilities: programs.filter((program) => program.source === "directory").length,
-    near(latitude, longitude, radiusKm, limit, accept) {
+    near(latitude, longitude, radiusKm, limit, filter) {
       if (programs.length === 0) return [];
+      const required =
+        (filter.level === undefined ? 0 : LEVEL_BIT[filter.level]) |
+        (filter.withdrawal === undefined ? 0 : WITHDRAWAL_BIT[filter.withdrawal]) |
+        (filter.medication === undefined ? 0 : MEDICATION_BIT[filter.medication]) |
+        (filter.payment === undefined ? 0 : PAYMENT_BIT[filter.payment]);
+      const speaking =
+        filter.language === undefined || filter.language === "en" ? undefined : speakersOf(filter.language);
+      const organizationId = filter.organizationId ?? null;
       const ids = around(index, longitude, latitude, limit, radiusKm, (id) => {
-        const program = programs[id];
-        return program !== undefined && accept(program);
+        const bits = offers[id] ?? 0;
+        if ((bits & required) !== required) return false;
+        if (speaking !== undefined && speaking[id] !== 1) return false;
+        return (bits & ORGANIZATION_BIT) === 0 || programs[id]?.organizationId === organizationId;
       });
       return ids.flatMap((id) => {
         const program = programs[id];

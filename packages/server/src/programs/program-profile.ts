@@ -12,7 +12,13 @@ export const PROGRAM_AGE_GROUPS = ["children-adolescents", "young-adults", "adul
 export type ProgramAgeGroup = (typeof PROGRAM_AGE_GROUPS)[number];
 
 /** Withdrawal settings a program can offer (the engine's settings without "none"). */
-export type ProgramWithdrawalSetting = Exclude<WithdrawalManagement, "none">;
+export const PROGRAM_WITHDRAWAL_SETTINGS = [
+  "ambulatory",
+  "residential",
+  "medically-monitored",
+  "medically-managed",
+] as const satisfies readonly Exclude<WithdrawalManagement, "none">[];
+export type ProgramWithdrawalSetting = (typeof PROGRAM_WITHDRAWAL_SETTINGS)[number];
 
 /**
  * What a program offers, in Stepwise's words. Built from a locator listing (locator-services.ts) or kept

@@ -1,22 +1,21 @@
-import { LEVELS_OF_CARE } from "@stepwise/engine";
+import { LEVELS_OF_CARE, type MessageText } from "@stepwise/engine";
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import { publicRoute } from "../access/policy.js";
 import type { DatabaseSchema } from "../database/schema.js";
 import { HttpProblem } from "../problem.js";
+import { LANGUAGES, languageOf } from "../records/explanation.js";
 import { addApiRoute } from "../routes/api-route.js";
 import { lookUpPlace, PlaceNotFound } from "./place-lookup.js";
 import type { ProgramIndex } from "./program-index.js";
-import { PROGRAM_AGE_GROUPS, PROGRAM_MEDICATIONS, PROGRAM_PAYMENTS } from "./program-profile.js";
+import {
+  PROGRAM_AGE_GROUPS,
+  PROGRAM_MEDICATIONS,
+  PROGRAM_PAYMENTS,
+  PROGRAM_WITHDRAWAL_SETTINGS,
+} from "./program-profile.js";
 import { searchPrograms } from "./program-search.js";
-
-export const PROGRAM_WITHDRAWAL_SETTINGS = [
-  "ambulatory",
-  "residential",
-  "medically-monitored",
-  "medically-managed",
-] as const;
 
 const searchQuery = z.object({
   near: z
@@ -39,7 +38,13 @@ const searchQuery = z.object({
     .regex(/^[A-Za-z]{2,3}$/, { error: "language must be a 2- or 3-letter language code, such as es." })
     .optional()
     .describe(
-      "A language code (BCP 47), e.g. `es`, `ase` (American Sign Language). `en` matches every program.",
+      "A language the program must offer care in: a BCP 47 code, e.g. `es`, `ase` (American Sign Language). `en` matches every program.",
+    ),
+  textLanguage: z
+    .enum(LANGUAGES, { error: "textLanguage must be en or es." })
+    .optional()
+    .describe(
+      "The language of `why`, `lacks`, `confirm` and `message`: en or es. Without it, Accept-Language decides (default en). Not a filter: `language` is.",
     ),
   radius: z.coerce
     .number({ error: "radius must be a number of miles from 1 to 250." })
@@ -52,13 +57,13 @@ const searchQuery = z.object({
     .int({ error: "limit must be a whole number from 1 to 100." })
     .min(1, { error: "limit must be a whole number from 1 to 100." })
     .max(100, { error: "limit must be a whole number from 1 to 100." })
-    .default(20)
-    .describe("At most this many programs, nearest first; 20 unless given."),
+    .default(10)
+    .describe("At most this many programs, nearest first; 10 unless given."),
 });
 
-const text = z.object({ en: z.string(), es: z.string() });
-const reason = text.extend({
+const reason = z.object({
   code: z.string().describe("Stable key of the reason, e.g. `level:residential`."),
+  text: z.string().describe("The reason in words, in the language asked for."),
 });
 
 const programView = z.object({
@@ -107,10 +112,15 @@ const searchView = z.object({
   radiusMiles: z.number(),
   directory: z.object({ facilities: z.number().int(), version: z.number().int() }),
   programs: z.array(programView),
-  message: text.nullable().describe("Said when nothing matched, or when the ZIP code was read as its area."),
+  message: z
+    .string()
+    .nullable()
+    .describe(
+      "Said when nothing matched, or when the ZIP code was read as its area; in the language asked for.",
+    ),
 });
 
-const HELPLINE: z.infer<typeof text> = {
+const HELPLINE: MessageText = {
   en: "For help finding care, call the SAMHSA National Helpline at 1-800-662-4357 (free, 24/7) or visit FindTreatment.gov. In a crisis call or text 988; in an emergency call 911.",
   es: "Para ayuda para encontrar atención, llame a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357 (gratis, 24/7) o visite FindTreatment.gov. En una crisis llame o envíe un texto al 988; en una emergencia llame al 911.",
 };
@@ -132,7 +142,8 @@ export function registerProgramSearchRoute(app: FastifyInstance, options: Progra
     summary: "Programs near a place that offer a kind of care",
     description:
       "Treatment programs within `radius` miles of `near` that offer substance use care and every filter given, " +
-      "nearest first, each with why it matches, what it does not list and what to confirm with it. No account " +
+      "nearest first, each with why it matches, what it does not list and what to confirm with it, in English " +
+      "or Spanish (`textLanguage`, else Accept-Language). No account " +
       "needed; the request holds a place and the kind of care, never assessment answers. A signed-in clinic also " +
       "sees its organization's own programs. A ZIP code the list lacks is read as its 3-digit area; a place that " +
       "cannot be found answers 400 naming `near`.",
@@ -141,6 +152,7 @@ export function registerProgramSearchRoute(app: FastifyInstance, options: Progra
     ),
     rateLimit: { max: options.searchesPerMinute, timeWindow: 60_000 },
     query: searchQuery,
+    fastSerialization: true,
     responses: { 200: { description: "Matching programs, nearest first.", schema: searchView } },
     handle: async ({ request, query }) => {
       let place: ReturnType<typeof lookUpPlace>;
@@ -153,18 +165,23 @@ export function registerProgramSearchRoute(app: FastifyInstance, options: Progra
         ]);
       }
       const snapshot = await options.index.current();
-      const matches = searchPrograms(snapshot, {
-        latitude: place.latitude,
-        longitude: place.longitude,
-        radiusMiles: query.radius,
-        limit: query.limit,
-        level: query.level,
-        withdrawal: query.withdrawal,
-        medication: query.medication,
-        payment: query.payment,
-        language: query.language?.toLowerCase(),
-        organizationId: request.principal?.organizationId ?? null,
-      });
+      const language = languageOf(request, query.textLanguage);
+      const matches = searchPrograms(
+        snapshot,
+        {
+          latitude: place.latitude,
+          longitude: place.longitude,
+          radiusMiles: query.radius,
+          limit: query.limit,
+          level: query.level,
+          withdrawal: query.withdrawal,
+          medication: query.medication,
+          payment: query.payment,
+          language: query.language?.toLowerCase(),
+          organizationId: request.principal?.organizationId ?? null,
+        },
+        language,
+      );
       const message =
         matches.length === 0
           ? {
@@ -216,7 +233,7 @@ export function registerProgramSearchRoute(app: FastifyInstance, options: Progra
           lacks,
           confirm,
         })),
-        message,
+        message: message === null ? null : message[language],
       };
     },
   });

@@ -15,10 +15,11 @@ interface SearchAnswer {
     medications: string[];
     payment: string[];
     languages: string[];
-    why: { code: string; en: string; es: string }[];
-    lacks: { code: string; en: string; es: string }[];
+    why: { code: string; text: string }[];
+    lacks: { code: string; text: string }[];
+    confirm: { code: string; text: string }[];
   }[];
-  message: { en: string; es: string } | null;
+  message: string | null;
 }
 
 const MH_FRIDS = new Set(
@@ -31,8 +32,16 @@ describe.each(storageTargets(inject("postgresUrl")))("program search on $dialect
   describe.skipIf(!target.available)("GET /api/programs", () => {
     let clinic: TestClinic;
     let other: TestClinic;
+    /** The answers as the handler returned them, before they were written as text. */
+    const handed: unknown[] = [];
     beforeAll(async () => {
-      clinic = await openTestClinic(target);
+      clinic = await openTestClinic(target, {
+        routes: (app) =>
+          app.addHook("preSerialization", async (request, _reply, payload) => {
+            if (request.url.startsWith("/api/programs?")) handed.push(payload);
+            return payload;
+          }),
+      });
       // A second server on the same database, as when several instances share one.
       other = await openTestClinic(target, { opened: clinic.opened });
       const run = startDirectoryImport(clinic.opened.database.kysely, new Date("2026-03-02T10:00:00Z"));
@@ -44,13 +53,13 @@ describe.each(storageTargets(inject("postgresUrl")))("program search on $dialect
       await clinic?.close();
     });
 
-    async function search(query: string, server: TestClinic = clinic) {
-      const response = await server.client().request("GET", `/api/programs?${query}`);
+    async function search(query: string, server: TestClinic = clinic, headers: Record<string, string> = {}) {
+      const response = await server.client().request("GET", `/api/programs?${query}`, undefined, headers);
       return { status: response.statusCode, body: response.json() as SearchAnswer, response };
     }
 
     it("answers without an account, nearest first, substance use facilities only", async () => {
-      const { status, body } = await search("near=22902&radius=100");
+      const { status, body } = await search("near=22902&radius=100&limit=20");
       expect(status).toBe(200);
       expect(body.near).toMatchObject({ resolvedBy: "zip", label: "Charlottesville, VA" });
       expect(body.programs).toHaveLength(14);
@@ -58,6 +67,15 @@ describe.each(storageTargets(inject("postgresUrl")))("program search on $dialect
       expect(distances).toEqual([...distances].sort((a, b) => a - b));
       expect(body.programs.filter((program) => MH_FRIDS.has(program.id))).toEqual([]);
       expect(body.programs[0]?.name).toBe("Region Ten Community Services Board");
+    });
+
+    it("gives the 10 nearest unless asked for more", async () => {
+      const { body } = await search("near=22902&radius=100");
+      expect(body.programs).toHaveLength(10);
+      const more = await search("near=22902&radius=100&limit=20");
+      expect(more.body.programs.slice(0, 10).map((program) => program.id)).toEqual(
+        body.programs.map((program) => program.id),
+      );
     });
 
     it("keeps to the radius", async () => {
@@ -73,7 +91,7 @@ describe.each(storageTargets(inject("postgresUrl")))("program search on $dialect
       for (const program of iop.body.programs) {
         expect(program.levels).toContain("intensive-outpatient");
         expect(program.why.map((reason) => reason.code)).toContain("level:intensive-outpatient");
-        expect(program.why[0]?.es).toMatch(/^Ofrece/);
+        expect(program.why[0]?.text).toMatch(/^Offers/);
       }
       const bup = await search("near=38.03,-78.48&radius=100&medication=buprenorphine&payment=medicaid");
       expect(bup.body.programs.length).toBeGreaterThan(0);
@@ -81,9 +99,9 @@ describe.each(storageTargets(inject("postgresUrl")))("program search on $dialect
         expect(program.medications).toContain("buprenorphine");
         expect(program.payment).toContain("medicaid");
       }
-      const spanish = await search("near=22902&radius=100&language=es");
+      const spanish = await search("near=22902&radius=100&limit=100&language=es");
       for (const program of spanish.body.programs) expect(program.languages).toContain("es");
-      const all = await search("near=22902&radius=100");
+      const all = await search("near=22902&radius=100&limit=100");
       expect(spanish.body.programs.length).toBeLessThan(all.body.programs.length);
       const someoneLacks = all.body.programs.some((program) => program.lacks.length > 0);
       expect(someoneLacks).toBe(true);
@@ -94,8 +112,56 @@ describe.each(storageTargets(inject("postgresUrl")))("program search on $dialect
       const { status, body } = await search("near=22902&radius=100&level=medically-managed-inpatient");
       expect(status).toBe(200);
       expect(body.programs).toEqual([]);
-      expect(body.message?.en).toContain("1-800-662-4357");
-      expect(body.message?.es).toContain("988");
+      expect(body.message).toContain("1-800-662-4357");
+      expect(body.message).toContain("call or text 988");
+      const spanish = await search("near=22902&radius=100&level=medically-managed-inpatient&textLanguage=es");
+      expect(spanish.body.message).toContain("envíe un texto al 988");
+    });
+
+    it("says why and what is lacking in the language asked for: textLanguage, else Accept-Language, else English", async () => {
+      const query = "near=22902&radius=100&level=intensive-outpatient";
+      const texts = (body: SearchAnswer) =>
+        body.programs.flatMap((program) => [...program.why, ...program.lacks].map((reason) => reason.text));
+      const english = await search(query);
+      expect(english.body.programs[0]?.why[0]?.text).toMatch(/^Offers /);
+      expect(texts(english.body).join(" ")).not.toMatch(/Ofrece|No menciona/);
+      const spanish = await search(`${query}&textLanguage=es`);
+      expect(spanish.body.programs[0]?.why[0]?.text).toMatch(/^Ofrece /);
+      expect(texts(spanish.body).join(" ")).not.toMatch(/Offers|Does not list/);
+      // Same programs and the same reason codes, only the words differ.
+      expect(spanish.body.programs.map((program) => program.why.map((reason) => reason.code))).toEqual(
+        english.body.programs.map((program) => program.why.map((reason) => reason.code)),
+      );
+      const header = await search(query, clinic, { "accept-language": "es-MX,es;q=0.9,en;q=0.5" });
+      expect(header.body).toEqual(spanish.body);
+      const overridden = await search(`${query}&textLanguage=en`, clinic, { "accept-language": "es" });
+      expect(overridden.body).toEqual(english.body);
+      const french = await search(query, clinic, { "accept-language": "fr-FR" });
+      expect(french.body).toEqual(english.body);
+      const refused = await search(`${query}&textLanguage=fr`);
+      expect(refused.status).toBe(400);
+      expect((refused.body as unknown as { errors: { field: string }[] }).errors[0]?.field).toBe(
+        "textLanguage",
+      );
+    });
+
+    it("writes each answer with the serializer compiled from its schema, dropping and changing nothing", async () => {
+      const queries = [
+        "near=22902&radius=100&limit=100",
+        "near=22902&radius=100&level=intensive-outpatient&textLanguage=es",
+        "near=22902&radius=100&level=residential&withdrawal=residential",
+        "near=38.03,-78.48&radius=100&medication=buprenorphine&payment=medicaid",
+        "near=22902&radius=100&language=es",
+        "near=22902&radius=100&level=medically-managed-inpatient",
+        "near=22999&radius=100",
+      ];
+      for (const query of queries) {
+        handed.length = 0;
+        const { status, response } = await search(query);
+        expect(status).toBe(200);
+        expect(handed).toHaveLength(1);
+        expect(JSON.parse(response.body)).toStrictEqual(JSON.parse(JSON.stringify(handed[0])));
+      }
     });
 
     it("answers 400 naming near for a ZIP code that does not exist, or no place at all", async () => {
@@ -111,7 +177,7 @@ describe.each(storageTargets(inject("postgresUrl")))("program search on $dialect
       const { status, body } = await search("near=22999&radius=100");
       expect(status).toBe(200);
       expect(body.near.resolvedBy).toBe("zip-area");
-      expect(body.message?.en).toContain("center of its area");
+      expect(body.message).toContain("center of its area");
     });
 
     it("refuses bad filter values naming the field", async () => {

@@ -4,20 +4,24 @@ import { distance } from "geokdbush";
 import { describe, expect, it } from "vitest";
 import { readLocatorRow } from "./locator-row.js";
 import { type IndexedProgram, snapshotOf } from "./program-index.js";
-import { PROGRAM_MEDICATIONS, PROGRAM_PAYMENTS } from "./program-profile.js";
+import { PROGRAM_MEDICATIONS, PROGRAM_PAYMENTS, PROGRAM_WITHDRAWAL_SETTINGS } from "./program-profile.js";
 import { KM_PER_MILE, meetsSearch, type ProgramSearch, searchPrograms } from "./program-search.js";
 import { synthesisedRows } from "./testing/synthetic-listing.js";
 
+let kept = 0;
 const programs: IndexedProgram[] = synthesisedRows(3_000).flatMap((row) => {
   const reading = readLocatorRow(row);
   if (!reading.ok || !reading.facility.profile.substanceUseCare) return [];
   const { facility } = reading;
+  // Every tenth program is one of two organizations' own: offered to that organization only.
+  kept += 1;
+  const organizationId = kept % 10 === 0 ? (kept % 20 === 0 ? "north" : "south") : null;
   return [
     {
       ...facility,
       id: facility.frid,
-      source: "directory" as const,
-      organizationId: null,
+      source: organizationId === null ? ("directory" as const) : ("organization" as const),
+      organizationId,
       openings: null,
       waitlistDays: null,
       availabilityUpdatedOn: null,
@@ -32,9 +36,11 @@ const searchArbitrary = fc.record({
   radiusMiles: fc.integer({ min: 1, max: 250 }),
   limit: fc.integer({ min: 1, max: 100 }),
   level: fc.option(fc.constantFrom(...LEVELS_OF_CARE), { nil: undefined }),
+  withdrawal: fc.option(fc.constantFrom(...PROGRAM_WITHDRAWAL_SETTINGS), { nil: undefined }),
   medication: fc.option(fc.constantFrom(...PROGRAM_MEDICATIONS), { nil: undefined }),
   payment: fc.option(fc.constantFrom(...PROGRAM_PAYMENTS), { nil: undefined }),
   language: fc.option(fc.constantFrom("en", "es", "de", "ase"), { nil: undefined }),
+  organizationId: fc.option(fc.constantFrom("north", "south"), { nil: null }),
 });
 
 describe("program search over the spatial index", () => {

@@ -1,4 +1,5 @@
 import {
+  type Language,
   LEVEL_NAMES,
   type LevelOfCare,
   type MessageText,
@@ -29,12 +30,25 @@ export interface Reason extends MessageText {
   readonly code: string;
 }
 
-export interface ProgramMatch {
-  readonly program: IndexedProgram;
-  readonly distanceMiles: number;
+/** Why a program matches, what it lacks and what to confirm, in both languages. */
+export interface Explanation {
   readonly why: readonly Reason[];
   readonly lacks: readonly Reason[];
   readonly confirm: readonly Reason[];
+}
+
+/** One reason in the language asked for (`?textLanguage=` or Accept-Language; docs/programs.md). */
+export interface ReasonInLanguage {
+  readonly code: string;
+  readonly text: string;
+}
+
+export interface ProgramMatch {
+  readonly program: IndexedProgram;
+  readonly distanceMiles: number;
+  readonly why: readonly ReasonInLanguage[];
+  readonly lacks: readonly ReasonInLanguage[];
+  readonly confirm: readonly ReasonInLanguage[];
 }
 
 const MEDICATION_NAMES: Readonly<Record<ProgramMedication, MessageText>> = {
@@ -94,7 +108,10 @@ function speaks(program: IndexedProgram, language: string): boolean {
   return language === "en" || program.profile.languages.includes(language);
 }
 
-/** Whether the program meets every filter of the search (the index calls this while it walks outwards). */
+/**
+ * Whether the program meets every filter of the search, read from its lists: the index tests the same
+ * with pre-built bits while it walks outwards (program-index.ts), and its test holds the two to agree.
+ */
 export function meetsSearch(program: IndexedProgram, search: ProgramSearch): boolean {
   if (program.source === "organization" && program.organizationId !== (search.organizationId ?? null))
     return false;
@@ -108,11 +125,7 @@ export function meetsSearch(program: IndexedProgram, search: ProgramSearch): boo
 }
 
 /** Why a program matches the search, what it does not list, and what to confirm with it. */
-export function explainMatch(
-  program: IndexedProgram,
-  search: ProgramSearch,
-  distanceMiles: number,
-): ProgramMatch {
+export function explainMatch(program: IndexedProgram, search: ProgramSearch): Explanation {
   const why: Reason[] = [];
   const lacks: Reason[] = [];
   const confirm: Reason[] = [];
@@ -226,19 +239,28 @@ export function explainMatch(
       });
     }
   }
-  return { program, distanceMiles: Math.round(distanceMiles * 10) / 10, why, lacks, confirm };
+  return { why, lacks, confirm };
 }
 
-type Explanation = Pick<ProgramMatch, "why" | "lacks" | "confirm">;
+type ExplanationInLanguage = Pick<ProgramMatch, "why" | "lacks" | "confirm">;
+
+function inLanguage(reasons: readonly Reason[], language: Language): ReasonInLanguage[] {
+  return reasons.map((reason) => ({ code: reason.code, text: reason[language] }));
+}
 
 /**
- * The reasons depend only on the program and which filters were asked, so they are worked out once per
- * program and set of filters and kept until the index is rebuilt (the index holds new program objects).
+ * The reasons depend only on the program, which filters were asked and the language of the words, so they
+ * are worked out once per program, set of filters and language and kept until the index is rebuilt (the
+ * index holds new program objects).
  */
-const explanations = new WeakMap<IndexedProgram, Map<string, Explanation>>();
+const explanations = new WeakMap<IndexedProgram, Map<string, ExplanationInLanguage>>();
 
-function explanationOf(program: IndexedProgram, search: ProgramSearch): Explanation {
-  const key = `${search.level}|${search.withdrawal}|${search.medication}|${search.payment}|${search.language}`;
+function explanationOf(
+  program: IndexedProgram,
+  search: ProgramSearch,
+  language: Language,
+): ExplanationInLanguage {
+  const key = `${language}|${search.level}|${search.withdrawal}|${search.medication}|${search.payment}|${search.language}`;
   let byFilters = explanations.get(program);
   if (byFilters === undefined) {
     byFilters = new Map();
@@ -246,22 +268,28 @@ function explanationOf(program: IndexedProgram, search: ProgramSearch): Explanat
   }
   let explanation = byFilters.get(key);
   if (explanation === undefined) {
-    const { why, lacks, confirm } = explainMatch(program, search, 0);
-    explanation = { why, lacks, confirm };
+    const { why, lacks, confirm } = explainMatch(program, search);
+    explanation = {
+      why: inLanguage(why, language),
+      lacks: inLanguage(lacks, language),
+      confirm: inLanguage(confirm, language),
+    };
     if (byFilters.size < 64) byFilters.set(key, explanation);
   }
   return explanation;
 }
 
-/** Matches within the radius, nearest first. */
-export function searchPrograms(snapshot: IndexSnapshot, search: ProgramSearch): ProgramMatch[] {
+/** Matches within the radius, nearest first, their reasons in `language`. */
+export function searchPrograms(
+  snapshot: IndexSnapshot,
+  search: ProgramSearch,
+  language: Language = "en",
+): ProgramMatch[] {
   return snapshot
-    .near(search.latitude, search.longitude, search.radiusMiles * KM_PER_MILE, search.limit, (program) =>
-      meetsSearch(program, search),
-    )
+    .near(search.latitude, search.longitude, search.radiusMiles * KM_PER_MILE, search.limit, search)
     .map(({ program, km }) => ({
       program,
       distanceMiles: Math.round((km / KM_PER_MILE) * 10) / 10,
-      ...explanationOf(program, search),
+      ...explanationOf(program, search, language),
     }));
 }

@@ -1,4 +1,5 @@
 import "./program-finder.css";
+import type { Language } from "@stepwise/engine";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { type Translator, useCatalog, useLanguage } from "../i18n/language.js";
 import {
@@ -82,11 +83,14 @@ export function ProgramFinder({
   readonly onPick?: (program: FoundProgram, filters: FinderFilters) => void;
 }) {
   const t = useCatalog(programFinderCatalog);
+  const language = useLanguage();
   const online = useOnline();
   const [place, setPlace] = useState("");
   const [filters, setFilters] = useState<FinderFilters>(initial);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const latest = useRef(0);
+  /** The place and filters of the last search made, to ask again in another language. */
+  const searched = useRef<{ readonly place: string; readonly filters: FinderFilters } | null>(null);
   const Heading = headingLevel;
   const SubHeading = headingLevel === "h2" ? "h3" : "h4";
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -99,11 +103,23 @@ export function ProgramFinder({
       document.getElementById(id("place"))?.focus();
       return;
     }
+    searched.current = { place, filters };
+    await find(place, filters, language);
+  };
+
+  const find = async (place: string, filters: FinderFilters, language: Language) => {
     const ticket = ++latest.current;
     setOutcome({ kind: "searching" });
-    const found = await searchPrograms(place, filters);
+    const found = await searchPrograms(place, filters, language);
     if (ticket === latest.current) setOutcome(found);
   };
+
+  // The answer's words are in the language it was asked in: when the page changes language, the last
+  // search is asked again, so why each program may fit is never left in the other language.
+  useEffect(() => {
+    const last = searched.current;
+    if (last !== null) void find(last.place, last.filters, language);
+  }, [language]);
 
   return (
     <section aria-labelledby={id("title")} class="finder">
@@ -235,7 +251,6 @@ function Outcome({
   readonly SubHeading: "h3" | "h4";
   readonly onPick: ((program: FoundProgram, filters: FinderFilters) => void) | undefined;
 }) {
-  const language = useLanguage();
   if (outcome === null || outcome.kind === "place-needed" || outcome.kind === "place-not-found") return null;
   if (outcome.kind === "searching") return <p>{t.text("searching")}</p>;
   if (outcome.kind === "offline") return <p class="finder__offline">{t.text("offline")}</p>;
@@ -251,7 +266,7 @@ function Outcome({
         {count === 1 ? t.text("found.one") : t.text("found.many", { count })}
         {outcome.placeLabel !== null && ` ${t.text("found.near", { place: outcome.placeLabel })}`}
       </p>
-      {outcome.message !== null && <p>{outcome.message[language]}</p>}
+      {outcome.message !== null && <p>{outcome.message}</p>}
       <p class="finder__confirm-always">
         <strong>{t.text("confirmAlways")}</strong>
       </p>
@@ -424,17 +439,16 @@ function Reasons({
   kind,
 }: {
   readonly heading: string;
-  readonly reasons: readonly { readonly code: string; readonly en: string; readonly es: string }[];
+  readonly reasons: readonly { readonly code: string; readonly text: string }[];
   readonly kind: string;
 }) {
-  const language = useLanguage();
   if (reasons.length === 0) return null;
   return (
     <div class={`finder__reasons finder__reasons--${kind}`} data-reasons={kind}>
       <p class="finder__reasons-heading">{heading}</p>
       <ul>
         {reasons.map((reason) => (
-          <li key={`${reason.code}-${reason[language]}`}>{reason[language]}</li>
+          <li key={`${reason.code}-${reason.text}`}>{reason.text}</li>
         ))}
       </ul>
     </div>

@@ -54,7 +54,11 @@ describe("the finder's filters from a result", () => {
 
 describe("the search request", () => {
   it("holds the place and the filters set, and nothing else", () => {
-    const path = searchPath(" 22902 ", { ...ANY_PROGRAM, level: "intensive-outpatient", language: "es" });
+    const path = searchPath(
+      " 22902 ",
+      { ...ANY_PROGRAM, level: "intensive-outpatient", language: "es" },
+      "en",
+    );
     const url = new URL(path, "http://localhost");
     expect(url.pathname).toBe("/api/programs");
     expect(Object.fromEntries(url.searchParams)).toEqual({
@@ -62,6 +66,7 @@ describe("the search request", () => {
       level: "intensive-outpatient",
       language: "es",
       radius: "25",
+      textLanguage: "en",
     });
   });
 });

@@ -104,7 +104,7 @@ export function filtersFromResult(
 }
 
 /** The same-origin request: the place and the filters set, nothing else. */
-export function searchPath(place: string, filters: FinderFilters): string {
+export function searchPath(place: string, filters: FinderFilters, language: Language): string {
   const query = new URLSearchParams({ near: place.trim() });
   if (filters.level !== "") query.set("level", filters.level);
   if (filters.withdrawal !== "") query.set("withdrawal", filters.withdrawal);
@@ -112,5 +112,7 @@ export function searchPath(place: string, filters: FinderFilters): string {
   if (filters.payment !== "") query.set("payment", filters.payment);
   if (filters.language !== "") query.set("language", filters.language);
   query.set("radius", String(filters.radius));
+  // The words of the answer (why each program may fit, what it lacks) in the page's language.
+  query.set("textLanguage", language);
   return `/api/programs?${query.toString()}`;
 }

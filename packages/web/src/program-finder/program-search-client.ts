@@ -3,12 +3,13 @@
  * (possibly none), the place could not be read (400 naming `near`), no connection, or the server could not
  * answer. Nothing is cached or stored: the service worker leaves /api/ alone and the API answers no-store.
  */
+import type { Language } from "@stepwise/engine";
 import { type FinderFilters, searchPath } from "./finder-filters.js";
 
+/** A reason in the page's language, which the request names (`textLanguage`). */
 export interface ReasonText {
   readonly code: string;
-  readonly en: string;
-  readonly es: string;
+  readonly text: string;
 }
 
 export interface FoundProgram {
@@ -38,7 +39,7 @@ export type SearchOutcome =
       readonly kind: "found";
       readonly directoryFacilities: number;
       readonly programs: readonly FoundProgram[];
-      readonly message: { readonly en: string; readonly es: string } | null;
+      readonly message: string | null;
       readonly placeLabel: string | null;
     }
   | { readonly kind: "place-not-found" }
@@ -50,18 +51,19 @@ export interface ProgramSearchBody {
   readonly near?: { readonly label?: string | null };
   readonly directory?: { readonly facilities?: number };
   readonly programs?: readonly FoundProgram[];
-  readonly message?: { readonly en: string; readonly es: string } | null;
+  readonly message?: string | null;
 }
 
 export async function searchPrograms(
   place: string,
   filters: FinderFilters,
+  language: Language,
   online: boolean = typeof navigator === "undefined" || navigator.onLine,
 ): Promise<SearchOutcome> {
   if (!online) return { kind: "offline" };
   let response: Response;
   try {
-    response = await fetch(searchPath(place, filters), {
+    response = await fetch(searchPath(place, filters, language), {
       credentials: "same-origin",
       cache: "no-store",
       headers: { accept: "application/json" },

@@ -25,6 +25,7 @@ export function ProgramMatches({
   readonly withdrawal?: ProgramWithdrawal | null;
 }) {
   const t = useCatalog(programsCatalog);
+  const language = t.language;
   const problemText = useProblemText();
   const [search, setSearch] = useState<Search | undefined>(undefined);
   const [failure, setFailure] = useState<unknown>(undefined);
@@ -33,13 +34,14 @@ export function ProgramMatches({
     setSearch(undefined);
     setFailure(undefined);
     if (zipCode === null || zipCode === "") return;
-    callApi<Search>("GET", programSearchPath(zipCode.slice(0, 5), level, withdrawal)).then(
+    // Asked again when the screen's language changes: the answer's words are in one language.
+    callApi<Search>("GET", programSearchPath(zipCode.slice(0, 5), level, language, withdrawal)).then(
       setSearch,
       setFailure,
     );
-  }, [zipCode, level, withdrawal]);
+  }, [zipCode, level, withdrawal, language]);
 
-  const said = (text: { readonly en: string; readonly es: string }) => text[t.language];
+  const said = (reason: { readonly text: string }) => reason.text;
   return (
     <section class="program-matches" aria-labelledby="program-matches-heading">
       <h2 id="program-matches-heading">{t.text("matches.title")}</h2>
@@ -52,7 +54,7 @@ export function ProgramMatches({
       {zipCode && search === undefined && failure === undefined ? (
         <p role="status">{t.text("matches.loading")}</p>
       ) : null}
-      {search?.message ? <p>{said(search.message)}</p> : null}
+      {search?.message ? <p>{search.message}</p> : null}
       {search !== undefined && search.programs.length === 0 ? (
         <>
           <p>{t.text("matches.none")}</p>

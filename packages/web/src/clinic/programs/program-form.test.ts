@@ -93,12 +93,12 @@ describe("the programs screen's English and Spanish texts", () => {
 });
 
 describe("the search for programs near the client", () => {
-  it("sends the ZIP code and the kind of care only", () => {
-    expect(programSearchPath("22902", "intensive-outpatient")).toBe(
-      "/api/programs?near=22902&level=intensive-outpatient&limit=10",
+  it("sends the ZIP code, the kind of care and the screen's language only", () => {
+    expect(programSearchPath("22902", "intensive-outpatient", "en")).toBe(
+      "/api/programs?near=22902&level=intensive-outpatient&limit=10&textLanguage=en",
     );
-    expect(programSearchPath("22902", "residential", "residential")).toBe(
-      "/api/programs?near=22902&level=residential&limit=10&withdrawal=residential",
+    expect(programSearchPath("22902", "residential", "es", "residential")).toBe(
+      "/api/programs?near=22902&level=residential&limit=10&textLanguage=es&withdrawal=residential",
     );
   });
 });

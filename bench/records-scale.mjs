@@ -4,7 +4,9 @@
  * large organization in one database (SQLite, then PostgreSQL) and prints, per read, the p99 latency
  * at 8 concurrent users in each and their ratio (target: large ÷ small ≤ 1.5). Method in bench/README.md.
  *
- *   node bench/records-scale.mjs [--scale 0.1] [--seconds 4] [--rounds 3] [--only sqlite|postgres]
+ *   node bench/records-scale.mjs [--scale 0.1] [--seconds 4] [--rounds 3] [--only sqlite|postgres] [--explain]
+ *
+ * --explain also prints, on stderr, the SQL one request of each read sends and the plan of each SELECT.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
@@ -23,6 +25,7 @@ const scale = Number(option("scale", "1"));
 const seconds = option("seconds", "4");
 const rounds = option("rounds", "3");
 const only = option("only", null);
+const explain = args.includes("--explain");
 if (!(scale > 0 && scale <= 1)) {
   process.stderr.write("--scale must be a number above 0 and at most 1.\n");
   process.exit(2);
@@ -53,6 +56,7 @@ function run(environment) {
       BENCH_SCALE: String(scale),
       BENCH_SECONDS: seconds,
       BENCH_ROUNDS: rounds,
+      BENCH_EXPLAIN: explain ? "1" : "0",
       ...environment,
     },
     encoding: "utf8",

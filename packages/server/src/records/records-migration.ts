@@ -401,6 +401,26 @@ const consentSignerAndRevocationReason: Migration = {
   },
 };
 
+/**
+ * Decisions found by the assessment they decide. A client list's caseload summary (caseload-summary.ts)
+ * asks, for the latest assessment of each client on the page, whether a decision names it; with only
+ * `decisions_by_client`, both databases answered by reading every decision of every organization for
+ * every page listed, so a search slowed as the whole database grew (bench/README.md, "Records at
+ * scale"). The assessment id leads, so the lookup reads one index entry per assessment asked about.
+ */
+const decisionsByAssessment: Migration = {
+  async up(db) {
+    await db.schema
+      .createIndex("decisions_by_assessment")
+      .on("level_of_care_decisions")
+      .columns(["assessment_id"])
+      .execute();
+  },
+  async down(db) {
+    await db.schema.dropIndex("decisions_by_assessment").execute();
+  },
+};
+
 /** Refuses UPDATE and DELETE on a table, on both databases (the function exists since 0100). */
 async function appendOnly(db: Kysely<unknown>, table: string): Promise<void> {
   if (onSqlite(db)) {
@@ -424,4 +444,6 @@ export const recordMigrations: Record<string, Migration> = {
   "0300_e_audit_read_indexes": auditReadIndexes,
   // After the program directory's 0400: a database migrated before this one applies it last, in order.
   "0500_consent_signer_and_revocation_reason": consentSignerAndRevocationReason,
+  // After the service accounts' 0510, for the same reason.
+  "0600_decisions_by_assessment": decisionsByAssessment,
 };

@@ -209,29 +209,26 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
             },
           })),
         };
-        await writes.run(async (trx) => {
-          await request.audit.record(
-            {
-              action: "client.list",
-              outcome: "success",
-              recordType: "client",
-              detail: query.q === undefined ? "listed" : "searched",
-            },
-            trx,
-          );
-          for (const client of page.items) {
-            await request.audit.record(
+        await writes.run((trx) =>
+          request.audit.recordAll(
+            [
               {
-                action: "client.read",
+                action: "client.list",
                 outcome: "success",
+                recordType: "client",
+                detail: query.q === undefined ? "listed" : "searched",
+              },
+              ...page.items.map((client) => ({
+                action: "client.read",
+                outcome: "success" as const,
                 recordType: "client",
                 recordId: client.id,
                 detail: "listed",
-              },
-              trx,
-            );
-          }
-        });
+              })),
+            ],
+            trx,
+          ),
+        );
         return page;
       },
     }),

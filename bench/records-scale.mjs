@@ -71,10 +71,11 @@ function print(report) {
   process.stdout.write(
     `\n${report.dialect}: ${report.clients.small} vs ${report.clients.large} clients, ${report.assessments.small} vs ${report.assessments.large} assessments (filled in ${report.fillSeconds.toFixed(0)} s)\n`,
   );
-  process.stdout.write("read       p99 small   p99 large   ratio (target ≤ 1.5)\n");
+  process.stdout.write("read       p99 small   p99 large   ratio (target ≤ 1.5)   p50 small   p50 large\n");
   for (const [kind, figures] of Object.entries(report.results)) {
+    const verdict = `${figures.ratio}${figures.ratio <= 1.5 ? "" : "  ✗"}`;
     process.stdout.write(
-      `${kind.padEnd(10)} ${String(figures.p99SmallMs).padStart(8)} ms ${String(figures.p99LargeMs).padStart(8)} ms   ${figures.ratio}${figures.ratio <= 1.5 ? "" : "  ✗"}\n`,
+      `${kind.padEnd(10)} ${String(figures.p99SmallMs).padStart(8)} ms ${String(figures.p99LargeMs).padStart(8)} ms   ${verdict.padEnd(20)} ${String(figures.p50SmallMs).padStart(8)} ms ${String(figures.p50LargeMs).padStart(8)} ms\n`,
     );
   }
 }

@@ -76,8 +76,8 @@ export async function appendSealedRow(executor: Kysely<DatabaseSchema>, given: R
 const ROWS_PER_INSERT = 200;
 
 /**
- * Appends rows in the order given, like `appendSealedRow` for each, but reads each chain's end once and
- * inserts its rows together. A list read writes one line per record it shows (HIPAA 164.312(b)); one
+ * Appends rows like `appendSealedRow` for each, each chain's rows in the order given, but reads each
+ * chain's end once and inserts its rows together. A list read writes one line per record it shows (HIPAA 164.312(b)); one
  * statement per line, each reading the chain's end again, kept the organization's chain held (the
  * PostgreSQL advisory lock) for dozens of round trips, so every other request of the organization
  * waited that long to write its own lines.

@@ -7,11 +7,14 @@
  * Prints one JSON line.
  */
 import { randomUUID } from "node:crypto";
+import type { KyselyPlugin } from "kysely";
 import { assess } from "../packages/engine/src/index.js";
 import { startSession } from "../packages/server/src/access/sessions.js";
 import { addAccountFromCommandLine } from "../packages/server/src/accounts/command-line-accounts.js";
 import { buildApp } from "../packages/server/src/app.js";
-import { auditEventRow } from "../packages/server/src/audit/audit-log.js";
+import { chainOf, GENESIS, sealOf } from "../packages/server/src/audit/audit-chain.js";
+import { auditKeyInUse } from "../packages/server/src/audit/audit-key.js";
+import { type AuditEventRow, auditEventRow } from "../packages/server/src/audit/audit-log.js";
 import { migrateToLatest, openDatabase, sqliteTargetIn } from "../packages/server/src/database/connection.js";
 import { nameWords } from "../packages/server/src/records/client-search.js";
 import { alcoholAssessment } from "../packages/server/src/records/testing/records-fixtures.js";
@@ -29,37 +32,56 @@ const database = openDatabase(
 await migrateToLatest(database);
 const db = database.kysely;
 
-/** A deterministic generator, so both organizations get the same kind of names. */
+/** A deterministic generator (mulberry32), so every run picks the same clients in the same order. */
 let seed = 42;
 function random(): number {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let mixed = Math.imul(seed ^ (seed >>> 15), seed | 1);
+  mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+  return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
 }
+/** First names of three letters at most, so a search for four letters of a surname never matches one. */
 const FIRST = [
   "Ana",
   "Ben",
-  "Chen",
-  "Dara",
   "Eli",
-  "Farah",
   "Gus",
-  "Hana",
-  "Ivan",
   "Jo",
   "Kai",
-  "Lena",
   "Mo",
   "Nia",
+  "Ava",
+  "Max",
+  "Zoe",
+  "Ian",
+  "Lia",
+  "Ray",
 ];
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
-function surname(): string {
+const PREFIXES = 26 ** 4;
+/**
+ * The n-th client's surname: four letters that no other client of its organization starts with, then
+ * three at random. A search sends a surname's first four letters, so it matches exactly one client in
+ * the small organization and in the large one alike: the same work per request, and only the size of
+ * the indexes differs. (Seven random letters from the earlier linear congruential generator gave only
+ * about 10,000 distinct prefixes, so a search in the large organization matched ten clients, not one.)
+ * 7,919 is prime and 26⁴ = 2⁴·13⁴, so n ↦ n·7,919 mod 26⁴ gives each client of an organization its own
+ * prefix, spread over the alphabet rather than in creation order.
+ */
+function surname(n: number): string {
+  let code = (n * 7919) % PREFIXES;
   let text = "";
-  for (let index = 0; index < 7; index++) text += LETTERS[Math.floor(random() * 26)];
+  for (let index = 0; index < 4; index++) {
+    text = LETTERS[code % 26] + text;
+    code = Math.floor(code / 26);
+  }
+  for (let index = 0; index < 3; index++) text += LETTERS[Math.floor(random() * 26)];
   return text[0]?.toUpperCase() + text.slice(1);
 }
 
 const answers = JSON.stringify(alcoholAssessment);
-const result = JSON.stringify(assess(alcoholAssessment));
+const placement = assess(alcoholAssessment);
+const result = JSON.stringify(placement);
 
 async function insertInBatches<T>(table: string, rows: T[]): Promise<void> {
   const size = 400;
@@ -97,15 +119,45 @@ async function fill(name: string, clients: number, assessmentsPerClient: number)
   const session = await startSession(db, { userId: account.userId, stage: "full", ip: null, now });
   const clientIds: string[] = [];
   const surnames: string[] = [];
+  // Each audit line sealed into the organization's chain, as the app writes it (audit/audit-chain.ts):
+  // the app's own appends then read and extend a chain as long as a real one.
+  const chain = chainOf(organizationId);
+  const key = auditKeyInUse();
+  let end = await db
+    .selectFrom("audit_events")
+    .select(["chain_sequence", "chain_hmac"])
+    .where("chain", "=", chain)
+    .orderBy("chain_sequence", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  let sequence = end === undefined ? 0 : Number(end.chain_sequence);
+  let previous = end?.chain_hmac ?? GENESIS;
+  end = undefined;
+  const sealed = (row: AuditEventRow) => {
+    const full = {
+      ...row,
+      actor_user_id: row.actor_user_id ?? null,
+      organization_id: row.organization_id ?? null,
+      record_type: row.record_type ?? null,
+      record_id: row.record_id ?? null,
+      ip: row.ip ?? null,
+      request_id: row.request_id ?? null,
+      detail: row.detail ?? null,
+    };
+    sequence += 1;
+    previous = sealOf(key, full, chain, sequence, previous);
+    return { ...full, chain, chain_sequence: sequence, chain_hmac: previous };
+  };
   const base = Date.parse("2024-01-01T00:00:00Z");
   for (let start = 0; start < clients; start += 2000) {
     const clientRows = [];
     const wordRows = [];
     const assessmentRows = [];
+    const decisionRows = [];
     const auditRows = [];
     for (let index = start; index < Math.min(clients, start + 2000); index++) {
       const id = randomUUID();
-      const last = surname();
+      const last = surname(index);
       const fullName = `${FIRST[index % FIRST.length]} ${last}`;
       const createdAt = new Date(base + index * 60_000).toISOString();
       clientIds.push(id);
@@ -144,7 +196,7 @@ async function fill(name: string, clients: number, assessmentsPerClient: number)
           result,
           transition: null,
           previous_assessment_id: null,
-          recommended_level: "residential",
+          recommended_level: placement.level,
           provisional: 1,
           created_at: new Date(base + index * 60_000 + number * 1000).toISOString(),
           created_by: account.userId,
@@ -160,6 +212,34 @@ async function fill(name: string, clients: number, assessmentsPerClient: number)
           }),
         );
       }
+      // The level-of-care decision on the latest assessment, as a clinician records after it: the
+      // caseload summary of a search looks decisions up by assessment.
+      const decisionId = randomUUID();
+      const decidedAt = new Date(base + index * 60_000 + assessmentsPerClient * 1000);
+      decisionRows.push({
+        id: decisionId,
+        organization_id: organizationId,
+        client_id: id,
+        assessment_id: assessmentRows[assessmentRows.length - 1]?.id ?? "",
+        recommended_level: placement.level,
+        available_levels: null,
+        chosen_level: placement.level,
+        reason: null,
+        reason_text: null,
+        safety_acknowledgements: null,
+        created_at: decidedAt.toISOString(),
+        created_by: account.userId,
+      });
+      auditRows.push(
+        auditEventRow(decidedAt, {
+          action: "decision.create",
+          outcome: "success",
+          actorUserId: account.userId,
+          organizationId,
+          recordType: "decision",
+          recordId: decisionId,
+        }),
+      );
       auditRows.push(
         auditEventRow(new Date(base + index * 60_000), {
           action: "client.create",
@@ -174,7 +254,8 @@ async function fill(name: string, clients: number, assessmentsPerClient: number)
     await insertInBatches("clients", clientRows);
     await insertInBatches("client_name_words", wordRows);
     await insertInBatches("assessments", assessmentRows);
-    await insertInBatches("audit_events", auditRows);
+    await insertInBatches("level_of_care_decisions", decisionRows);
+    await insertInBatches("audit_events", auditRows.map(sealed));
   }
   return {
     name,
@@ -188,16 +269,70 @@ const started = Date.now();
 const small = await fill("Small Clinic", 1000, 10);
 const large = await fill("Large Clinic", Math.round(100_000 * scale), 10);
 const fillSeconds = (Date.now() - started) / 1000;
+// Statistics as each database has them in use: PostgreSQL's autovacuum analyzes a table soon after a
+// bulk load (run here at once rather than waited for); SQLite has none unless someone runs ANALYZE, and
+// the app never does, so its planner works from defaults. (Running ANALYZE on SQLite too hid plans that
+// read a whole organization's clients or audit log: see bench/README.md.)
 if (database.dialect === "postgres") {
-  const { sql } = await import("kysely");
-  await sql`analyze`.execute(db);
-} else {
   const { sql } = await import("kysely");
   await sql`analyze`.execute(db);
 }
 
 const app = await buildApp({ database, logger: false });
 await app.ready();
+
+/**
+ * `--explain`: the SQL one request of each read sends (captured by a Kysely plugin on a second app over
+ * the same database) and each SELECT's plan in the large organization, on stderr. This is how the
+ * indexes are checked: a plan that scans a table, or sorts every row of an organization, grows with it.
+ */
+if (process.env.BENCH_EXPLAIN === "1") {
+  const { CompiledQuery } = await import("kysely");
+  const captured: { sql: string; parameters: readonly unknown[] }[] = [];
+  // Kysely also hands the plugin every subquery it compiles; only statements that return a result ran.
+  const compiled = new Map<unknown, { sql: string; parameters: readonly unknown[] }>();
+  const capture: KyselyPlugin = {
+    transformQuery(args) {
+      const query = db.getExecutor().compileQuery(args.node, args.queryId);
+      compiled.set(args.queryId, { sql: query.sql, parameters: query.parameters });
+      return args.node;
+    },
+    transformResult: async (args) => {
+      const query = compiled.get(args.queryId);
+      if (query !== undefined) captured.push(query);
+      compiled.delete(args.queryId);
+      return args.result;
+    },
+  };
+  const observed = await buildApp({
+    database: { ...database, kysely: db.withPlugin(capture) },
+    logger: false,
+  });
+  await observed.ready();
+  for (const kind of ["search", "timeline", "audit"] as const) {
+    captured.length = 0;
+    const response = await observed.inject({
+      method: "GET",
+      url: urlFor(kind, large),
+      headers: large.headers,
+    });
+    process.stderr.write(`\n== ${kind} (${response.statusCode}): ${captured.length} statements\n`);
+    const seen = new Set<string>();
+    for (const query of captured) {
+      const repeat = seen.has(query.sql);
+      seen.add(query.sql);
+      process.stderr.write(`${repeat ? "  (again) " : "- "}${query.sql.slice(0, repeat ? 80 : 600)}\n`);
+      if (repeat || !/^\s*(select|with)/i.test(query.sql)) continue;
+      const explain =
+        database.dialect === "sqlite" ? "explain query plan " : "explain (analyze, buffers, costs off) ";
+      const plan = await db.executeQuery(CompiledQuery.raw(explain + query.sql, [...query.parameters]));
+      for (const row of plan.rows as Record<string, unknown>[]) {
+        process.stderr.write(`    ${String(row.detail ?? row["QUERY PLAN"] ?? JSON.stringify(row))}\n`);
+      }
+    }
+  }
+  await observed.close();
+}
 
 type Kind = "search" | "timeline" | "audit";
 function urlFor(kind: Kind, organization: Organization): string {
@@ -236,17 +371,28 @@ function percentile(values: number[], p: number): number {
 }
 
 const results: Record<string, unknown> = {};
-for (const kind of ["search", "timeline", "audit"] as const) {
+// The audit query first: every search and timeline request writes read lines for the records it
+// returns, and in the small organization each client is picked a hundred times more often, so measured
+// after them the small organization's audit query would have far more lines to read than the large's.
+for (const kind of ["audit", "search", "timeline"] as const) {
   await round(kind, small);
   await round(kind, large);
   const p99 = { small: [] as number[], large: [] as number[] };
+  const p50 = { small: [] as number[], large: [] as number[] };
   const count = { small: 0, large: 0 };
   for (let index = 0; index < rounds; index++) {
-    // Alternating, so a slow spell of the machine hits both sizes.
-    const a = await round(kind, small);
+    // Alternating, and in mirrored order (small, large, large, small, …), so a slow spell of the machine
+    // hits both sizes and a drift over the run (the audit log grows with every request) favours neither.
+    const a = index % 2 === 0 ? await round(kind, small) : [];
     const b = await round(kind, large);
+    if (index % 2 === 1) a.push(...(await round(kind, small)));
     p99.small.push(percentile(a, 99));
     p99.large.push(percentile(b, 99));
+    p50.small.push(percentile(a, 50));
+    p50.large.push(percentile(b, 50));
+    process.stderr.write(
+      `${database.dialect} ${kind} round ${index + 1}: small p50 ${percentile(a, 50).toFixed(1)} p99 ${percentile(a, 99).toFixed(1)} ms (${a.length}), large p50 ${percentile(b, 50).toFixed(1)} p99 ${percentile(b, 99).toFixed(1)} ms (${b.length})\n`,
+    );
     count.small += a.length;
     count.large += b.length;
   }
@@ -255,6 +401,10 @@ for (const kind of ["search", "timeline", "audit"] as const) {
     p99SmallMs: Number(median(p99.small).toFixed(1)),
     p99LargeMs: Number(median(p99.large).toFixed(1)),
     ratio: Number((median(p99.large) / median(p99.small)).toFixed(2)),
+    // The typical request beside the tail: on a loaded machine the p99 of a round swings with the
+    // scheduler, while the median shows whether each request does more work.
+    p50SmallMs: Number(median(p50.small).toFixed(1)),
+    p50LargeMs: Number(median(p50.large).toFixed(1)),
     requests: count,
   };
 }

@@ -4,7 +4,9 @@
  * large organization in one database (SQLite, then PostgreSQL) and prints, per read, the p99 latency
  * at 8 concurrent users in each and their ratio (target: large ÷ small ≤ 1.5). Method in bench/README.md.
  *
- *   node bench/records-scale.mjs [--scale 0.1] [--seconds 4] [--rounds 3] [--only sqlite|postgres]
+ *   node bench/records-scale.mjs [--scale 0.1] [--seconds 4] [--rounds 3] [--only sqlite|postgres] [--explain]
+ *
+ * --explain also prints, on stderr, the SQL one request of each read sends and the plan of each SELECT.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
@@ -23,6 +25,7 @@ const scale = Number(option("scale", "1"));
 const seconds = option("seconds", "4");
 const rounds = option("rounds", "3");
 const only = option("only", null);
+const explain = args.includes("--explain");
 if (!(scale > 0 && scale <= 1)) {
   process.stderr.write("--scale must be a number above 0 and at most 1.\n");
   process.exit(2);
@@ -53,6 +56,7 @@ function run(environment) {
       BENCH_SCALE: String(scale),
       BENCH_SECONDS: seconds,
       BENCH_ROUNDS: rounds,
+      BENCH_EXPLAIN: explain ? "1" : "0",
       ...environment,
     },
     encoding: "utf8",
@@ -67,10 +71,11 @@ function print(report) {
   process.stdout.write(
     `\n${report.dialect}: ${report.clients.small} vs ${report.clients.large} clients, ${report.assessments.small} vs ${report.assessments.large} assessments (filled in ${report.fillSeconds.toFixed(0)} s)\n`,
   );
-  process.stdout.write("read       p99 small   p99 large   ratio (target ≤ 1.5)\n");
+  process.stdout.write("read       p99 small   p99 large   ratio (target ≤ 1.5)   p50 small   p50 large\n");
   for (const [kind, figures] of Object.entries(report.results)) {
+    const verdict = `${figures.ratio}${figures.ratio <= 1.5 ? "" : "  ✗"}`;
     process.stdout.write(
-      `${kind.padEnd(10)} ${String(figures.p99SmallMs).padStart(8)} ms ${String(figures.p99LargeMs).padStart(8)} ms   ${figures.ratio}${figures.ratio <= 1.5 ? "" : "  ✗"}\n`,
+      `${kind.padEnd(10)} ${String(figures.p99SmallMs).padStart(8)} ms ${String(figures.p99LargeMs).padStart(8)} ms   ${verdict.padEnd(20)} ${String(figures.p50SmallMs).padStart(8)} ms ${String(figures.p50LargeMs).padStart(8)} ms\n`,
     );
   }
 }

@@ -7,7 +7,7 @@ import { migrateToLatest } from "../database/connection.js";
 import { type OpenedDatabase, storageTargets } from "../database/storage-targets.js";
 import { chainOf, GENESIS, verifyAuditChains } from "./audit-chain.js";
 import { auditKeyFromText, useAuditKey } from "./audit-key.js";
-import { appendAuditEvent } from "./audit-log.js";
+import { appendAuditEvent, appendAuditEvents } from "./audit-log.js";
 
 const key = auditKeyFromText("the audit key kept outside the database, 32+ characters");
 
@@ -168,6 +168,56 @@ describe.each(storageTargets(inject("postgresUrl")))("audit chain on $dialect", 
         chain: "",
         reason: expect.stringContaining("no seal"),
       });
+    });
+  });
+
+  describe.skipIf(!target.available)("lines written together", () => {
+    let opened: OpenedDatabase;
+    beforeAll(async () => {
+      useAuditKey(key);
+      opened = await target.open();
+      await migrateToLatest(opened.database);
+    });
+    afterAll(async () => {
+      await opened?.dispose();
+    });
+
+    it("appends a list read's lines in the order given, each linked to the one before, among single lines", async () => {
+      const db = opened.database.kysely;
+      const at = new Date("2026-03-02T10:00:00Z");
+      const line = (action: string, organizationId: string, recordId: string) => ({
+        action,
+        outcome: "success" as const,
+        organizationId,
+        recordType: "assessment",
+        recordId,
+      });
+      await appendAuditEvent(db, at, line("client.read", "org-a", "c-1"));
+      await appendAuditEvents(db, at, [
+        line("assessment.list", "org-a", "c-1"),
+        line("assessment.read", "org-a", "a-1"),
+        line("assessment.read", "org-b", "b-1"),
+        line("assessment.read", "org-a", "a-2"),
+      ]);
+      await appendAuditEvent(db, at, line("client.read", "org-a", "c-2"));
+      await appendAuditEvents(db, at, []);
+      const rows = await db
+        .selectFrom("audit_events")
+        .select(["chain", "chain_sequence", "action", "record_id"])
+        .orderBy("chain")
+        .orderBy("chain_sequence")
+        .execute();
+      expect(rows.map((row) => [row.chain, Number(row.chain_sequence), row.record_id])).toEqual([
+        ["org-a", 1, "c-1"],
+        ["org-a", 2, "c-1"],
+        ["org-a", 3, "a-1"],
+        ["org-a", 4, "a-2"],
+        ["org-a", 5, "c-2"],
+        ["org-b", 1, "b-1"],
+      ]);
+      const report = await verifyAuditChains(db, key);
+      expect(report.broken).toBeNull();
+      expect(report.rows).toBe(6);
     });
   });
 });

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { AuditEventsTable, DatabaseSchema } from "../database/schema.js";
-import { appendSealedRow } from "./audit-chain.js";
+import { appendSealedRow, appendSealedRows } from "./audit-chain.js";
 
 export type AuditOutcome = AuditEventsTable["outcome"];
 
@@ -36,6 +36,18 @@ export async function appendAuditEvent(
   event: AuditEvent,
 ): Promise<void> {
   await appendSealedRow(executor, auditEventRow(at, event));
+}
+
+/** Appends events in order, as `appendAuditEvent` each, in one INSERT per chain (audit-chain.ts). */
+export async function appendAuditEvents(
+  executor: Kysely<DatabaseSchema>,
+  at: Date,
+  events: readonly AuditEvent[],
+): Promise<void> {
+  await appendSealedRows(
+    executor,
+    events.map((event) => auditEventRow(at, event)),
+  );
 }
 
 /** Appends a row made by `auditEventRow` (`request.audit.rowOf`), sealed into its chain like any other. */

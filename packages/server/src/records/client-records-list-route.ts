@@ -88,21 +88,21 @@ export async function auditListRead(
   record: RecordType,
   items: readonly unknown[],
 ): Promise<void> {
-  await options.writes.run(async (trx) => {
-    await request.audit.record({ action, outcome: "success", recordType: "client", recordId: clientId }, trx);
-    for (const item of items) {
-      await request.audit.record(
-        {
+  await options.writes.run((trx) =>
+    request.audit.recordAll(
+      [
+        { action, outcome: "success", recordType: "client", recordId: clientId },
+        ...items.map((item) => ({
           action: `${record}.read`,
-          outcome: "success",
+          outcome: "success" as const,
           recordType: record,
           recordId: (item as { id: string }).id,
           detail: "listed",
-        },
-        trx,
-      );
-    }
-  });
+        })),
+      ],
+      trx,
+    ),
+  );
 }
 
 /**

@@ -6,7 +6,13 @@ import { anyRole, signedIn } from "../access/policy.js";
 import type { Principal } from "../access/principal.js";
 import type { Clock } from "../clock.js";
 import { caseloadSummaries, clientListItem } from "./caseload-summary.js";
-import { clientFilters, clientListQuery, nameWords, reassessmentSortKey } from "./client-search.js";
+import {
+  clientFilters,
+  clientListQuery,
+  clientsToList,
+  nameWords,
+  reassessmentSortKey,
+} from "./client-search.js";
 import { birthDateProblem, todayOf } from "./clinical-dates.js";
 import { afterPosition, decodeCursor, pageOf } from "./cursor-page.js";
 import { answerWithEntityTag, staleVersion, versionFromIfMatch } from "./entity-tag.js";
@@ -162,11 +168,11 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
       },
       handle: async ({ request, principal, query }) => {
         let select = database
-          .selectFrom("clients")
+          .selectFrom(clientsToList(database, principal.organizationId, query.q))
           .selectAll()
           .select(reassessmentSortKey.as("due_key"))
           .where(inOrganizationOf(principal, "clients.organization_id"));
-        for (const condition of clientFilters(database, principal.organizationId, query, todayOf(clock))) {
+        for (const condition of clientFilters(query, todayOf(clock))) {
           select = select.where(condition);
         }
         const position = decodeCursor(query.cursor);
@@ -209,29 +215,26 @@ export function clientRoutes(options: RecordsOptions): RecordRoute[] {
             },
           })),
         };
-        await writes.run(async (trx) => {
-          await request.audit.record(
-            {
-              action: "client.list",
-              outcome: "success",
-              recordType: "client",
-              detail: query.q === undefined ? "listed" : "searched",
-            },
-            trx,
-          );
-          for (const client of page.items) {
-            await request.audit.record(
+        await writes.run((trx) =>
+          request.audit.recordAll(
+            [
               {
-                action: "client.read",
+                action: "client.list",
                 outcome: "success",
+                recordType: "client",
+                detail: query.q === undefined ? "listed" : "searched",
+              },
+              ...page.items.map((client) => ({
+                action: "client.read",
+                outcome: "success" as const,
                 recordType: "client",
                 recordId: client.id,
                 detail: "listed",
-              },
-              trx,
-            );
-          }
-        });
+              })),
+            ],
+            trx,
+          ),
+        );
         return page;
       },
     }),

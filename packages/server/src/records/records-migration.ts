@@ -401,6 +401,47 @@ const consentSignerAndRevocationReason: Migration = {
   },
 };
 
+/**
+ * Decisions found by the assessment they decide. A client list's caseload summary (caseload-summary.ts)
+ * asks, for the latest assessment of each client on the page, whether a decision names it; with only
+ * `decisions_by_client`, both databases answered by reading every decision of every organization for
+ * every page listed, so a search slowed as the whole database grew (bench/README.md, "Records at
+ * scale"). The assessment id leads, so the lookup reads one index entry per assessment asked about.
+ */
+const decisionsByAssessment: Migration = {
+  async up(db) {
+    await db.schema
+      .createIndex("decisions_by_assessment")
+      .on("level_of_care_decisions")
+      .columns(["assessment_id"])
+      .execute();
+  },
+  async down(db) {
+    await db.schema.dropIndex("decisions_by_assessment").execute();
+  },
+};
+
+/**
+ * Drops `audit_events_by_record (record_type, record_id)` (migration 0001): no query has used it since
+ * `audit_events_by_record_id (organization_id, record_id, id)` (0300_e) serves every read by record, each
+ * within the organization. Every audit line still paid for it, at a place in the index as random as the
+ * record's id: with a client's timeline writing 11 lines, dropping it took the pages written to SQLite's
+ * log per timeline request from 34.5 to 19.9 and a grouped commit of eight from 4.5 to 2.8 ms
+ * (bench/README.md, "Records at scale").
+ */
+const auditEventsWithoutUnusedRecordIndex: Migration = {
+  async up(db) {
+    await db.schema.dropIndex("audit_events_by_record").execute();
+  },
+  async down(db) {
+    await db.schema
+      .createIndex("audit_events_by_record")
+      .on("audit_events")
+      .columns(["record_type", "record_id"])
+      .execute();
+  },
+};
+
 /** Refuses UPDATE and DELETE on a table, on both databases (the function exists since 0100). */
 async function appendOnly(db: Kysely<unknown>, table: string): Promise<void> {
   if (onSqlite(db)) {
@@ -424,4 +465,7 @@ export const recordMigrations: Record<string, Migration> = {
   "0300_e_audit_read_indexes": auditReadIndexes,
   // After the program directory's 0400: a database migrated before this one applies it last, in order.
   "0500_consent_signer_and_revocation_reason": consentSignerAndRevocationReason,
+  // After the service accounts' 0510, for the same reason.
+  "0600_decisions_by_assessment": decisionsByAssessment,
+  "0610_audit_events_without_unused_record_index": auditEventsWithoutUnusedRecordIndex,
 };

@@ -144,6 +144,24 @@ export function summarizeSubstanceUse(assessment: Assessment): SubstanceUseSumma
   };
 }
 
+/**
+ * A group's use, found by a switch rather than by the group's name as a key: the facts ask about four groups
+ * from many places, and a lookup keyed by a changing name is the slowest kind of property read.
+ */
+function groupUse(summary: SubstanceUseSummary, group: SubstanceGroup): Readonly<GroupUse> {
+  const groups = summary.groups;
+  switch (group) {
+    case "sedative-type":
+      return groups["sedative-type"];
+    case "opioids":
+      return groups.opioids;
+    case "with-withdrawal":
+      return groups["with-withdrawal"];
+    default:
+      return groups.placement;
+  }
+}
+
 /** Any substance of the group used at least this often. */
 export function usesAtLeast(
   summary: SubstanceUseSummary,
@@ -151,7 +169,7 @@ export function usesAtLeast(
   frequency: UseFrequency,
 ): Tri {
   if (!summary.listKnown) return null;
-  const use = summary.groups[group];
+  const use = groupUse(summary, group);
   if (use.mostOften >= FREQUENCY_RANK[frequency]) return true;
   return use.frequencyUnknown ? null : false;
 }
@@ -163,7 +181,7 @@ export function useDisorderInGroupAtLeast(
   from: UseDisorderSeverity,
 ): Tri {
   if (!summary.listKnown) return null;
-  const use = summary.groups[group];
+  const use = groupUse(summary, group);
   if (use.worstDisorder >= SEVERITY_RANK[from]) return true;
   return use.disorderUnknown ? null : false;
 }
@@ -171,7 +189,7 @@ export function useDisorderInGroupAtLeast(
 /** Any substance of the group injected. */
 export function injectsAny(summary: SubstanceUseSummary, group: SubstanceGroup): Tri {
   if (!summary.listKnown) return null;
-  const use = summary.groups[group];
+  const use = groupUse(summary, group);
   if (use.injected) return true;
   return use.routeUnknown ? null : false;
 }
@@ -186,7 +204,7 @@ export function usesHeavilyAtLeast(
   frequency: UseFrequency,
 ): Tri {
   if (!summary.listKnown) return null;
-  const use = summary.groups[group];
+  const use = groupUse(summary, group);
   if (use.mostOftenHeavy >= FREQUENCY_RANK[frequency]) return true;
   return use.mostOftenAmountUnknown >= FREQUENCY_RANK[frequency] ? null : false;
 }

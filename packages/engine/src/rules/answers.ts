@@ -143,8 +143,15 @@ export function viewAssessment(assessment: Assessment): AssessmentView {
 
 /** A scale's total at or above a cut-off. A scale that was not given counts as false: scales are optional. */
 export function scaleAtLeast(scales: AssessmentView, instrument: InstrumentId, cutOff: number): boolean {
+  // Many assessments carry no scale: then no lookup at all.
+  if (scales.totals.size === 0) return false;
   const total = scales.totals.get(instrument);
   return total !== undefined && total !== null && total >= cutOff;
+}
+
+/** A scale flag raised; most assessments carry none, and then there is no lookup. */
+export function flagged(scales: AssessmentView, flag: ScaleFlag): boolean {
+  return scales.flags.size > 0 && scales.flags.has(flag);
 }
 
 export function tri(value: boolean | null | undefined): Tri {

@@ -35,7 +35,16 @@ import {
   suicidalPlanOrIntent,
   withdrawalEmergencyNow,
 } from "./answer-implications.js";
-import { type AssessmentView, allOf, anyOf, atLeastIn, scaleAtLeast, type Tri, tri } from "./answers.js";
+import {
+  type AssessmentView,
+  allOf,
+  anyOf,
+  atLeastIn,
+  flagged,
+  scaleAtLeast,
+  type Tri,
+  tri,
+} from "./answers.js";
 import {
   alcoholUseDisorderModerateOrSevere,
   specificUsedInPast3Months,
@@ -145,9 +154,9 @@ export function suicidalThoughtsNow(assessment: Assessment, scales: AssessmentVi
   if (suicidalPlanOrIntent(assessment) === true) return true;
   const phq9Settles =
     (scales.totals.get("phq-9") ?? null) !== null &&
-    !scales.flags.has("suicide-risk-follow-up") &&
+    !flagged(scales, "suicide-risk-follow-up") &&
     !scales.undecidedFlags.has("suicide-risk-follow-up");
-  const asqNegative = scales.totals.get("asq") === 0 && !scales.flags.has("asq-positive-acute");
+  const asqNegative = scales.totals.get("asq") === 0 && !flagged(scales, "asq-positive-acute");
   return phq9Settles || asqNegative ? false : null;
 }
 
@@ -160,7 +169,7 @@ export function suicidalThoughtsNow(assessment: Assessment, scales: AssessmentVi
 export function sedativeTypeWithdrawalModerateNow(assessment: Assessment, scales: AssessmentView): Tri {
   const band = withdrawalNowIn(assessment, scales, "moderate", "moderate", "sedative-type");
   if (band !== null) return band;
-  if (scales.flags.has("alcohol-withdrawal-moderate")) return true;
+  if (flagged(scales, "alcohol-withdrawal-moderate")) return true;
   const signs = assessment.withdrawal?.signsNow;
   const applies = usesAtLeast(scales.substanceUse, "sedative-type", "weekly");
   return signs === "moderate" && applies === true ? true : null;
@@ -336,6 +345,7 @@ export function scaleIn(
   low: number,
   high: number,
 ): boolean {
+  if (scales.totals.size === 0) return false;
   const total = scales.totals.get(instrument);
   return total !== undefined && total !== null && total >= low && total <= high;
 }
@@ -849,7 +859,7 @@ function withdrawalAndIntoxicationFacts(
   facts[at["sedative-type-withdrawal-moderate-now"]] = sedativeTypeWithdrawalModerateNow(a, s);
   // COWS above 36, or severe withdrawal signs reported (no COWS) by someone who uses opioids weekly or more.
   facts[at["opioid-withdrawal-severe-now"]] =
-    s.flags.has("opioid-withdrawal-severe") ||
+    flagged(s, "opioid-withdrawal-severe") ||
     (a.withdrawal?.signsNow === "severe" && usesAtLeast(s.substanceUse, "opioids", "weekly") === true);
   facts[at["withdrawal-history-unknown-with-daily-sedative-type-use"]] =
     usesAtLeast(s.substanceUse, "sedative-type", "daily") === true &&
@@ -874,25 +884,25 @@ function mentalHealthFacts(a: Assessment, s: AssessmentView, at: FactPositions, 
   facts[at["danger-to-self-or-others"]] = tri(a.mentalHealth?.dangerToSelfOrOthers);
   facts[at["psychosis-now"]] = tri(a.mentalHealth?.psychosisNow);
   facts[at["suicidal-thoughts"]] = suicidalThoughtsNow(a, s);
-  facts[at["phq-9-item-9-positive"]] = s.flags.has("suicide-risk-follow-up")
+  facts[at["phq-9-item-9-positive"]] = flagged(s, "suicide-risk-follow-up")
     ? true
     : s.undecidedFlags.has("suicide-risk-follow-up")
       ? null
       : false;
-  facts[at["asq-acute"]] = s.flags.has("asq-positive-acute")
+  facts[at["asq-acute"]] = flagged(s, "asq-positive-acute")
     ? true
-    : s.flags.has("asq-acuity-unanswered")
+    : flagged(s, "asq-acuity-unanswered")
       ? null
       : false;
-  facts[at["asq-non-acute"]] = s.flags.has("asq-positive-non-acute");
-  facts[at["asq-acuity-unanswered"]] = s.flags.has("asq-acuity-unanswered");
+  facts[at["asq-non-acute"]] = flagged(s, "asq-positive-non-acute");
+  facts[at["asq-acuity-unanswered"]] = flagged(s, "asq-acuity-unanswered");
   // Known from the direct answer, a complete PHQ-9 (item 9), or an ASQ result.
   facts[at["suicidal-thoughts-unknown"]] =
     tri(a.mentalHealth?.suicidalThoughts) === null &&
     suicidalPlanOrIntent(a) !== true &&
     (s.totals.get("phq-9") ?? null) === null &&
     !s.totals.has("asq") &&
-    !s.flags.has("suicide-risk-follow-up");
+    !flagged(s, "suicide-risk-follow-up");
   facts[at["mental-health-needs-24-hour-care"]] = atLeastIn(
     MENTAL_HEALTH_STABILITY,
     a.mentalHealth?.stability,
@@ -1050,6 +1060,6 @@ function measuredSignalFacts(a: Assessment, s: AssessmentView, at: FactPositions
   facts[at["phq-9-item-9-unknown"]] = s.undecidedFlags.has("suicide-risk-follow-up");
   facts[at["suicidal-plan-or-intent-unknown-with-thoughts"]] =
     suicidalPlanOrIntent(a) === null &&
-    (tri(a.mentalHealth?.suicidalThoughts) === true || s.flags.has("suicide-risk-follow-up"));
+    (tri(a.mentalHealth?.suicidalThoughts) === true || flagged(s, "suicide-risk-follow-up"));
   facts[at["cognitive-impairment-needs-support"]] = a.mentalHealth?.cognitiveImpairment === "needs-support";
 }

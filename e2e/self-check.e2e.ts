@@ -553,27 +553,20 @@ describe.skipIf(chromiumPath === null)("the self-check, in real Chromium", () =>
         }
         throw new Error(`Tab never reached ${selector}`);
       };
-      await tabTo(".self-check-entry button");
-      await page.keyboard.press("Enter");
-      await waitForStepOtherThan(page, "loading");
-      await tabTo('[data-option="family-or-friend"]');
-      await page.keyboard.press("Enter");
-      let step = await waitForStepOtherThan(page, "start");
-      for (let count = 0; count < 60 && step !== "results"; count += 1) {
-        // Each new screen puts focus on its heading (after it renders), so the options are the next Tab stops.
+      /**
+       * Tabs to `target` on the screen `before` and presses Enter until the screen changes. Each new screen
+       * puts focus on its heading after it renders, and a screen can gain an urgent notice a moment after it
+       * appears, which takes focus (safety first); on a loaded machine either can land between our Tab and
+       * Enter. So wait for the heading's focus, then Tab to the answer and press Enter again, up to three
+       * times, before calling it a failure.
+       */
+      const choose = async (target: string, before: string): Promise<string> => {
         await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
-        const target =
-          step === "end"
-            ? "main .flow-nav .primary"
-            : `[data-option="${person.answers[step] ?? "not-sure"}"]`;
-        // A screen can gain an urgent notice a moment after it appears, and the notice takes focus (safety
-        // first); on a loaded machine that can land between our Tab and Enter. So Tab to the answer again
-        // and press Enter again, up to three times, before calling it a failure.
-        const before = step;
-        for (let attempt = 1; step === before; attempt += 1) {
+        let now = before;
+        for (let attempt = 1; now === before; attempt += 1) {
           await tabTo(target);
           await page.keyboard.press("Enter");
-          step = await waitForStepOtherThan(page, before, 10_000).catch(async (error: unknown) => {
+          now = await waitForStepOtherThan(page, before, 10_000).catch(async (error: unknown) => {
             if (attempt < 3) return before;
             const active = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 160));
             throw new Error(
@@ -581,6 +574,18 @@ describe.skipIf(chromiumPath === null)("the self-check, in real Chromium", () =>
             );
           });
         }
+        return now;
+      };
+      await tabTo(".self-check-entry button");
+      await page.keyboard.press("Enter");
+      await waitForStepOtherThan(page, "loading");
+      let step = await choose('[data-option="family-or-friend"]', "start");
+      for (let count = 0; count < 60 && step !== "results"; count += 1) {
+        const target =
+          step === "end"
+            ? "main .flow-nav .primary"
+            : `[data-option="${person.answers[step] ?? "not-sure"}"]`;
+        step = await choose(target, step);
       }
       expect(await levelShown(page)).toBe(person.expectedLevel);
       await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");

@@ -12,9 +12,8 @@ import { assess } from "../packages/engine/src/index.js";
 import { startSession } from "../packages/server/src/access/sessions.js";
 import { addAccountFromCommandLine } from "../packages/server/src/accounts/command-line-accounts.js";
 import { buildApp } from "../packages/server/src/app.js";
-import { chainOf, GENESIS, sealOf } from "../packages/server/src/audit/audit-chain.js";
-import { auditKeyInUse } from "../packages/server/src/audit/audit-key.js";
-import { type AuditEventRow, auditEventRow } from "../packages/server/src/audit/audit-log.js";
+import { appendSealedRows } from "../packages/server/src/audit/audit-chain.js";
+import { auditEventRow } from "../packages/server/src/audit/audit-log.js";
 import { migrateToLatest, openDatabase, sqliteTargetIn } from "../packages/server/src/database/connection.js";
 import { nameWords } from "../packages/server/src/records/client-search.js";
 import { alcoholAssessment } from "../packages/server/src/records/testing/records-fixtures.js";
@@ -119,35 +118,6 @@ async function fill(name: string, clients: number, assessmentsPerClient: number)
   const session = await startSession(db, { userId: account.userId, stage: "full", ip: null, now });
   const clientIds: string[] = [];
   const surnames: string[] = [];
-  // Each audit line sealed into the organization's chain, as the app writes it (audit/audit-chain.ts):
-  // the app's own appends then read and extend a chain as long as a real one.
-  const chain = chainOf(organizationId);
-  const key = auditKeyInUse();
-  let end = await db
-    .selectFrom("audit_events")
-    .select(["chain_sequence", "chain_hmac"])
-    .where("chain", "=", chain)
-    .orderBy("chain_sequence", "desc")
-    .limit(1)
-    .executeTakeFirst();
-  let sequence = end === undefined ? 0 : Number(end.chain_sequence);
-  let previous = end?.chain_hmac ?? GENESIS;
-  end = undefined;
-  const sealed = (row: AuditEventRow) => {
-    const full = {
-      ...row,
-      actor_user_id: row.actor_user_id ?? null,
-      organization_id: row.organization_id ?? null,
-      record_type: row.record_type ?? null,
-      record_id: row.record_id ?? null,
-      ip: row.ip ?? null,
-      request_id: row.request_id ?? null,
-      detail: row.detail ?? null,
-    };
-    sequence += 1;
-    previous = sealOf(key, full, chain, sequence, previous);
-    return { ...full, chain, chain_sequence: sequence, chain_hmac: previous };
-  };
   const base = Date.parse("2024-01-01T00:00:00Z");
   for (let start = 0; start < clients; start += 2000) {
     const clientRows = [];
@@ -255,7 +225,9 @@ async function fill(name: string, clients: number, assessmentsPerClient: number)
     await insertInBatches("client_name_words", wordRows);
     await insertInBatches("assessments", assessmentRows);
     await insertInBatches("level_of_care_decisions", decisionRows);
-    await insertInBatches("audit_events", auditRows.map(sealed));
+    // Each audit line sealed into the organization's chain by the app's own writer (audit/audit-chain.ts),
+    // so the app's appends then read and extend a chain as long as a real one.
+    await appendSealedRows(db, auditRows);
   }
   return {
     name,

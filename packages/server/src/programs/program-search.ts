@@ -5,24 +5,17 @@ import {
   type MessageText,
   WITHDRAWAL_MANAGEMENT_NAMES,
 } from "@stepwise/engine";
-import type { IndexedProgram, IndexSnapshot } from "./program-index.js";
+import type { IndexedProgram, IndexFilter, IndexSnapshot } from "./program-index.js";
 import type { ProgramMedication, ProgramPayment, ProgramWithdrawalSetting } from "./program-profile.js";
 
 export const KM_PER_MILE = 1.609344;
 
-export interface ProgramSearch {
+/** A search: where, how far, how many, and the filters the index walk tests (program-index.ts). */
+export interface ProgramSearch extends IndexFilter {
   readonly latitude: number;
   readonly longitude: number;
   readonly radiusMiles: number;
   readonly limit: number;
-  readonly level?: LevelOfCare | undefined;
-  readonly withdrawal?: ProgramWithdrawalSetting | undefined;
-  readonly medication?: ProgramMedication | undefined;
-  readonly payment?: ProgramPayment | undefined;
-  /** A BCP 47 primary language code ("es"); English ("en") is served everywhere. */
-  readonly language?: string | undefined;
-  /** The signed-in person's organization: its own programs are searched too. */
-  readonly organizationId?: string | null | undefined;
 }
 
 /** One reason, with a code a client can key on and the words in English and Spanish. */

@@ -135,3 +135,8 @@ export async function brokenWords(page: Page, selector: string): Promise<string[
     return broken;
   }, selector);
 }
+
+/** The page fits its width: nothing makes it scroll sideways (WCAG 2.2 reflow, 1.4.10). */
+export async function noSidewaysScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}

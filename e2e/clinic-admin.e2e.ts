@@ -1,13 +1,9 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchChromium } from "./browser.js";
+import { axeViolations, launchChromium, noSidewaysScroll } from "./browser.js";
 import { type ClinicServer, callApiAs, firstSignIn, startClinicServer } from "./clinic-session.js";
 
 const chromiumPath = inject("chromiumPath");
-
-async function noSidewaysScroll(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-}
 
 /** Step 10 of the clinic's day: an admin manages people and examines the audit log. */
 describe.skipIf(chromiumPath === null)("clinic admin: people and the audit log, in real Chromium", () => {

@@ -1,17 +1,13 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   acknowledgeEveryUrgentItem,
   alcoholAssessment,
 } from "../packages/server/src/records/testing/records-fixtures.js";
-import { axeViolations, launchChromium } from "./browser.js";
+import { axeViolations, launchChromium, noSidewaysScroll } from "./browser.js";
 import { addStaff, type ClinicServer, callApiAs, firstSignIn, startClinicServer } from "./clinic-session.js";
 
 const chromiumPath = inject("chromiumPath");
-
-async function noSidewaysScroll(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-}
 
 /**
  * Steps 1 and 2 of the clinic's day (docs/design.md): a clinician's caseload with search and filters,

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buildAssessment } from "../packages/web/src/self-check/questions.js";
 import { axeViolations, launchChromium, watchForeignRequests } from "./browser.js";
 import { startServer } from "./global-setup.js";
+import { STIMULANTS_SEVERAL_TIMES_A_WEEK } from "./self-check-answers.js";
 
 const chromiumPath = inject("chromiumPath");
 /** The suite's shared server: no directory imported. */
@@ -25,30 +26,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const FIXTURE = join(root, "fixtures/findtreatment/locator-listing-charlottesville-va.json");
 const POLL = { timeout: 20_000 };
 
-/** Someone who uses stimulants a few times a week and found counseling was not enough: intensive outpatient. */
-const STIMULANTS = {
-  age: "adult",
-  "overdose-now": "no",
-  "suicidal-thoughts": "no",
-  "danger-now": "no",
-  "withdrawal-emergency": "no",
-  pregnant: "no",
-  "opioid-medication": "no",
-  "main-substance": "stimulants",
-  frequency: "several-times-a-week",
-  "also-sedatives": "no",
-  "withdrawal-signs": "none",
-  "use-signs": "moderate",
-  "physical-health": "none",
-  "mental-health": "some-symptoms",
-  "psychosis-now": "no",
-  attend: "yes",
-  "treatment-before": "outpatient-not-enough",
-  returns: "once",
-  "stay-off-at-home": "yes",
-  housing: "stable",
-  "home-safe": "yes",
-};
+const STIMULANTS: Readonly<Record<string, string>> = STIMULANTS_SEVERAL_TIMES_A_WEEK;
 
 const SAVED = {
   voice: "self",

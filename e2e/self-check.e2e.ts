@@ -16,6 +16,7 @@ import {
   NEUTRAL_SITE_ORIGIN,
   watchForeignRequests,
 } from "./browser.js";
+import { SAFE, STIMULANTS_SEVERAL_TIMES_A_WEEK } from "./self-check-answers.js";
 
 const chromiumPath = inject("chromiumPath");
 const baseUrl = inject("baseUrl");
@@ -34,17 +35,6 @@ interface Person {
   /** Whether an answer should interrupt with what to do now, and which text must be on that screen. */
   readonly urgentText?: RegExp;
 }
-
-const SAFE = {
-  age: "adult",
-  "overdose-now": "no",
-  "suicidal-thoughts": "no",
-  "danger-now": "no",
-  "withdrawal-emergency": "no",
-  // Answered when asked: "not sure" to either could add a same-day item, so the result would wait for it.
-  pregnant: "no",
-  "opioid-medication": "no",
-};
 
 const PEOPLE: readonly Person[] = [
   {
@@ -108,23 +98,7 @@ const PEOPLE: readonly Person[] = [
     name: "a partner asking about someone who uses stimulants a few times a week",
     language: "en",
     voice: "family-or-friend",
-    answers: {
-      ...SAFE,
-      "main-substance": "stimulants",
-      frequency: "several-times-a-week",
-      "also-sedatives": "no",
-      "withdrawal-signs": "none",
-      "use-signs": "moderate",
-      "physical-health": "none",
-      "mental-health": "some-symptoms",
-      "psychosis-now": "no",
-      attend: "yes",
-      "treatment-before": "outpatient-not-enough",
-      returns: "once",
-      "stay-off-at-home": "yes",
-      housing: "stable",
-      "home-safe": "yes",
-    },
+    answers: STIMULANTS_SEVERAL_TIMES_A_WEEK,
     expectedLevel: "intensive-outpatient",
   },
   {

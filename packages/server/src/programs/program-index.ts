@@ -1,8 +1,9 @@
 import { LEVELS_OF_CARE, type LevelOfCare } from "@stepwise/engine";
-import { around, distance } from "geokdbush";
+import { distance } from "geokdbush";
 import KDBush from "kdbush";
 import type { Kysely } from "kysely";
 import type { DatabaseSchema } from "../database/schema.js";
+import { nearestWithin, unitVectorsOf } from "./nearest-within.js";
 import {
   PROGRAM_MEDICATIONS,
   PROGRAM_PAYMENTS,
@@ -91,9 +92,8 @@ export interface IndexSnapshot {
   readonly programs: readonly IndexedProgram[];
   readonly directoryFacilities: number;
   /**
-   * The nearest programs within `radiusKm` that meet `filter`, nearest first, at most `limit`. The filter
-   * is tested while the kd-tree is walked outwards (geokdbush's predicate), so the walk stops after `limit`
-   * matches, with one AND of pre-built bits per program passed rather than a look through its lists.
+   * The nearest programs within `radiusKm` that meet `filter`, nearest first, at most `limit`; ties (programs
+   * at the same place) in the order they were indexed. The filter is one AND of pre-built bits per program.
    */
   near(
     latitude: number,
@@ -110,6 +110,7 @@ export function snapshotOf(version: number, programs: IndexedProgram[]): IndexSn
   for (const program of programs) index.add(program.longitude, program.latitude);
   if (programs.length === 0) index.add(0, 0);
   index.finish();
+  const units = unitVectorsOf(programs);
   const offers = Uint32Array.from(programs, offerBitsOf);
   /** For each language asked for, which programs offer care in it (built on first ask, kept with the index). */
   const speakers = new Map<string, Uint8Array>();
@@ -138,18 +139,22 @@ export function snapshotOf(version: number, programs: IndexedProgram[]): IndexSn
       const speaking =
         filter.language === undefined || filter.language === "en" ? undefined : speakersOf(filter.language);
       const organizationId = filter.organizationId ?? null;
-      const ids = around(index, longitude, latitude, limit, radiusKm, (id) => {
+      const meets = (id: number): boolean => {
         const bits = offers[id] ?? 0;
         if ((bits & required) !== required) return false;
         if (speaking !== undefined && speaking[id] !== 1) return false;
         return (bits & ORGANIZATION_BIT) === 0 || programs[id]?.organizationId === organizationId;
-      });
-      return ids.flatMap((id) => {
+      };
+      const ids = nearestWithin(index, units, latitude, longitude, radiusKm, limit, meets);
+      const found: { program: IndexedProgram; km: number }[] = [];
+      for (const id of ids) {
         const program = programs[id];
-        return program === undefined
-          ? []
-          : [{ program, km: distance(longitude, latitude, program.longitude, program.latitude) }];
-      });
+        if (program === undefined) continue;
+        const km = distance(longitude, latitude, program.longitude, program.latitude);
+        // The ranking compares unit vectors; the radius is held to the same distance the answer states.
+        if (km <= radiusKm) found.push({ program, km });
+      }
+      return found;
     },
   };
 }

@@ -6,7 +6,7 @@ import { publicRoute } from "../access/policy.js";
 import type { DatabaseSchema } from "../database/schema.js";
 import { HttpProblem } from "../problem.js";
 import { LANGUAGES, languageOf } from "../records/explanation.js";
-import { addApiRoute } from "../routes/api-route.js";
+import { addApiRoute, JsonText } from "../routes/api-route.js";
 import { lookUpPlace, PlaceNotFound } from "./place-lookup.js";
 import type { ProgramIndex } from "./program-index.js";
 import {
@@ -16,6 +16,7 @@ import {
   PROGRAM_WITHDRAWAL_SETTINGS,
 } from "./program-profile.js";
 import { searchPrograms } from "./program-search.js";
+import { searchAnswerText } from "./search-answer.js";
 
 const searchQuery = z.object({
   near: z
@@ -102,7 +103,8 @@ const programView = z.object({
   confirm: z.array(reason).describe("What the listing names only loosely: ask the program."),
 });
 
-const searchView = z.object({
+/** The body of `GET /api/programs`, as the OpenAPI document gives it (search-answer.ts writes it). */
+export const searchView = z.object({
   near: z.object({
     latitude: z.number(),
     longitude: z.number(),
@@ -152,7 +154,6 @@ export function registerProgramSearchRoute(app: FastifyInstance, options: Progra
     ),
     rateLimit: { max: options.searchesPerMinute, timeWindow: 60_000 },
     query: searchQuery,
-    fastSerialization: true,
     responses: { 200: { description: "Matching programs, nearest first.", schema: searchView } },
     handle: async ({ request, query }) => {
       let place: ReturnType<typeof lookUpPlace>;
@@ -194,47 +195,17 @@ export function registerProgramSearchRoute(app: FastifyInstance, options: Progra
                 es: "No encontramos ese código postal exacto; las distancias son desde el centro de su zona.",
               }
             : null;
-      return {
-        near: place,
-        radiusMiles: query.radius,
-        directory: { facilities: snapshot.directoryFacilities, version: snapshot.version },
-        programs: matches.map(({ program, distanceMiles, why, lacks, confirm }) => ({
-          id: program.id,
-          source: program.source,
-          name: program.name,
-          programName: program.programName,
-          address: {
-            street1: program.street1,
-            street2: program.street2,
-            city: program.city,
-            state: program.state,
-            zip: program.zip,
+      return new JsonText(
+        searchAnswerText(
+          {
+            near: place,
+            radiusMiles: query.radius,
+            directory: { facilities: snapshot.directoryFacilities, version: snapshot.version },
+            message: message === null ? null : message[language],
           },
-          phone: program.phone,
-          intakePhone: program.intakePhone,
-          website: program.website,
-          latitude: program.latitude,
-          longitude: program.longitude,
-          distanceMiles,
-          levels: program.profile.levels,
-          levelsToConfirm: program.profile.levelsToConfirm,
-          withdrawal: program.profile.withdrawal,
-          withdrawalToConfirm: program.profile.withdrawalToConfirm,
-          medications: program.profile.medications,
-          payment: program.profile.payment,
-          languages: program.profile.languages,
-          ageGroups: program.profile.ageGroups,
-          coOccurringCare: program.profile.coOccurringCare,
-          telehealth: program.profile.telehealth,
-          openings: program.openings,
-          waitlistDays: program.waitlistDays,
-          availabilityUpdatedOn: program.availabilityUpdatedOn,
-          why,
-          lacks,
-          confirm,
-        })),
-        message: message === null ? null : message[language],
-      };
+          matches,
+        ),
+      );
     },
   });
 }

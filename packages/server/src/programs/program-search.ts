@@ -252,8 +252,8 @@ function explanationOf(
   program: IndexedProgram,
   search: ProgramSearch,
   language: Language,
+  key: string,
 ): ExplanationInLanguage {
-  const key = `${language}|${search.level}|${search.withdrawal}|${search.medication}|${search.payment}|${search.language}`;
   let byFilters = explanations.get(program);
   if (byFilters === undefined) {
     byFilters = new Map();
@@ -278,11 +278,11 @@ export function searchPrograms(
   search: ProgramSearch,
   language: Language = "en",
 ): ProgramMatch[] {
+  const key = `${language}|${search.level}|${search.withdrawal}|${search.medication}|${search.payment}|${search.language}`;
   return snapshot
     .near(search.latitude, search.longitude, search.radiusMiles * KM_PER_MILE, search.limit, search)
-    .map(({ program, km }) => ({
-      program,
-      distanceMiles: Math.round((km / KM_PER_MILE) * 10) / 10,
-      ...explanationOf(program, search, language),
-    }));
+    .map(({ program, km }) => {
+      const { why, lacks, confirm } = explanationOf(program, search, language, key);
+      return { program, distanceMiles: Math.round((km / KM_PER_MILE) * 10) / 10, why, lacks, confirm };
+    });
 }

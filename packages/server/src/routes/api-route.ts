@@ -88,11 +88,6 @@ export interface ApiRoute {
    * admits service accounts, other requests keep the per-address `rateLimit`).
    */
   readonly rateLimitPerServiceAccount?: boolean;
-  /**
-   * The 200 body's JSON Schema (from its zod schema, z.toJSONSchema) when the route asked for fast
-   * serialization: Fastify compiles it once into a fast-json-stringify serializer for that status.
-   */
-  readonly responseJsonSchema?: Readonly<Record<string, unknown>>;
   /** Updates name the version they read; a missing If-Match answers 428, a stale one 412. */
   readonly ifMatch: boolean;
   /** Reads answer with an ETag. */
@@ -126,13 +121,6 @@ export interface ApiRouteDefinition<
   readonly quickBody?: (body: unknown) => z.output<Body> | undefined;
   readonly bodyLimit?: number;
   readonly rateLimit?: RouteRateLimit;
-  /**
-   * Serialize the 200 body with a serializer compiled once from its declared schema (fast-json-stringify,
-   * as Fastify does for a response schema) rather than JSON.stringify: for hot routes with large answers
-   * (docs/api.md "Fast serialization"). Only fields the schema declares are written, so the route's test
-   * must show the text parses to what JSON.stringify would give.
-   */
-  readonly fastSerialization?: boolean;
   readonly ifMatch?: boolean;
   readonly etag?: boolean;
   readonly responses: Readonly<Record<number, ApiResponse>>;
@@ -144,21 +132,6 @@ export interface ApiRouteDefinition<
 /** Unknown keys in a query are refused by name rather than dropped in silence (a typo would change nothing). */
 function strictQuery(query: z.ZodType): z.ZodType {
   return query instanceof z.ZodObject ? query.strict() : query;
-}
-
-/** The JSON Schema of a route's 200 body, for Fastify to compile its serializer from. */
-function responseJsonSchemaOf(
-  method: ApiMethod,
-  url: string,
-  responses: Readonly<Record<number, ApiResponse>>,
-): Record<string, unknown> {
-  const schema = responses[200]?.schema;
-  if (schema === undefined || responses[200]?.contentType !== undefined) {
-    throw new Error(`${method} ${url} asks for fast serialization but declares no JSON 200 schema.`);
-  }
-  // Draft 7 is the draft fast-json-stringify reads; "output" describes what the handler returns.
-  const { $schema: _draft, ...jsonSchema } = z.toJSONSchema(schema, { target: "draft-7", io: "output" });
-  return jsonSchema;
 }
 
 /** Builds a route with typed inputs; tables and the registry keep the erased form. */
@@ -205,9 +178,6 @@ export function apiRoute<
             rateLimitPerServiceAccount: true,
           }
         : {}),
-    ...(definition.fastSerialization === true
-      ? { responseJsonSchema: responseJsonSchemaOf(definition.method, definition.url, definition.responses) }
-      : {}),
     ifMatch: definition.ifMatch ?? false,
     etag: definition.etag ?? false,
     responses: definition.responses,
@@ -240,7 +210,7 @@ async function answer(route: ApiRoute, request: FastifyRequest, reply: FastifyRe
       : (route.quickBody?.(request.body) ?? parseRequestPart(route.body, request.body, "body"));
   // ASVS 5.0 14.3.2: nothing from the API is kept in shared caches unless a route says otherwise.
   reply.header("cache-control", "no-store");
-  return route.handle({
+  const answered = await route.handle({
     request,
     reply,
     get principal() {
@@ -250,6 +220,19 @@ async function answer(route: ApiRoute, request: FastifyRequest, reply: FastifyRe
     query,
     body,
   });
+  if (!(answered instanceof JsonText)) return answered;
+  // A string with a JSON media type is sent as it is (Fastify's Reply.send), not serialized again.
+  reply.type("application/json; charset=utf-8");
+  return answered.text;
+}
+
+/**
+ * A 200 body the handler has already written as JSON text, for a hot route that writes its answer from
+ * pieces it keeps (docs/api.md "Answers written as JSON text"). The route still declares the body's schema
+ * for the OpenAPI document, and its test shows real answers parse to exactly what that schema reads.
+ */
+export class JsonText {
+  constructor(readonly text: string) {}
 }
 
 /**
@@ -301,9 +284,6 @@ export function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRout
       method: route.method,
       url: route.url,
       bodyLimit: route.bodyLimit,
-      ...(route.responseJsonSchema === undefined
-        ? {}
-        : { schema: { response: { 200: route.responseJsonSchema } } }),
       config: {
         policy: route.policy,
         apiRoute: route,

@@ -5,8 +5,11 @@ const EARTH_RADIUS_KM = 6371;
 const RADIANS = Math.PI / 180;
 /** Slack on the chord test so rounding never drops a place the exact distance keeps (the caller checks). */
 const CHORD_SLACK = 1 + 1e-9;
-/** The first box looked at spans an eighth of the radius; each miss doubles it (see `nearestWithin`). */
-const FIRST_REACH = 1 / 8;
+/**
+ * The first box looked at reaches 40 km (25 miles, the search's default radius), or the whole radius when
+ * that is less; each miss doubles it (see `nearestWithin`).
+ */
+const FIRST_REACH_KM = 40;
 
 /** Each point as a unit vector (x, y, z) on the sphere, three numbers per point in index order. */
 export function unitVectorsOf(
@@ -28,9 +31,9 @@ export function unitVectorsOf(
  * first, ties in id order. Points are ranked by the squared straight-line (chord) distance between unit
  * vectors, which grows with the great-circle distance and keeps its precision for places a few metres
  * apart, so no trigonometry is done per point. Candidates come from kdbush's
- * box query over a box that holds the whole circle; the first box spans an eighth of the radius and doubles
- * until it holds `limit` matches or the whole radius (a dense city answers from a small box, a sparse filter
- * looks as far as it may). Every match nearer than the box's reach lies inside the box, so once `limit`
+ * box query over a box that holds the whole circle; the first box reaches 40 km and doubles until it holds
+ * `limit` matches or the whole radius (a wide search in a dense city answers from a small box, a sparse
+ * filter looks as far as it may; most searches, at 25 miles, take one box). Every match nearer than the box's reach lies inside the box, so once `limit`
  * of them are found no point outside can be nearer.
  */
 export function nearestWithin(
@@ -49,7 +52,7 @@ export function nearestWithin(
   const z = Math.sin(phi);
   const ids: number[] = [];
   const chords: number[] = [];
-  let reach = Math.min(radiusKm, radiusKm * FIRST_REACH);
+  let reach = Math.min(radiusKm, FIRST_REACH_KM);
   for (;;) {
     ids.length = 0;
     chords.length = 0;

@@ -6,7 +6,7 @@ import { publicRoute } from "../access/policy.js";
 import type { DatabaseSchema } from "../database/schema.js";
 import { HttpProblem } from "../problem.js";
 import { LANGUAGES, languageOf } from "../records/explanation.js";
-import { addApiRoute, JsonText } from "../routes/api-route.js";
+import { addApiRoute, WrittenJson } from "../routes/api-route.js";
 import { lookUpPlace, PlaceNotFound } from "./place-lookup.js";
 import type { ProgramIndex } from "./program-index.js";
 import {
@@ -16,7 +16,7 @@ import {
   PROGRAM_WITHDRAWAL_SETTINGS,
 } from "./program-profile.js";
 import { searchPrograms } from "./program-search.js";
-import { searchAnswerText } from "./search-answer.js";
+import { searchAnswerJson } from "./search-answer.js";
 
 const searchQuery = z.object({
   near: z
@@ -195,8 +195,8 @@ export function registerProgramSearchRoute(app: FastifyInstance, options: Progra
                 es: "No encontramos ese código postal exacto; las distancias son desde el centro de su zona.",
               }
             : null;
-      return new JsonText(
-        searchAnswerText(
+      return new WrittenJson(
+        searchAnswerJson(
           {
             near: place,
             radiusMiles: query.radius,

@@ -3,7 +3,7 @@ import type { IndexedProgram } from "./program-index.js";
 import { emptyProfile } from "./program-profile.js";
 import { searchView } from "./program-routes.js";
 import type { ProgramMatch } from "./program-search.js";
-import { searchAnswerText } from "./search-answer.js";
+import { searchAnswerJson } from "./search-answer.js";
 
 const program = (name: string, openings: number | null): IndexedProgram => ({
   id: "own-1",
@@ -44,11 +44,13 @@ function matchOf(found: IndexedProgram, distanceMiles: number): ProgramMatch {
   };
 }
 
-describe("searchAnswerText", () => {
+describe("searchAnswerJson", () => {
   it("writes the declared answer, escaping what a name or reason holds", () => {
     const found = program('Casa "Nueva" — Recuperación', 0);
-    const text = searchAnswerText(frame, [matchOf(found, 0.8), matchOf(found, 12)]);
-    const answer = JSON.parse(text) as { programs: { name: string; distanceMiles: number }[] };
+    const bytes = searchAnswerJson(frame, [matchOf(found, 0.8), matchOf(found, 12)]);
+    const answer = JSON.parse(bytes.toString("utf8")) as {
+      programs: { name: string; distanceMiles: number }[];
+    };
     expect(searchView.parse(answer)).toStrictEqual(answer);
     expect(answer.programs.map((match) => [match.name, match.distanceMiles])).toEqual([
       ['Casa "Nueva" — Recuperación', 0.8],
@@ -58,15 +60,15 @@ describe("searchAnswerText", () => {
   });
 
   it("writes an empty list with the message when nothing matched", () => {
-    const answer = JSON.parse(searchAnswerText({ ...frame, message: "Nada." }, []));
+    const answer = JSON.parse(searchAnswerJson({ ...frame, message: "Nada." }, []).toString("utf8"));
     expect(answer.programs).toEqual([]);
     expect(answer.message).toBe("Nada.");
     expect(searchView.parse(answer)).toStrictEqual(answer);
   });
 
   it("writes a program as the index now holds it: a rebuilt index's program is written afresh", () => {
-    const before = JSON.parse(searchAnswerText(frame, [matchOf(program("Harbor", 0), 1)]));
-    const after = JSON.parse(searchAnswerText(frame, [matchOf(program("Harbor", 4), 1)]));
+    const before = JSON.parse(searchAnswerJson(frame, [matchOf(program("Harbor", 0), 1)]).toString("utf8"));
+    const after = JSON.parse(searchAnswerJson(frame, [matchOf(program("Harbor", 4), 1)]).toString("utf8"));
     expect(before.programs[0].openings).toBe(0);
     expect(after.programs[0].openings).toBe(4);
   });

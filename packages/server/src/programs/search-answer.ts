@@ -19,17 +19,17 @@ export interface AnswerFrame {
 
 /**
  * A program's part of an answer that does not depend on the search (everything but its distance and its
- * reasons), as JSON text without the closing brace. Written once per program and kept until the index is
- * rebuilt, which makes new program objects (program-index.ts): a search then writes each match as this text,
- * its distance and its reasons' text, rather than serializing the same facility again for every search.
+ * reasons), as UTF-8 JSON up to the distance's value. Written once per program and kept until the index is
+ * rebuilt, which makes new program objects (program-index.ts): a search then copies these bytes, its
+ * distance and its reasons' bytes, rather than serializing and encoding the same facility for every search.
  */
-const programTexts = new WeakMap<IndexedProgram, string>();
+const programParts = new WeakMap<IndexedProgram, Buffer>();
 
-function programText(program: IndexedProgram): string {
-  let text = programTexts.get(program);
-  if (text === undefined) {
+function programPart(program: IndexedProgram): Buffer {
+  let part = programParts.get(program);
+  if (part === undefined) {
     const { profile } = program;
-    text = JSON.stringify({
+    const fixed = JSON.stringify({
       id: program.id,
       source: program.source,
       name: program.name,
@@ -59,44 +59,69 @@ function programText(program: IndexedProgram): string {
       openings: program.openings,
       waitlistDays: program.waitlistDays,
       availabilityUpdatedOn: program.availabilityUpdatedOn,
-    }).slice(0, -1);
-    programTexts.set(program, text);
+    });
+    part = Buffer.from(`${fixed.slice(0, -1)},"distanceMiles":`);
+    programParts.set(program, part);
   }
-  return text;
+  return part;
 }
+
+const COMMA = 0x2c;
 
 type Reasons = Pick<ProgramMatch, "why" | "lacks" | "confirm">;
 
 /**
- * The reasons' JSON text, kept with the reasons themselves: searchPrograms hands out the same reasons
- * object for the same program, filters and language (program-search.ts), so each is written once.
+ * The reasons' UTF-8 JSON, closing the program's object, kept with the reasons themselves: searchPrograms
+ * hands out the same reasons for the same program, filters and language (program-search.ts).
  */
-const reasonTexts = new WeakMap<Reasons["why"], string>();
+const reasonParts = new WeakMap<Reasons["why"], Buffer>();
 
-function reasonsText(match: Reasons): string {
-  let text = reasonTexts.get(match.why);
-  if (text === undefined) {
-    text = `"why":${JSON.stringify(match.why)},"lacks":${JSON.stringify(match.lacks)},"confirm":${JSON.stringify(match.confirm)}`;
-    reasonTexts.set(match.why, text);
+function reasonsPart(match: Reasons): Buffer {
+  let part = reasonParts.get(match.why);
+  if (part === undefined) {
+    part = Buffer.from(
+      `,"why":${JSON.stringify(match.why)},"lacks":${JSON.stringify(match.lacks)},"confirm":${JSON.stringify(match.confirm)}}`,
+    );
+    reasonParts.set(match.why, part);
   }
-  return text;
+  return part;
 }
 
 /**
- * The body of `GET /api/programs` as JSON text: the fields its declared schema lists (program-routes.ts),
- * each match's fixed part and reasons written once and reused (docs/api.md "Answers written as JSON text").
+ * The body of `GET /api/programs` as UTF-8 JSON: the fields its declared schema lists (program-routes.ts).
+ * Each match is its program's kept bytes, its distance and its reasons' kept bytes, copied once into the
+ * answer (docs/api.md "Answers written as JSON").
  */
-export function searchAnswerText(frame: AnswerFrame, matches: readonly ProgramMatch[]): string {
-  let programs = "";
-  for (const match of matches) {
-    if (programs !== "") programs += ",";
-    programs += `${programText(match.program)},"distanceMiles":${match.distanceMiles},${reasonsText(match)}}`;
-  }
+export function searchAnswerJson(frame: AnswerFrame, matches: readonly ProgramMatch[]): Buffer {
   const { near, directory } = frame;
-  return `{"near":${JSON.stringify({
+  const head = `{"near":${JSON.stringify({
     latitude: near.latitude,
     longitude: near.longitude,
     resolvedBy: near.resolvedBy,
     label: near.label,
-  })},"radiusMiles":${frame.radiusMiles},"directory":{"facilities":${directory.facilities},"version":${directory.version}},"programs":[${programs}],"message":${JSON.stringify(frame.message)}}`;
+  })},"radiusMiles":${frame.radiusMiles},"directory":{"facilities":${directory.facilities},"version":${directory.version}},"programs":[`;
+  const tail = `],"message":${JSON.stringify(frame.message)}}`;
+  const headLength = Buffer.byteLength(head);
+  let length = headLength + Buffer.byteLength(tail) + Math.max(0, matches.length - 1);
+  const kept: { program: Buffer; distance: string; reasons: Buffer }[] = [];
+  for (const match of matches) {
+    const part = {
+      program: programPart(match.program),
+      distance: String(match.distanceMiles),
+      reasons: reasonsPart(match),
+    };
+    // A distance is a plain decimal number: ASCII, one byte a character.
+    length += part.program.length + part.distance.length + part.reasons.length;
+    kept.push(part);
+  }
+  const answer = Buffer.allocUnsafe(length);
+  let at = answer.write(head, 0);
+  for (const [index, part] of kept.entries()) {
+    if (index > 0) at = answer.writeUInt8(COMMA, at);
+    at += part.program.copy(answer, at);
+    at += answer.write(part.distance, at, "latin1");
+    at += part.reasons.copy(answer, at);
+  }
+  answer.write(tail, at);
+  return answer;
 }

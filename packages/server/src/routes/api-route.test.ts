@@ -2,7 +2,7 @@ import Fastify from "fastify";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { publicRoute } from "../access/policy.js";
-import { apiRoute, JsonText, registerApiRoutes } from "./api-route.js";
+import { apiRoute, registerApiRoutes, WrittenJson } from "./api-route.js";
 
 const counted = z.object({ name: z.string(), count: z.number().int().nullable(), tags: z.array(z.string()) });
 
@@ -24,14 +24,18 @@ function serverAnswering(handle: () => Promise<unknown>) {
   return app;
 }
 
-describe("answers written as JSON text (docs/api.md)", () => {
-  it("sends the handler's JSON text as it is, as UTF-8 JSON that no store keeps", async () => {
-    const text = '{"name":"Tomás \\"Tom\\" <b>\\u2028","count":null,"tags":["a","é"]}';
-    const app = serverAnswering(async () => new JsonText(text));
+describe("answers written as JSON (docs/api.md)", () => {
+  const text = '{"name":"Tomás \\"Tom\\" <b>\\u2028","count":null,"tags":["a","é"]}';
+  it.each([
+    ["text", text],
+    ["UTF-8 bytes", Buffer.from(text)],
+  ])("sends the handler's JSON as %s as it is, as UTF-8 JSON that no store keeps", async (_kind, body) => {
+    const app = serverAnswering(async () => new WrittenJson(body));
     const response = await app.inject({ method: "GET", url: "/counted" });
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toBe("application/json; charset=utf-8");
     expect(response.headers["cache-control"]).toBe("no-store");
+    expect(response.headers["content-length"]).toBe(String(Buffer.byteLength(text)));
     expect(response.body).toBe(text);
     expect(counted.parse(JSON.parse(response.body))).toStrictEqual(JSON.parse(text));
     await app.close();

@@ -220,19 +220,19 @@ async function answer(route: ApiRoute, request: FastifyRequest, reply: FastifyRe
     query,
     body,
   });
-  if (!(answered instanceof JsonText)) return answered;
-  // A string with a JSON media type is sent as it is (Fastify's Reply.send), not serialized again.
+  if (!(answered instanceof WrittenJson)) return answered;
+  // A string or bytes with a JSON media type are sent as they are (Fastify's Reply.send), not serialized.
   reply.type("application/json; charset=utf-8");
-  return answered.text;
+  return answered.body;
 }
 
 /**
- * A 200 body the handler has already written as JSON text, for a hot route that writes its answer from
- * pieces it keeps (docs/api.md "Answers written as JSON text"). The route still declares the body's schema
- * for the OpenAPI document, and its test shows real answers parse to exactly what that schema reads.
+ * A 200 body the handler has already written as JSON, as text or as its UTF-8 bytes, for a hot route that
+ * writes its answer from parts it keeps (docs/api.md "Answers written as JSON"). The route still declares
+ * the body's schema for the OpenAPI document, and its test shows real answers are exactly that schema.
  */
-export class JsonText {
-  constructor(readonly text: string) {}
+export class WrittenJson {
+  constructor(readonly body: string | Uint8Array) {}
 }
 
 /**

@@ -232,7 +232,7 @@ async function loadPrograms(database: Kysely<DatabaseSchema>): Promise<IndexedPr
 }
 
 /**
- * The in-memory spatial index (kdbush, searched by great-circle distance with geokdbush) of every program
+ * The in-memory spatial index (kdbush, searched nearest first by nearest-within.ts) of every program
  * search may offer. A request reads the directory's version row (one primary-key read) when the last read
  * is older than `recheckMs`, and the index is rebuilt when the version differs, so several server instances
  * sharing one database follow each other's imports and program edits within `recheckMs` (1 s by default;

@@ -66,7 +66,13 @@ describe.each(storageTargets(inject("postgresUrl")))("documented answers on $dia
                 route,
                 status: reply.statusCode,
                 contentType: String(reply.getHeader("content-type") ?? "").split(";")[0] ?? "",
-                payload: typeof payload === "string" ? payload : undefined,
+                // A route may answer with JSON it wrote as bytes (routes/api-route.ts WrittenJson).
+                payload:
+                  typeof payload === "string"
+                    ? payload
+                    : Buffer.isBuffer(payload)
+                      ? payload.toString("utf8")
+                      : undefined,
               });
             }
             return payload;

@@ -3,17 +3,10 @@
 // measured side by side in one run on SQLite and on PostgreSQL (bench/README.md, "Records API").
 //
 //   node bench/api.mjs [--seconds 5] [--rounds 3] [--connections 64] [--only sqlite|postgres] [--profile DIR]
-import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { build } from "esbuild";
-import pg from "pg";
+import { bundleForNode, onEachDatabase, serverCpu, startServer } from "./bench-server.mjs";
 import { option } from "./side-by-side.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const seconds = Number(option("seconds", "3"));
 const rounds = Number(option("rounds", "7"));
 const connections = Number(option("connections", "64"));
@@ -48,48 +41,7 @@ const assessment = {
   scaleAnswers: [{ instrument: "phq-9", answers: { 1: 1, 2: 1, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0, 8: 0, 9: 0 } }],
 };
 
-mkdirSync(join(root, ".tmp"), { recursive: true });
-const serverBundle = join(root, ".tmp/bench-api-server.mjs");
-await build({
-  entryPoints: [join(root, "bench/api-server.ts")],
-  outfile: serverBundle,
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "esm",
-  packages: "external",
-  tsconfig: join(root, "tsconfig.json"),
-  logLevel: "warning",
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
-});
-
-function startServer(environment) {
-  const flags = profileFolder === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${profileFolder}`];
-  const child = spawn(process.execPath, [...flags, serverBundle], {
-    cwd: root,
-    env: { ...process.env, ...environment },
-    stdio: ["ignore", "pipe", "inherit", "ipc"],
-  });
-  return new Promise((resolve, reject) => {
-    let output = "";
-    child.stdout.on("data", (chunk) => {
-      output += chunk.toString();
-      const line = output.split("\n").find((text) => text.startsWith("{"));
-      if (line !== undefined) resolve({ child, ...JSON.parse(line) });
-    });
-    child.on("exit", (code) => reject(new Error(`The bench server exited with code ${code}`)));
-  });
-}
-
-/** The server's user + system CPU time so far, in microseconds. */
-function serverCpu(child) {
-  return new Promise((resolve) => {
-    child.once("message", (message) => resolve(message.cpuUsage.user + message.cpuUsage.system));
-    child.send("cpu-usage");
-  });
-}
+const serverBundle = await bundleForNode("bench/api-server.ts", "bench-api-server");
 
 function load(url, headers, body, duration) {
   return new Promise((resolve, reject) => {
@@ -106,7 +58,10 @@ const median = (values) => {
 };
 
 async function measure(dialect, environment) {
-  const server = await startServer(environment);
+  const server = await startServer(serverBundle, environment, {
+    nodeFlags: profileFolder === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${profileFolder}`],
+    stderr: "inherit",
+  });
   const subjectUrl = `${server.address}/api/clients/${server.clientId}/assessments`;
   const baselineUrl = `${server.address}/api/bench/baseline`;
   const body = JSON.stringify(assessment);
@@ -163,35 +118,7 @@ async function measure(dialect, environment) {
   return { dialect, subjectRps, baselineRps, ratio, p99, subjectCpu, baselineCpu };
 }
 
-const outcomes = [];
-if (only === undefined || only === "sqlite") {
-  const folder = mkdtempSync(join(tmpdir(), "stepwise-bench-"));
-  try {
-    outcomes.push(await measure("sqlite", { BENCH_DATA_DIR: folder }));
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
-if (only === undefined || only === "postgres") {
-  const url =
-    process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
-  const schema = `bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: url });
-  try {
-    await admin.connect();
-  } catch {
-    console.log(`\npostgres: SKIPPED — PostgreSQL does not answer at ${url.replace(/:[^:@/]*@/, ":***@")}`);
-  }
-  if (admin._connected) {
-    await admin.query(`create schema ${schema}`);
-    try {
-      outcomes.push(await measure("postgres", { BENCH_DATABASE_URL: url, BENCH_DATABASE_SCHEMA: schema }));
-    } finally {
-      await admin.query(`drop schema if exists ${schema} cascade`);
-      await admin.end();
-    }
-  }
-}
+const outcomes = await onEachDatabase(only, measure);
 console.log(
   `\nsummary: ${outcomes.map((o) => `${o.dialect} ratio ${o.ratio.toFixed(3)} p99 ${o.p99} ms`).join("; ")}`,
 );

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import pg from "pg";
+import { bundleForNode } from "./bench-server.mjs";
 import { option } from "./side-by-side.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -41,26 +42,14 @@ const usage = process.resourceUsage();
 write(JSON.stringify({ code, seconds, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, rssMb: usage.maxRSS / 1024 }) + "\\n");
 `;
 async function bundle(tree, name) {
-  const outfile = join(root, `.tmp/import-ab-${name}.mjs`);
-  await build({
+  return bundleForNode(undefined, `import-ab-${name}`, {
     stdin: { contents: RUNNER, resolveDir: tree, loader: "ts" },
-    outfile,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "esm",
-    packages: "external",
     alias: {
       "@stepwise/server": join(tree, "packages/server/src/index.ts"),
       "@stepwise/engine": join(tree, "packages/engine/src/index.ts"),
     },
-    tsconfig: join(root, "tsconfig.json"),
     logLevel: "error",
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
   });
-  return outfile;
 }
 const runners = { before: await bundle(beforeTree, "before"), after: await bundle(root, "after") };
 

@@ -5,15 +5,12 @@
 // SQLite and on PostgreSQL.
 //
 //   node bench/programs.mjs [--seconds 3] [--rounds 5] [--connections 16] [--rows 25000] [--only sqlite|postgres]
-import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { build } from "esbuild";
-import pg from "pg";
+import { bundleForNode, onEachDatabase, serverCpu, startServer } from "./bench-server.mjs";
 import { option } from "./side-by-side.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -62,40 +59,7 @@ const spread = readFileSync(zipList, "utf8")
   .map((zip, at) => `near=${zip}${FILTER_SETS[at % FILTER_SETS.length]}`);
 const SEARCHES = [...NAMED, ...spread].map((query) => `/api/programs?${query}`);
 
-mkdirSync(join(root, ".tmp"), { recursive: true });
-const serverBundle = join(root, ".tmp/bench-programs-server.mjs");
-await build({
-  entryPoints: [join(root, "bench/programs-server.ts")],
-  outfile: serverBundle,
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "esm",
-  packages: "external",
-  tsconfig: join(root, "tsconfig.json"),
-  logLevel: "warning",
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
-});
-
-function startServer(environment) {
-  // From the repository root, so the fixture and the packages resolve as they do for the CLI.
-  const child = spawn(process.execPath, [serverBundle], {
-    cwd: root,
-    env: { ...process.env, ...environment, BENCH_ROWS: String(rows) },
-    stdio: ["ignore", "pipe", "ignore", "ipc"],
-  });
-  return new Promise((resolve, reject) => {
-    let output = "";
-    child.stdout.on("data", (chunk) => {
-      output += chunk.toString();
-      const line = output.split("\n").find((text) => text.startsWith("{"));
-      if (line !== undefined) resolve({ child, ...JSON.parse(line) });
-    });
-    child.on("exit", (code) => reject(new Error(`The bench server exited with code ${code}`)));
-  });
-}
+const serverBundle = await bundleForNode("bench/programs-server.ts", "bench-programs-server");
 
 function load(address, paths, duration) {
   let next = 0;
@@ -121,18 +85,10 @@ function load(address, paths, duration) {
   });
 }
 
-/** The server process's CPU time so far (user + system, all its threads), in microseconds. */
-function serverCpu(child) {
-  return new Promise((resolve) => {
-    child.once("message", (message) => resolve(message.cpuUsage.user + message.cpuUsage.system));
-    child.send("cpu-usage");
-  });
-}
-
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function measure(dialect, environment) {
-  const server = await startServer(environment);
+  const server = await startServer(serverBundle, { ...environment, BENCH_ROWS: String(rows) });
   const results = { search: [], baseline: [] };
   let found = 0;
   let bytes = 0;
@@ -190,35 +146,7 @@ async function measure(dialect, environment) {
   return { dialect, ratio, cpuRatio, importSeconds: server.importSeconds };
 }
 
-const outcomes = [];
-if (only === undefined || only === "sqlite") {
-  const folder = mkdtempSync(join(tmpdir(), "stepwise-bench-"));
-  try {
-    outcomes.push(await measure("sqlite", { BENCH_DATA_DIR: folder }));
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
-if (only === undefined || only === "postgres") {
-  const url =
-    process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
-  const schema = `bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: url });
-  try {
-    await admin.connect();
-  } catch {
-    console.log(`\npostgres: SKIPPED — PostgreSQL does not answer at ${url.replace(/:[^:@/]*@/, ":***@")}`);
-  }
-  if (admin._connected) {
-    await admin.query(`create schema ${schema}`);
-    try {
-      outcomes.push(await measure("postgres", { BENCH_DATABASE_URL: url, BENCH_DATABASE_SCHEMA: schema }));
-    } finally {
-      await admin.query(`drop schema if exists ${schema} cascade`);
-      await admin.end();
-    }
-  }
-}
+const outcomes = await onEachDatabase(only, measure);
 console.log(
   `\nsummary: ${outcomes.map((o) => `${o.dialect} import ${o.importSeconds.toFixed(1)} s, search ratio ${o.ratio.toFixed(3)} (server CPU ${o.cpuRatio.toFixed(3)})`).join("; ")}`,
 );

@@ -9,18 +9,15 @@
  * --explain also prints, on stderr, the SQL one request of each read sends and the plan of each SELECT.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import pg from "pg";
+import { bundleForNode } from "./bench-server.mjs";
+import { option } from "./side-by-side.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-function option(name, fallback) {
-  const index = args.indexOf(`--${name}`);
-  return index === -1 ? fallback : (args[index + 1] ?? fallback);
-}
 const scale = Number(option("scale", "1"));
 const seconds = option("seconds", "4");
 const rounds = option("rounds", "3");
@@ -31,22 +28,7 @@ if (!(scale > 0 && scale <= 1)) {
   process.exit(2);
 }
 
-mkdirSync(join(root, ".tmp"), { recursive: true });
-const bundle = join(root, ".tmp/bench-records-scale.mjs");
-await build({
-  entryPoints: [join(root, "bench/records-scale-run.ts")],
-  outfile: bundle,
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "esm",
-  packages: "external",
-  tsconfig: join(root, "tsconfig.json"),
-  logLevel: "warning",
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
-});
+const bundle = await bundleForNode("bench/records-scale-run.ts", "bench-records-scale");
 
 function run(environment) {
   const child = spawnSync(process.execPath, [bundle], {

@@ -149,6 +149,29 @@ describe.each(storageTargets(inject("postgresUrl")))("the everyday reads on $dia
       expect(scans).toEqual([]);
     });
 
+    it("records an assessment reading only the client's newest assessments, in index order", async () => {
+      const scans = await scansOf(() =>
+        expectStatus(
+          staff.clinician.request("POST", `/api/clients/${clientId}/assessments`, {
+            answers: alcoholAssessment,
+          }),
+          201,
+        ),
+      );
+      expect(scans).toEqual([]);
+      // The assessment before is found by walking the client's index from the newest (migration 0620), not
+      // by sorting every assessment the client has; SQLite's plan says which (PostgreSQL's cost-based
+      // choice on a handful of rows says nothing about a long history, so it is not asked).
+      if (target.dialect === "sqlite") {
+        const history = captured.filter((query) =>
+          /from "assessments"[\s\S]*order by "assessments"."as_of" desc/i.test(query.sql),
+        );
+        expect(history.length).toBeGreaterThan(0);
+        for (const query of history)
+          expect(await planOf(query)).not.toContainEqual(expect.stringMatching(/TEMP B-TREE FOR ORDER BY/));
+      }
+    });
+
     it("answers the audit query for one client without reading a whole table", async () => {
       const scans = await scansOf(() =>
         expectStatus(staff.admin.request("GET", `/api/audit-events?clientId=${clientId}&limit=50`), 200),

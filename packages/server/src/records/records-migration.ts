@@ -442,6 +442,27 @@ const auditEventsWithoutUnusedRecordIndex: Migration = {
   },
 };
 
+/**
+ * A client's assessments in the order a new assessment reads them: the latest few by the day they describe
+ * (`as_of`), then when they were recorded. Recording an assessment compares it with the one before
+ * (assessment-routes.ts `placementBefore`, newest eight); with only `assessments_by_client (client_id,
+ * created_at, id)` both databases read and sorted every assessment of the client, working out for each
+ * whether it had been corrected, so recording got slower with every assessment the client had (bench/README.md,
+ * "Records API"). With this index the newest eight are read in order and the rest are never touched.
+ */
+const assessmentsByClientInTimeOrder: Migration = {
+  async up(db) {
+    await db.schema
+      .createIndex("assessments_by_client_as_of")
+      .on("assessments")
+      .columns(["client_id", "as_of", "created_at", "id"])
+      .execute();
+  },
+  async down(db) {
+    await db.schema.dropIndex("assessments_by_client_as_of").execute();
+  },
+};
+
 /** Refuses UPDATE and DELETE on a table, on both databases (the function exists since 0100). */
 async function appendOnly(db: Kysely<unknown>, table: string): Promise<void> {
   if (onSqlite(db)) {
@@ -468,4 +489,5 @@ export const recordMigrations: Record<string, Migration> = {
   // After the service accounts' 0510, for the same reason.
   "0600_decisions_by_assessment": decisionsByAssessment,
   "0610_audit_events_without_unused_record_index": auditEventsWithoutUnusedRecordIndex,
+  "0620_assessments_by_client_in_time_order": assessmentsByClientInTimeOrder,
 };

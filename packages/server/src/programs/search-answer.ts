@@ -101,8 +101,7 @@ export function searchAnswerJson(frame: AnswerFrame, matches: readonly ProgramMa
     label: near.label,
   })},"radiusMiles":${frame.radiusMiles},"directory":{"facilities":${directory.facilities},"version":${directory.version}},"programs":[`;
   const tail = `],"message":${JSON.stringify(frame.message)}}`;
-  const headLength = Buffer.byteLength(head);
-  let length = headLength + Buffer.byteLength(tail) + Math.max(0, matches.length - 1);
+  let length = Buffer.byteLength(head) + Buffer.byteLength(tail) + Math.max(0, matches.length - 1);
   const kept: { program: Buffer; distance: string; reasons: Buffer }[] = [];
   for (const match of matches) {
     const part = {
